@@ -1,0 +1,63 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { LineCounter, isScalar, parseDocument, visit } from "yaml";
+import { UndefinedVariableError, substituteVariables } from "./variables";
+
+/** A problem in a realm-config file, located for the person who edits it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+  }
+}
+
+export interface RealmConfigFile {
+  /** Path relative to the working directory, as errors show it. */
+  file: string;
+  content: unknown;
+}
+
+/** Reads one YAML file, with `${VAR}` substituted in its string values. */
+export async function loadYamlFile(
+  file: string,
+  environment: Record<string, string | undefined> = process.env,
+): Promise<RealmConfigFile> {
+  const shown = path.relative(process.cwd(), file) || file;
+  const source = await readFile(file, "utf8");
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
+  const [syntaxError] = document.errors;
+  if (syntaxError) throw new ConfigError(shown, lineOf(syntaxError.pos[0]), `invalid YAML: ${syntaxError.message.split("\n")[0]}`);
+
+  visit(document, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || typeof node.value !== "string") return;
+      try {
+        node.value = substituteVariables(node.value, environment);
+      } catch (error) {
+        if (error instanceof UndefinedVariableError) throw new ConfigError(shown, lineOf(node.range?.[0]), error.message);
+        throw error;
+      }
+    },
+  });
+  return { file: shown, content: document.toJS() };
+}
+
+/** `realm.yaml` and every `clients/*.yaml` of a realm-config folder. */
+export async function loadRealmConfigFiles(
+  directory: string,
+  environment: Record<string, string | undefined> = process.env,
+): Promise<{ realm: RealmConfigFile; clients: RealmConfigFile[] }> {
+  const clientsDirectory = path.join(directory, "clients");
+  const clientFiles = (await readdir(clientsDirectory).catch(() => []))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
+  return {
+    realm: await loadYamlFile(path.join(directory, "realm.yaml"), environment),
+    clients: await Promise.all(clientFiles.map((name) => loadYamlFile(path.join(clientsDirectory, name), environment))),
+  };
+}

@@ -1,0 +1,27 @@
+import path from "node:path";
+import { createServer } from "vite";
+import { repoRoot } from "./paths";
+
+export const exampleAppDir = path.join(repoRoot, "examples", "siec-app");
+
+/** The example app's Vite dev server, pointed at the portal and playing one SIEC app. */
+export async function startExampleApp(options: {
+  port: number;
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+}): Promise<{ url: string; stop(): Promise<void> }> {
+  Object.assign(process.env, {
+    VITE_KEYCLOAK_URL: options.keycloakUrl,
+    VITE_KEYCLOAK_REALM: options.realm,
+    VITE_KEYCLOAK_CLIENT_ID: options.clientId,
+  });
+  const server = await createServer({
+    root: exampleAppDir,
+    configFile: path.join(exampleAppDir, "vite.config.ts"),
+    server: { port: options.port, strictPort: true },
+    logLevel: "warn",
+  });
+  await server.listen();
+  return { url: `http://localhost:${options.port}`, stop: () => server.close() };
+}

@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+
+/**
+ * Runs the program under a small bash watchdog in a process group of its own. The watchdog ends
+ * the program as soon as this Node process is gone, even after a SIGKILL that left no chance to
+ * clean up; a normal exit of this process kills the group too.
+ */
+const WATCHDOG = `
+parent=$1; shift
+"$@" &
+program=$!
+trap 'kill -TERM $program 2>/dev/null; wait $program; exit 143' TERM INT
+while kill -0 "$parent" 2>/dev/null && kill -0 "$program" 2>/dev/null; do sleep 1; done
+kill -TERM "$program" 2>/dev/null
+wait "$program"
+`;
+
+export interface SupervisedProcess {
+  /** The process group: `kill -- -<group>` ends everything it started. */
+  group: number;
+  hasExited(): boolean;
+  /** SIGTERM to the whole group, SIGKILL after `graceMs`; resolves once it has exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export function startSupervised(
+  program: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): SupervisedProcess {
+  const log = openSync(options.logFile, "w");
+  const child = spawn("bash", ["-c", WATCHDOG, "watchdog", String(process.pid), program, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  const group = child.pid!;
+  let exited = false;
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const killOnExit = () => killGroup(group, "SIGKILL");
+  process.once("exit", killOnExit);
+
+  return {
+    group,
+    hasExited: () => exited,
+    async stop(graceMs = 20_000) {
+      process.removeListener("exit", killOnExit);
+      if (exited) return;
+      killGroup(group, "SIGTERM");
+      const timer = setTimeout(() => killGroup(group, "SIGKILL"), graceMs);
+      await exitedPromise;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function killGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // already gone
+  }
+}

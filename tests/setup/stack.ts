@@ -1,0 +1,69 @@
+/**
+ * The integration project's global setup: the theme jar, one real Keycloak (empty in-memory
+ * database, free ports) and one real SMTP server for the whole run, with the siec realm imported.
+ * Test files reach them through `inject("stack")`.
+ */
+import { randomBytes } from "node:crypto";
+import type {} from "vitest"; // lets the `declare module "vitest"` below augment it
+import type { TestProject } from "vitest/node";
+import { ensureThemeJar } from "../../theme/scripts/jar";
+import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
+import { startMailServer, type MailServer } from "../../stack/mail/server";
+import { freePort } from "../../stack/ports";
+import { importRealmIfMissing } from "../../stack/realm";
+
+export interface TestStack {
+  keycloakUrl: string;
+  admin: { username: string; password: string };
+  realm: string;
+  mailWebUrl: string;
+  keycloakLog?: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: TestStack;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const themeJar = await ensureThemeJar();
+  const [smtpPort, webPort, httpPort, managementPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const started: (MailServer | KeycloakServer)[] = [];
+  const teardown = async () => {
+    for (const server of started.reverse()) await server.stop();
+  };
+  try {
+    const mail = await startMailServer({ smtpPort, webPort, instance: "test", keep: false });
+    started.push(mail);
+    const startedAt = Date.now();
+    const keycloak = await startKeycloak({
+      instance: "test",
+      themeJar,
+      httpPort,
+      managementPort,
+      database: "dev-mem",
+      admin: { username: "admin", password: randomBytes(12).toString("base64url") },
+      fixedPorts: false,
+      hostPorts: [smtpPort],
+    });
+    started.push(keycloak);
+    console.log(`Keycloak (${keycloak.runtime}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    const { realm } = await importRealmIfMissing(keycloak, {
+      ...process.env,
+      SMTP_HOST: keycloak.hostAddress,
+      SMTP_PORT: String(smtpPort),
+    });
+    project.provide("stack", {
+      keycloakUrl: keycloak.url,
+      admin: keycloak.admin,
+      realm,
+      mailWebUrl: mail.webUrl,
+      keycloakLog: keycloak.logFile,
+    });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

@@ -1,0 +1,12 @@
+import { createGetKcContextMock } from "keycloakify/login/KcContext";
+import { kcEnvDefaults } from "../kc.gen";
+import type { KcContextExtension, KcContextExtensionPerPage } from "./KcContext";
+
+const kcContextExtension: KcContextExtension = { themeName: "siec", properties: kcEnvDefaults };
+const kcContextExtensionPerPage: KcContextExtensionPerPage = {};
+
+export const { getKcContextMock } = createGetKcContextMock({
+    kcContextExtension,
+    kcContextExtensionPerPage,
+    overrides: { locale: { currentLanguageTag: "fr" } }
+});

@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { KcPage } from "./kc.gen";
+
+async function main() {
+    // Dynamic import so the mocks stay out of the production bundle.
+    if (import.meta.env.DEV && window.kcContext === undefined) {
+        const { getKcContextMock } = await import("./login/getKcContextMock");
+        window.kcContext = getKcContextMock({ pageId: "login.ftl" });
+    }
+
+    createRoot(document.getElementById("root")!).render(
+        <StrictMode>
+            {window.kcContext === undefined ? (
+                <p>Ce thème Keycloak ne s'affiche que servi par Keycloak (ou avec `npm run dev`).</p>
+            ) : (
+                <KcPage kcContext={window.kcContext} />
+            )}
+        </StrictMode>
+    );
+}
+
+void main();
