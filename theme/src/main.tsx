@@ -12,7 +12,7 @@ async function main() {
     createRoot(document.getElementById("root")!).render(
         <StrictMode>
             {window.kcContext === undefined ? (
-                <p>Ce thème Keycloak ne s'affiche que servi par Keycloak (ou avec `npm run dev`).</p>
+                <p>Ce thème ne s'affiche que servi par Keycloak (aperçu local : npm run dev).</p>
             ) : (
                 <KcPage kcContext={window.kcContext} />
             )}

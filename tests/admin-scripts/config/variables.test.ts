@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { UndefinedVariableError, substituteVariables } from "../../../admin-scripts/src/config/variables";
+
+describe("substituteVariables", () => {
+  const environment = { SMTP_HOST: "smtp.example.org", EMPTY: "" };
+
+  it("replaces a defined variable", () => {
+    expect(substituteVariables("host=${SMTP_HOST}", environment)).toBe("host=smtp.example.org");
+  });
+
+  it("uses the default when the variable is unset or empty, as a shell does", () => {
+    expect(substituteVariables("${SMTP_PORT:-1025}", environment)).toBe("1025");
+    expect(substituteVariables("${EMPTY:-fallback}", environment)).toBe("fallback");
+    expect(substituteVariables("${MISSING:-}", environment)).toBe("");
+  });
+
+  it("keeps several references and the text around them", () => {
+    expect(substituteVariables("${SMTP_HOST}:${SMTP_PORT:-25}/x", environment)).toBe("smtp.example.org:25/x");
+  });
+
+  it("writes $${ as a literal ${", () => {
+    expect(substituteVariables("$${SMTP_HOST}", environment)).toBe("${SMTP_HOST}");
+  });
+
+  it("names an undefined variable without default", () => {
+    expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(UndefinedVariableError);
+    expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow("${SMTP_PASSWORD} is not set and has no default");
+  });
+
+  it("leaves text that is not a reference alone", () => {
+    expect(substituteVariables("cost: 5$ {x} $HOME", environment)).toBe("cost: 5$ {x} $HOME");
+  });
+});

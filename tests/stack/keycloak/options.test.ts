@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { serverArguments, serverEnvironment } from "../../../stack/keycloak/options";
+
+const settings = {
+  httpPort: 18080,
+  managementPort: 19000,
+  database: "dev-mem" as const,
+  admin: { username: "admin", password: "secret" },
+};
+
+describe("Keycloak server options", () => {
+  it("start the dev server on the given ports with health checks", () => {
+    expect(serverArguments(settings)).toEqual([
+      "start-dev",
+      "--http-port=18080",
+      "--http-management-port=19000",
+      "--health-enabled=true",
+      "--db=dev-mem",
+    ]);
+  });
+
+  it("append the extra options a test asks for", () => {
+    expect(serverArguments({ ...settings, extraOptions: ["--features=preview"] }).at(-1)).toBe("--features=preview");
+  });
+
+  it("give the bootstrap admin through the environment", () => {
+    expect(serverEnvironment(settings)).toEqual({
+      KC_BOOTSTRAP_ADMIN_USERNAME: "admin",
+      KC_BOOTSTRAP_ADMIN_PASSWORD: "secret",
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { StackError } from "../../stack/errors";
+import { devSettings } from "../../stack/settings";
+
+describe("devSettings", () => {
+  it("has the documented defaults", () => {
+    expect(devSettings({})).toEqual({
+      keycloakPort: 8080,
+      keycloakManagementPort: 9000,
+      mailPort: 1080,
+      smtpPort: 1025,
+      appPort: 5173,
+      admin: { username: "admin", password: "admin" },
+    });
+  });
+
+  it("takes each value from its variable", () => {
+    expect(devSettings({ KEYCLOAK_PORT: "8081", APP_PORT: "3000", KEYCLOAK_ADMIN_PASSWORD: "x" })).toMatchObject({
+      keycloakPort: 8081,
+      appPort: 3000,
+      admin: { username: "admin", password: "x" },
+    });
+  });
+
+  it("names the variable that is not a port", () => {
+    expect(() => devSettings({ MAIL_PORT: "mail" })).toThrow(StackError);
+    expect(() => devSettings({ MAIL_PORT: "70000" })).toThrow(/MAIL_PORT=70000 is not a port number/);
+  });
+});
