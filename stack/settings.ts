@@ -30,7 +30,10 @@ function port(environment: NodeJS.ProcessEnv, variable: string, fallback: number
   if (value === undefined || value === "") return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
-    throw new StackError(`${variable}=${value} is not a port number.`, `Use a whole number from 1 to 65535, or unset ${variable}.`);
+    throw new StackError(
+      `${variable}=${value} is not a port number.`,
+      `Use a whole number from 1 to 65535, or unset ${variable}.`,
+    );
   }
   return parsed;
 }

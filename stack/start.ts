@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   }
   const themeJar = await ensureThemeJar();
 
-  const mail = await startMailServer({ smtpPort: settings.smtpPort, webPort: settings.mailPort, instance: "dev", keep: true });
+  const mail = await startMailServer({
+    smtpPort: settings.smtpPort,
+    webPort: settings.mailPort,
+    instance: "dev",
+    keep: true,
+  });
   running.push(mail.stop);
 
   console.log(`Starting Keycloak ${keycloakVersion()} (${runtime})…`);
@@ -57,12 +62,23 @@ async function main(): Promise<void> {
     DPECOTHEQUE_URL: appUrl,
   });
 
-  const app = await startExampleApp({ port: settings.appPort, keycloakUrl: keycloak.url, realm: realm.realm, clientId: EXAMPLE_CLIENT });
+  const app = await startExampleApp({
+    port: settings.appPort,
+    keycloakUrl: keycloak.url,
+    realm: realm.realm,
+    clientId: EXAMPLE_CLIENT,
+  });
   running.push(app.stop);
 
   const rows: [string, string][] = [
-    ["Admin console", `${keycloak.url}/admin/master/console/#/${realm.realm}   (${settings.admin.username} / ${settings.admin.password})`],
-    ...realm.clients.map((client): [string, string] => [`Sign-in: ${client.name}`, signInUrl(keycloak.url, realm.realm, client)]),
+    [
+      "Admin console",
+      `${keycloak.url}/admin/master/console/#/${realm.realm}   (${settings.admin.username} / ${settings.admin.password})`,
+    ],
+    ...realm.clients.map((client): [string, string] => [
+      `Sign-in: ${client.name}`,
+      signInUrl(keycloak.url, realm.realm, client),
+    ]),
     ["Mail inbox", `${mail.webUrl}   (SMTP on localhost:${mail.smtpPort})`],
     ["Example app", `${app.url}   (plays ${EXAMPLE_CLIENT})`],
   ];

@@ -59,7 +59,10 @@ async function download(version: string): Promise<string> {
         `-Dartifact=${artifact}`,
         `-DoutputDirectory=${distributionsDir}`,
       ],
-      { cwd: distributionsDir, installHint: "Install Maven (Debian: `apt-get install maven`): it fetches Keycloak from Maven Central." },
+      {
+        cwd: distributionsDir,
+        installHint: "Install Maven (Debian: `apt-get install maven`): it fetches Keycloak from Maven Central.",
+      },
     );
   } catch (error) {
     if (error instanceof StackError) throw error;

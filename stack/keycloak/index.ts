@@ -36,7 +36,11 @@ export async function startKeycloak(
   switch (await runtime) {
     case "external": {
       const url = process.env.KEYCLOAK_URL;
-      if (!url) throw new StackError("KEYCLOAK_RUNTIME=external needs KEYCLOAK_URL.", "Set KEYCLOAK_URL=https://… and the admin credentials.");
+      if (!url)
+        throw new StackError(
+          "KEYCLOAK_RUNTIME=external needs KEYCLOAK_URL.",
+          "Set KEYCLOAK_URL=https://… and the admin credentials.",
+        );
       return connectExternalKeycloak(url, options.admin);
     }
     case "container":

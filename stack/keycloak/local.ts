@@ -30,7 +30,11 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
   const server = startSupervised(path.join(home, "bin", "kc.sh"), serverArguments(options), {
     cwd: home,
     logFile,
-    env: { ...process.env, JAVA_OPTS_KC_HEAP: process.env.JAVA_OPTS_KC_HEAP ?? "-Xms256m -Xmx1g", ...serverEnvironment(options) },
+    env: {
+      ...process.env,
+      JAVA_OPTS_KC_HEAP: process.env.JAVA_OPTS_KC_HEAP ?? "-Xms256m -Xmx1g",
+      ...serverEnvironment(options),
+    },
   });
   await writeFile(pidFile, String(server.group));
   const stop = async () => {

@@ -29,7 +29,10 @@ export class Inbox {
   constructor(private readonly webUrl: string) {}
 
   /** The next message sent to `address` (and matching `subject` when given). */
-  async waitFor(address: string, options: { subject?: string | RegExp; timeoutMs?: number } = {}): Promise<ReceivedMail> {
+  async waitFor(
+    address: string,
+    options: { subject?: string | RegExp; timeoutMs?: number } = {},
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + (options.timeoutMs ?? 30_000);
     const wanted = address.toLowerCase();
     for (;;) {
@@ -44,7 +47,9 @@ export class Inbox {
         return message;
       }
       if (Date.now() > deadline) {
-        throw new Error(`No e-mail to ${address}${options.subject ? ` with subject ${options.subject}` : ""} within ${options.timeoutMs ?? 30_000} ms`);
+        throw new Error(
+          `No e-mail to ${address}${options.subject ? ` with subject ${options.subject}` : ""} within ${options.timeoutMs ?? 30_000} ms`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -83,5 +88,8 @@ export function extractLinks(html: string, text: string): string[] {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&#x3D;|&#61;/g, "=").replace(/&quot;/g, '"');
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&#x3D;|&#61;/g, "=")
+    .replace(/&quot;/g, '"');
 }

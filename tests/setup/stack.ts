@@ -28,7 +28,12 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const themeJar = await ensureThemeJar();
-  const [smtpPort, webPort, httpPort, managementPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [smtpPort, webPort, httpPort, managementPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const started: (MailServer | KeycloakServer)[] = [];
   const teardown = async () => {
     for (const server of started.reverse()) await server.stop();
@@ -48,7 +53,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       hostPorts: [smtpPort],
     });
     started.push(keycloak);
-    console.log(`Keycloak (${keycloak.runtime}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    console.log(
+      `Keycloak (${keycloak.runtime}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+    );
     const { realm } = await importRealmIfMissing(keycloak, {
       ...process.env,
       SMTP_HOST: keycloak.hostAddress,

@@ -25,12 +25,22 @@ describe("the Keycloak started for the tests", () => {
   it("sends e-mail through the real SMTP server", async () => {
     const admin = await adminClient();
     const email = uniqueEmail("first-connexion");
-    const { id } = await admin.users.create({ username: email, email, enabled: true, firstName: "Camille", lastName: "Martin" });
+    const { id } = await admin.users.create({
+      username: email,
+      email,
+      enabled: true,
+      firstName: "Camille",
+      lastName: "Martin",
+    });
     await admin.users.executeActionsEmail({ id, actions: ["UPDATE_PASSWORD"], lifespan: 3600 });
 
     const message = await inbox().waitFor(email);
     expect(message.from.address).toBe("ne-pas-repondre@siec.education.fr");
     expect(message.from.name).toBe("SIEC - Maison des examens");
-    expect(message.links.some((link) => link.startsWith(`${testStack().keycloakUrl}/realms/siec/login-actions/action-token?`))).toBe(true);
+    expect(
+      message.links.some((link) =>
+        link.startsWith(`${testStack().keycloakUrl}/realms/siec/login-actions/action-token?`),
+      ),
+    ).toBe(true);
   });
 });

@@ -30,7 +30,11 @@ async function logFile(): Promise<string> {
 
 describe("startSupervised", () => {
   it("stops the program and everything it started", async () => {
-    const program = startSupervised("bash", ["-c", "sleep 300 & sleep 300"], { cwd: repoRoot, env: process.env, logFile: await logFile() });
+    const program = startSupervised("bash", ["-c", "sleep 300 & sleep 300"], {
+      cwd: repoRoot,
+      env: process.env,
+      logFile: await logFile(),
+    });
     expect(groupAlive(program.group)).toBe(true);
     await program.stop(5_000);
     expect(program.hasExited()).toBe(true);
@@ -44,8 +48,13 @@ describe("startSupervised", () => {
       console.log(program.group);
       setInterval(() => {}, 1000);
     `;
-    const parent = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
-    const group = await new Promise<number>((resolve) => parent.stdout.once("data", (data: Buffer) => resolve(Number(data.toString()))));
+    const parent = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const group = await new Promise<number>((resolve) =>
+      parent.stdout.once("data", (data: Buffer) => resolve(Number(data.toString()))),
+    );
     expect(groupAlive(group)).toBe(true);
 
     parent.kill("SIGKILL");

@@ -1,53 +1,95 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
-import { sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isThemeJarFresh, sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
+
+const lockPath = join(themeDir, "node_modules", ".cache", "siec-theme-build.lock");
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
-    const binDirs = [join(themeDir, "node_modules", ".bin"), join(themeDir, "..", "node_modules", ".bin")];
-    const { status, error } = spawnSync(command, args, {
-        cwd: themeDir,
-        stdio: "inherit",
-        env: { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) }
-    });
-    if (error !== undefined) throw error;
-    if (status !== 0) throw new Error(`\`${command} ${args.join(" ")}\` failed with exit code ${status}.`);
+  const binDirs = [join(themeDir, "node_modules", ".bin"), join(themeDir, "..", "node_modules", ".bin")];
+  const { status, error } = spawnSync(command, args, {
+    cwd: themeDir,
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) },
+  });
+  if (error !== undefined) throw error;
+  if (status !== 0) throw new Error(`\`${command} ${args.join(" ")}\` failed with exit code ${status}.`);
 }
 
 function assertMavenInstalled(): void {
-    const { error, status } = spawnSync("mvn", ["--version"], { stdio: "ignore" });
-    if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-        throw new Error(
-            "Apache Maven (`mvn`) is not on PATH: `keycloakify build` needs it to package the theme jar. " +
-                "Install it (Debian/Ubuntu: `apt-get install maven`) and run the build again."
-        );
-    }
-    if (status !== 0) {
-        throw new Error("`mvn --version` failed: Maven needs a JDK (17+), e.g. `apt-get install openjdk-17-jdk-headless`.");
-    }
+  const { error, status } = spawnSync("mvn", ["--version"], { stdio: "ignore" });
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
+    throw new Error(
+      "Apache Maven (`mvn`) is not on PATH: `keycloakify build` needs it to package the theme jar. " +
+        "Install it (Debian/Ubuntu: `apt-get install maven`) and run the build again.",
+    );
+  }
+  if (status !== 0) {
+    throw new Error("`mvn --version` failed: Maven needs a JDK (17+), e.g. `apt-get install openjdk-17-jdk-headless`.");
+  }
 }
 
 function buildThemeJar(): void {
-    const startedAt = Date.now();
-    console.log("Building the siec theme jar…");
-    assertMavenInstalled();
-    const hash = sourceHash();
+  const startedAt = Date.now();
+  console.log("Building the siec theme jar…");
+  assertMavenInstalled();
+  const hash = sourceHash();
 
-    run("vite", ["build", "--logLevel", "warn"]);
-    // keycloakify puts every certificate of npm's `cafile` into one env variable of a child process: past 128 KiB spawn fails with E2BIG.
-    run("keycloakify", ["build"], { npm_config_cafile: "/dev/null" });
+  run("vite", ["build", "--logLevel", "warn"]);
+  // keycloakify copies npm's whole `cafile` into one env variable of a child (E2BIG past 128 KiB); an empty one makes npm fall back to Node's CAs, and Maven never reads it.
+  run("keycloakify", ["build"], { npm_config_cafile: "/dev/null" });
 
-    const jarPath = themeJarPath();
-    if (!existsSync(jarPath)) {
-        throw new Error(`keycloakify build succeeded but ${jarPath} is missing: check keycloakVersionTargets in vite.config.ts.`);
-    }
-    writeFileSync(sourceHashPath, `${hash}\n`);
-    console.log(`Theme jar built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${jarPath}`);
+  const jarPath = themeJarPath();
+  if (!existsSync(jarPath)) {
+    throw new Error(
+      `keycloakify build succeeded but ${jarPath} is missing: check keycloakVersionTargets in vite.config.ts.`,
+    );
+  }
+  writeFileSync(sourceHashPath, `${hash}\n`);
+  console.log(`Theme jar built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${jarPath}`);
 }
 
+// The dev stack and the test setup may both build at once; two concurrent keycloakify builds break each other.
+async function acquireBuildLock(): Promise<void> {
+  mkdirSync(dirname(lockPath), { recursive: true });
+  for (let announced = false; ;) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const owner = Number(readFileSync(lockPath, "utf8"));
+    if (owner > 0 && !isRunning(owner)) {
+      rmSync(lockPath, { force: true });
+      continue;
+    }
+    if (!announced) console.log(`Waiting for the theme jar build already running (pid ${owner})…`);
+    announced = true;
+    await sleep(500);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+await acquireBuildLock();
 try {
+  if (process.argv.includes("--if-stale") && isThemeJarFresh()) {
+    console.log(`Theme jar up to date: ${themeJarPath()}`);
+  } else {
     buildThemeJar();
+  }
 } catch (error) {
-    console.error(`\nTheme jar build failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+  console.error(`\nTheme jar build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(lockPath, { force: true });
 }

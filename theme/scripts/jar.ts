@@ -13,43 +13,50 @@ export const sourceHashPath = join(buildDir, ".source-hash");
 const generatedPaths = new Set([join("src", "kc.gen.tsx"), join("public", "keycloakify-dev-resources")]);
 
 export function themeJarPath(): string {
-    // Must match keycloakVersionTargets in vite.config.ts.
-    return join(buildDir, "siec-theme.jar");
+  // Must match keycloakVersionTargets in vite.config.ts.
+  return join(buildDir, "siec-theme.jar");
 }
 
 export function sourceHash(): string {
-    const hash = createHash("sha256");
-    for (const file of ["src", "public", "index.html", "vite.config.ts", "package.json"].flatMap(listFiles).sort()) {
-        hash.update(`${file.split(sep).join("/")}\0`).update(readFileSync(join(themeDir, file))).update("\0");
-    }
-    return hash.digest("hex");
+  const hash = createHash("sha256");
+  for (const file of ["src", "public", "index.html", "vite.config.ts", "package.json"].flatMap(listFiles).sort()) {
+    hash
+      .update(`${file.split(sep).join("/")}\0`)
+      .update(readFileSync(join(themeDir, file)))
+      .update("\0");
+  }
+  return hash.digest("hex");
 }
 
 function listFiles(relativePath: string): string[] {
-    const path = join(themeDir, relativePath);
-    if (generatedPaths.has(relativePath) || !existsSync(path)) return [];
-    if (!statSync(path).isDirectory()) return [relativePath];
-    return readdirSync(path).flatMap(name => listFiles(join(relativePath, name)));
+  const path = join(themeDir, relativePath);
+  if (generatedPaths.has(relativePath) || !existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [relativePath];
+  return readdirSync(path).flatMap((name) => listFiles(join(relativePath, name)));
 }
 
 export function isThemeJarFresh(): boolean {
-    return (
-        existsSync(themeJarPath()) &&
-        existsSync(sourceHashPath) &&
-        readFileSync(sourceHashPath, "utf8").trim() === sourceHash()
-    );
+  return (
+    existsSync(themeJarPath()) &&
+    existsSync(sourceHashPath) &&
+    readFileSync(sourceHashPath, "utf8").trim() === sourceHash()
+  );
 }
 
 export async function ensureThemeJar(): Promise<string> {
-    if (isThemeJarFresh()) {
-        console.log(`Theme jar up to date: ${themeJarPath()}`);
-        return themeJarPath();
-    }
-    const exitCode = await new Promise<number | null>((resolve, reject) =>
-        spawn(process.execPath, ["--import", "tsx", join("scripts", "build-jar.ts")], { cwd: themeDir, stdio: "inherit" })
-            .on("error", reject)
-            .on("exit", resolve)
-    );
-    if (exitCode !== 0) throw new Error(`Building the siec theme jar failed (exit code ${exitCode}), see the output above.`);
+  if (isThemeJarFresh()) {
+    console.log(`Theme jar up to date: ${themeJarPath()}`);
     return themeJarPath();
+  }
+  const exitCode = await new Promise<number | null>((resolve, reject) =>
+    spawn(process.execPath, ["--import", "tsx", join("scripts", "build-jar.ts"), "--if-stale"], {
+      cwd: themeDir,
+      stdio: "inherit",
+    })
+      .on("error", reject)
+      .on("exit", resolve),
+  );
+  if (exitCode !== 0)
+    throw new Error(`Building the siec theme jar failed (exit code ${exitCode}), see the output above.`);
+  return themeJarPath();
 }

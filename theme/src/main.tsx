@@ -3,21 +3,21 @@ import { createRoot } from "react-dom/client";
 import { KcPage } from "./kc.gen";
 
 async function main() {
-    // Dynamic import so the mocks stay out of the production bundle.
-    if (import.meta.env.DEV && window.kcContext === undefined) {
-        const { getKcContextMock } = await import("./login/getKcContextMock");
-        window.kcContext = getKcContextMock({ pageId: "login.ftl" });
-    }
+  // Dynamic import so the mocks stay out of the production bundle.
+  if (import.meta.env.DEV && window.kcContext === undefined) {
+    const { getKcContextMock } = await import("./login/getKcContextMock");
+    window.kcContext = getKcContextMock({ pageId: "login.ftl" });
+  }
 
-    createRoot(document.getElementById("root")!).render(
-        <StrictMode>
-            {window.kcContext === undefined ? (
-                <p>Ce thème ne s'affiche que servi par Keycloak (aperçu local : npm run dev).</p>
-            ) : (
-                <KcPage kcContext={window.kcContext} />
-            )}
-        </StrictMode>
-    );
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      {window.kcContext === undefined ? (
+        <p>Ce thème ne s'affiche que servi par Keycloak (aperçu local : npm run dev).</p>
+      ) : (
+        <KcPage kcContext={window.kcContext} />
+      )}
+    </StrictMode>,
+  );
 }
 
 void main();

@@ -31,7 +31,8 @@ export async function loadYamlFile(
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
   const [syntaxError] = document.errors;
-  if (syntaxError) throw new ConfigError(shown, lineOf(syntaxError.pos[0]), `invalid YAML: ${syntaxError.message.split("\n")[0]}`);
+  if (syntaxError)
+    throw new ConfigError(shown, lineOf(syntaxError.pos[0]), `invalid YAML: ${syntaxError.message.split("\n")[0]}`);
 
   visit(document, {
     Scalar(_key, node) {
@@ -39,7 +40,8 @@ export async function loadYamlFile(
       try {
         node.value = substituteVariables(node.value, environment);
       } catch (error) {
-        if (error instanceof UndefinedVariableError) throw new ConfigError(shown, lineOf(node.range?.[0]), error.message);
+        if (error instanceof UndefinedVariableError)
+          throw new ConfigError(shown, lineOf(node.range?.[0]), error.message);
         throw error;
       }
     },
@@ -53,9 +55,7 @@ export async function loadRealmConfigFiles(
   environment: Record<string, string | undefined> = process.env,
 ): Promise<{ realm: RealmConfigFile; clients: RealmConfigFile[] }> {
   const clientsDirectory = path.join(directory, "clients");
-  const clientFiles = (await readdir(clientsDirectory).catch(() => []))
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort();
+  const clientFiles = (await readdir(clientsDirectory).catch(() => [])).filter((name) => /\.ya?ml$/.test(name)).sort();
   return {
     realm: await loadYamlFile(path.join(directory, "realm.yaml"), environment),
     clients: await Promise.all(clientFiles.map((name) => loadYamlFile(path.join(clientsDirectory, name), environment))),

@@ -24,7 +24,9 @@ describe("substituteVariables", () => {
 
   it("names an undefined variable without default", () => {
     expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(UndefinedVariableError);
-    expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow("${SMTP_PASSWORD} is not set and has no default");
+    expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(
+      "${SMTP_PASSWORD} is not set and has no default",
+    );
   });
 
   it("leaves text that is not a reference alone", () => {

@@ -7,19 +7,19 @@ import Template from "./Template";
 const UserProfileFormFields = lazy(() => import("keycloakify/login/UserProfileFormFields"));
 
 export default function KcPage(props: { kcContext: KcContext }) {
-    const { kcContext } = props;
-    const { i18n } = useI18n({ kcContext });
+  const { kcContext } = props;
+  const { i18n } = useI18n({ kcContext });
 
-    return (
-        <Suspense>
-            <DefaultPage
-                kcContext={kcContext}
-                i18n={i18n}
-                Template={Template}
-                doUseDefaultCss={false}
-                UserProfileFormFields={UserProfileFormFields}
-                doMakeUserConfirmPassword={true}
-            />
-        </Suspense>
-    );
+  return (
+    <Suspense>
+      <DefaultPage
+        kcContext={kcContext}
+        i18n={i18n}
+        Template={Template}
+        doUseDefaultCss={false}
+        UserProfileFormFields={UserProfileFormFields}
+        doMakeUserConfirmPassword={true}
+      />
+    </Suspense>
+  );
 }

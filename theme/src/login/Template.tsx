@@ -14,37 +14,37 @@ startReactDsfr({ defaultColorScheme: "system" });
 const unpublishedPage = { href: "#" };
 
 export default function Template(props: TemplateProps<KcContext, I18n>) {
-    const { kcContext } = props;
+  const { kcContext } = props;
 
-    return (
-        <>
-            <Header
-                brandTop={
-                    <>
-                        République
-                        <br />
-                        Française
-                    </>
-                }
-                homeLinkProps={{
-                    href: kcContext.url.loginUrl,
-                    title: "Accueil — Portail d'authentification"
-                }}
-                serviceTitle="Portail d'authentification"
-                serviceTagline="Maison des examens — Service Interacadémique des Examens & Concours"
-            />
-            <main id="content" className={fr.cx("fr-container", "fr-py-6w")}>
-                <DefaultTemplate {...props} />
-            </main>
-            <Footer
-                accessibility="non compliant"
-                accessibilityLinkProps={unpublishedPage}
-                termsLinkProps={unpublishedPage}
-                bottomItems={[
-                    { text: "Données personnelles", linkProps: unpublishedPage },
-                    { text: "Gestion des cookies", linkProps: unpublishedPage }
-                ]}
-            />
-        </>
-    );
+  return (
+    <>
+      <Header
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        homeLinkProps={{
+          href: kcContext.url.loginUrl,
+          title: "Accueil — Portail d'authentification",
+        }}
+        serviceTitle="Portail d'authentification"
+        serviceTagline="Maison des examens — Service Interacadémique des Examens & Concours"
+      />
+      <main id="content" className={fr.cx("fr-container", "fr-py-6w")}>
+        <DefaultTemplate {...props} />
+      </main>
+      <Footer
+        accessibility="non compliant"
+        accessibilityLinkProps={unpublishedPage}
+        termsLinkProps={unpublishedPage}
+        bottomItems={[
+          { text: "Données personnelles", linkProps: unpublishedPage },
+          { text: "Gestion des cookies", linkProps: unpublishedPage },
+        ]}
+      />
+    </>
+  );
 }

@@ -6,7 +6,7 @@ const kcContextExtension: KcContextExtension = { themeName: "siec", properties: 
 const kcContextExtensionPerPage: KcContextExtensionPerPage = {};
 
 export const { getKcContextMock } = createGetKcContextMock({
-    kcContextExtension,
-    kcContextExtensionPerPage,
-    overrides: { locale: { currentLanguageTag: "fr" } }
+  kcContextExtension,
+  kcContextExtensionPerPage,
+  overrides: { locale: { currentLanguageTag: "fr" } },
 });
