@@ -17,6 +17,8 @@ export type Runtime = (typeof RUNTIMES)[number];
 export interface StartKeycloakOptions extends ServerSettings {
   /** Names the local server folder and its log: `dev`, `test`, `bench`. */
   instance: string;
+  /** Another folder when that one is in use (test runs side by side), rather than an error. */
+  parallel?: boolean;
   themeJar?: string;
   /** The dev stack publishes fixed ports; tests take free ones. */
   fixedPorts: boolean;

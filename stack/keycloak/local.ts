@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lastLines } from "../commands";
 import { StackError } from "../errors";
@@ -13,6 +13,11 @@ export interface LocalKeycloakOptions extends ServerSettings {
   version: string;
   /** Each name gets its own server folder (and database), e.g. `dev`, `test`, `bench`. */
   instance: string;
+  /**
+   * When that folder is in use by another run, take `<instance>-2`, `-3`… instead of failing
+   * (two test runs at once); the dev stack fails instead, as its ports clash anyway.
+   */
+  parallel?: boolean;
   themeJar?: string;
   startTimeoutMs?: number;
 }
@@ -21,11 +26,10 @@ const THEME_JAR_NAME = "siec-theme.jar";
 
 export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise<KeycloakServer> {
   await assertJava();
-  const home = await prepareInstance(options);
-  const pidFile = path.join(home, "siec-stack.pid");
-  assertNotRunning(pidFile, options.instance);
+  const { home, name, release } = await claimInstance(options);
+  await prepareInstance(home, options);
 
-  const logFile = path.join(cacheDir, "logs", `keycloak-${options.instance}.log`);
+  const logFile = path.join(cacheDir, "logs", `keycloak-${name}.log`);
   await mkdir(path.dirname(logFile), { recursive: true });
   const server = startSupervised(path.join(home, "bin", "kc.sh"), serverArguments(options), {
     cwd: home,
@@ -36,10 +40,9 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
       ...serverEnvironment(options),
     },
   });
-  await writeFile(pidFile, String(server.group));
   const stop = async () => {
     await server.stop();
-    await rm(pidFile, { force: true });
+    await release();
   };
 
   const url = `http://localhost:${options.httpPort}`;
@@ -52,39 +55,70 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
     await stop();
     const reason = outcome === "exited" ? "stopped during start-up" : `was not ready after ${timeoutMs / 1000} s`;
     throw new StackError(
-      `Keycloak (${options.instance}) ${reason}. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 30)}`,
+      `Keycloak (${name}) ${reason}. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 30)}`,
       "Read the log above; a port in use or a broken provider jar are the usual causes.",
     );
   }
   return { url, admin: options.admin, runtime: "local", hostAddress: "localhost", logFile, stop };
 }
 
-function assertNotRunning(pidFile: string, instance: string): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8"));
+/**
+ * Takes a server folder for this process: a lock file holding our pid, created exclusively, and
+ * taken over only from a process that is gone.
+ */
+async function claimInstance(
+  options: LocalKeycloakOptions,
+): Promise<{ home: string; name: string; release: () => Promise<void> }> {
+  const instances = path.join(cacheDir, "keycloak", "instances");
+  await mkdir(instances, { recursive: true });
+  for (let slot = 1; ; slot++) {
+    const name = slot === 1 ? options.instance : `${options.instance}-${slot}`;
+    const home = path.join(instances, `${name}-${options.version}`);
+    const lockFile = `${home}.lock`;
+    const owner = await lockOwner(lockFile);
+    if (owner === undefined) {
+      try {
+        await writeFile(lockFile, String(process.pid), { flag: "wx" });
+        return { home, name, release: () => rm(lockFile, { force: true }) };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        continue; // another run took it between our look and our write
+      }
+    }
+    if (!options.parallel) {
+      throw new StackError(
+        `The '${name}' Keycloak is already used by process ${owner}.`,
+        `Stop that run first (Ctrl-C in its terminal, or \`kill ${owner}\`).`,
+      );
+    }
+  }
+}
+
+/** The live process holding the lock; a lock left by a killed run is removed. */
+async function lockOwner(lockFile: string): Promise<number | undefined> {
+  if (!existsSync(lockFile)) return undefined;
+  const pid = Number(await readFile(lockFile, "utf8"));
   try {
     process.kill(pid, 0);
+    return pid;
   } catch {
-    return; // left by a run that was killed; the process is gone
+    await rm(lockFile, { force: true });
+    return undefined;
   }
-  throw new StackError(
-    `The '${instance}' Keycloak is already running (process group ${pid}).`,
-    `Stop the other run first (Ctrl-C in its terminal, or \`kill -- -${pid}\`).`,
-  );
 }
 
 /** A server folder of its own, copied once from the pristine distribution, with the theme jar in providers/. */
-async function prepareInstance(options: LocalKeycloakOptions): Promise<string> {
-  const home = path.join(cacheDir, "keycloak", "instances", `${options.instance}-${options.version}`);
+async function prepareInstance(home: string, options: LocalKeycloakOptions): Promise<void> {
   if (!existsSync(path.join(home, "bin", "kc.sh"))) {
     const distribution = await ensureDistribution(options.version);
+    const partial = `${home}.partial`;
+    await rm(partial, { recursive: true, force: true });
+    await cp(distribution, partial, { recursive: true });
     await rm(home, { recursive: true, force: true });
-    await cp(distribution, home, { recursive: true });
+    await rename(partial, home);
   }
   await installThemeJar(path.join(home, "providers"), options.themeJar);
-  return home;
 }
-
 /** Copies only when the content changed: a new file makes Keycloak rebuild itself (≈20 s). */
 async function installThemeJar(providers: string, themeJar: string | undefined): Promise<void> {
   const installed = path.join(providers, THEME_JAR_NAME);

@@ -44,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const startedAt = Date.now();
     const keycloak = await startKeycloak({
       instance: "test",
+      parallel: true,
       themeJar,
       httpPort,
       managementPort,
