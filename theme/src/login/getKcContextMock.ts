@@ -3,7 +3,10 @@ import { kcEnvDefaults } from "../kc.gen";
 import type { KcContextExtension, KcContextExtensionPerPage } from "./KcContext";
 
 const kcContextExtension: KcContextExtension = { themeName: "siec", properties: kcEnvDefaults };
-const kcContextExtensionPerPage: KcContextExtensionPerPage = {};
+const kcContextExtensionPerPage: KcContextExtensionPerPage = {
+  "login-update-password.ftl": {},
+  "login-update-profile.ftl": {},
+};
 
 export const { getKcContextMock } = createGetKcContextMock({
   kcContextExtension,

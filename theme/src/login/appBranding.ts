@@ -1,0 +1,32 @@
+import type { I18n } from "./i18n";
+import type { KcContext } from "./KcContext";
+
+/** Client attributes an SIEC app sets in realm-config/clients/<app>.yaml. */
+export const clientAttributes = {
+  helpGuideUrl: "siec.help-guide-url",
+  legalNoticeUrl: "siec.legal-notice-url",
+} as const;
+
+export type AppBranding = {
+  name: string;
+  description?: string;
+  helpGuideUrl?: string;
+  legalNoticeUrl?: string;
+};
+
+type ClientLike = { clientId?: string; name?: string; description?: string; attributes?: Record<string, string> };
+
+/** The app the user comes from, or undefined when the page has no known client (e.g. an error page). */
+export function appBranding(kcContext: KcContext, i18n: I18n): AppBranding | undefined {
+  const client = (kcContext as { client?: ClientLike }).client;
+  const name = client?.name || client?.clientId;
+  if (name === undefined) return undefined;
+  const attributes = client?.attributes ?? {};
+  return {
+    // Keycloak's own clients have names like "${client_account}", resolved from its messages.
+    name: i18n.advancedMsgStr(name),
+    description: client?.description || undefined,
+    helpGuideUrl: attributes[clientAttributes.helpGuideUrl] || undefined,
+    legalNoticeUrl: attributes[clientAttributes.legalNoticeUrl] || undefined,
+  };
+}

@@ -1,0 +1,67 @@
+import { useState } from "react";
+import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
+import { fieldError } from "../fieldError";
+import type { I18n } from "../i18n";
+import type { KcContext, LivePasswordPolicies } from "../KcContext";
+import { passwordRules, type Identity } from "../passwordRules";
+import { PasswordRulesBox } from "./PasswordRulesBox";
+
+/**
+ * The rules box from the realm's live policy, the new password and its confirmation. The
+ * confirmation's mismatch shows once the user has left that field.
+ */
+export function NewPasswordFields(props: {
+  kcContext: KcContext & { passwordPolicies?: LivePasswordPolicies };
+  i18n: I18n;
+}) {
+  const { kcContext, i18n } = props;
+  const { msgStr } = i18n;
+  const [password, setPassword] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  const [confirmationLeft, setConfirmationLeft] = useState(false);
+  const rules = passwordRules(kcContext.passwordPolicies ?? {});
+  const serverError = fieldError(kcContext, i18n, "password").stateRelatedMessage;
+  const serverConfirmationError = fieldError(kcContext, i18n, "password-confirm").stateRelatedMessage;
+  const mismatch = confirmationLeft && confirmation !== "" && confirmation !== password;
+  const confirmationError = mismatch ? msgStr("newPasswordMismatch") : serverConfirmationError;
+
+  return (
+    <>
+      <PasswordRulesBox rules={rules} password={password} identity={identityOf(kcContext)} i18n={i18n} />
+      <PasswordInput
+        label={msgStr("newPasswordLabel")}
+        messagesHint=""
+        messages={serverError === undefined ? [] : [{ severity: "error", message: serverError }]}
+        nativeInputProps={{
+          id: "password-new",
+          name: "password-new",
+          autoComplete: "new-password",
+          autoFocus: true,
+          value: password,
+          onChange: (event) => setPassword(event.target.value),
+          "aria-invalid": serverError !== undefined || undefined,
+          "aria-describedby": rules.length > 0 ? "password-rules-intro" : undefined,
+        }}
+      />
+      <PasswordInput
+        label={msgStr("newPasswordConfirmLabel")}
+        messagesHint=""
+        messages={confirmationError === undefined ? [] : [{ severity: "error", message: confirmationError }]}
+        nativeInputProps={{
+          id: "password-confirm",
+          name: "password-confirm",
+          autoComplete: "new-password",
+          value: confirmation,
+          onChange: (event) => setConfirmation(event.target.value),
+          onBlur: () => setConfirmationLeft(true),
+          "aria-invalid": confirmationError !== undefined || undefined,
+        }}
+      />
+    </>
+  );
+}
+
+function identityOf(kcContext: KcContext): Identity {
+  const username = kcContext.auth?.attemptedUsername;
+  return { username, email: username?.includes("@") ? username : undefined };
+}

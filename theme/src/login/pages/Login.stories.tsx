@@ -1,0 +1,14 @@
+import { fieldErrors, mock } from "./storyMocks";
+
+export const stories = {
+  default: mock("login.ftl"),
+  wrongCredentials: mock("login.ftl", {
+    login: { username: "camille.martin@example.org" },
+    messagesPerField: fieldErrors({ username: "${invalidUserMessage}" }),
+  }),
+  lockedAccount: mock("login.ftl", { message: { type: "error", summary: "${accountTemporarilyDisabledMessage}" } }),
+  disabledAccount: mock("login.ftl", { message: { type: "error", summary: "${accountDisabledMessage}" } }),
+  emailSent: mock("login.ftl", { message: { type: "success", summary: "${emailSentMessage}" } }),
+  withoutClient: mock("login.ftl", { client: { clientId: "", name: "", description: "", attributes: {} } }),
+  english: mock("login.ftl", {}, "en"),
+};

@@ -1,0 +1,3 @@
+import { mock } from "./storyMocks";
+
+export const stories = { default: mock("terms.ftl") };
