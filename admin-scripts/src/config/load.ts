@@ -18,6 +18,8 @@ export interface RealmConfigFile {
   /** Path relative to the working directory, as errors show it. */
   file: string;
   content: unknown;
+  /** The line of the value at `path`, or of its nearest parent written in the file. */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 /** Reads one YAML file, with `${VAR}` substituted in its string values. */
@@ -46,18 +48,15 @@ export async function loadYamlFile(
       }
     },
   });
-  return { file: shown, content: document.toJS() };
-}
-
-/** `realm.yaml` and every `clients/*.yaml` of a realm-config folder. */
-export async function loadRealmConfigFiles(
-  directory: string,
-  environment: Record<string, string | undefined> = process.env,
-): Promise<{ realm: RealmConfigFile; clients: RealmConfigFile[] }> {
-  const clientsDirectory = path.join(directory, "clients");
-  const clientFiles = (await readdir(clientsDirectory).catch(() => [])).filter((name) => /\.ya?ml$/.test(name)).sort();
   return {
-    realm: await loadYamlFile(path.join(directory, "realm.yaml"), environment),
-    clients: await Promise.all(clientFiles.map((name) => loadYamlFile(path.join(clientsDirectory, name), environment))),
+    file: shown,
+    content: document.toJS(),
+    lineOf(path) {
+      for (let length = path.length; length > 0; length--) {
+        const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number] } | undefined;
+        if (node?.range) return lineOf(node.range[0]);
+      }
+      return 1;
+    },
   };
 }

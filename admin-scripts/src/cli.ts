@@ -1,0 +1,44 @@
+/**
+ * The operators' CLI: `npm run admin -- <command>` or `siec-portail <command>`.
+ */
+import { Command } from "commander";
+import { NetworkError } from "@keycloak/keycloak-admin-client";
+import { InvalidRealmConfig } from "./config/realm-config";
+import { CliError } from "./commands/errors";
+import { registerRealmCommands } from "./commands/realm";
+import { ConnectionError } from "./keycloak/connection";
+import { describeApiError } from "./keycloak/errors";
+
+export function createProgram(): Command {
+  const program = new Command("siec-portail")
+    .description("Realm as code for the SIEC authentication portal")
+    .option("-c, --config <dir>", "the realm-config folder", "realm-config")
+    .showHelpAfterError();
+  registerRealmCommands(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can run it in-process. */
+export async function runCli(argv: string[]): Promise<number> {
+  process.exitCode = 0;
+  try {
+    await createProgram().exitOverride().parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("commander.")) return (error as { exitCode: number }).exitCode;
+    if (error instanceof InvalidRealmConfig) {
+      console.error(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
+    } else if (error instanceof CliError || error instanceof ConnectionError) {
+      console.error(error.message);
+    } else if (error instanceof NetworkError) {
+      console.error(describeApiError(error));
+    } else {
+      console.error(error);
+    }
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,74 @@
+import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
+import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import { diffFields } from "../reconcile/diff";
+import type { Change, FieldChange, Reconciler } from "../reconcile/types";
+import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
+
+type ClientScope = ClientScopes[number];
+
+function toRepresentation(scope: ClientScope): ClientScopeRepresentation {
+  return {
+    name: scope.name,
+    description: scope.description,
+    protocol: "openid-connect",
+    attributes: { "include.in.token.scope": String(scope.includeInTokenScope), "display.on.consent.screen": "false" },
+  };
+}
+
+export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]> = {
+  kind: "client scopes",
+  read: async ({ api, realm, realmRepresentation }) => (realmRepresentation ? api.clientScopes.find({ realm }) : []),
+  diff(desired, current, realm) {
+    return desired.flatMap((scope): Change[] => {
+      const live = current.find((candidate) => candidate.name === scope.name);
+      const wanted = toRepresentation(scope);
+      const fields: FieldChange[] = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined).filter(
+        (field) => field.path !== "name",
+      );
+      for (const mapper of scope.mappers) {
+        const liveMapper = live?.protocolMappers?.find((candidate) => candidate.name === mapper.name);
+        fields.push(
+          ...diffFields({ protocolMapper: mapper.type, config: mapper.config }, liveMapper as Record<string, unknown> | undefined, {
+            prefix: `mappers.${mapper.name}`,
+          }),
+        );
+      }
+      if (fields.length === 0) return [];
+      return [
+        {
+          kind: "client scopes",
+          target: `client scope ${scope.name}`,
+          action: live ? "update" : "create",
+          fields,
+          write: (api) => writeScope(api, realm, scope, wanted),
+        },
+      ];
+    });
+  },
+  export: (current) =>
+    current
+      .filter((scope) => !(BUILT_IN_SCOPES as readonly string[]).includes(scope.name!))
+      .map((scope) => ({
+        name: scope.name,
+        description: scope.description ?? "",
+        includeInTokenScope: scope.attributes?.["include.in.token.scope"] !== "false",
+        mappers: (scope.protocolMappers ?? []).map((mapper) => ({ name: mapper.name, type: mapper.protocolMapper, config: mapper.config })),
+      })),
+};
+
+async function writeScope(api: KeycloakAdminClient, realm: string, scope: ClientScope, wanted: ClientScopeRepresentation): Promise<void> {
+  let live = await api.clientScopes.findOneByName({ realm, name: scope.name });
+  if (live) await api.clientScopes.update({ realm, id: live.id! }, { ...live, ...wanted });
+  else {
+    await api.clientScopes.create({ realm, ...wanted });
+    live = await api.clientScopes.findOneByName({ realm, name: scope.name });
+  }
+  for (const mapper of scope.mappers) {
+    const representation = { name: mapper.name, protocol: "openid-connect", protocolMapper: mapper.type, config: mapper.config };
+    const liveMapper = live!.protocolMappers?.find((candidate) => candidate.name === mapper.name);
+    if (!liveMapper) await api.clientScopes.addProtocolMapper({ realm, id: live!.id! }, representation);
+    else if (diffFields(representation, liveMapper as Record<string, unknown>).length > 0) {
+      await api.clientScopes.updateProtocolMapper({ realm, id: live!.id!, mapperId: liveMapper.id! }, { ...liveMapper, ...representation });
+    }
+  }
+}

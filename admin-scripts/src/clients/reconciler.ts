@@ -1,0 +1,131 @@
+import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import { diffFields } from "../reconcile/diff";
+import type { Change, FieldChange, Reconciler } from "../reconcile/types";
+import { fromRepresentation, toRepresentation } from "./representation";
+import type { Client } from "./schema";
+
+/** Clients Keycloak makes in every realm; never exported, never touched. */
+export const BUILT_IN_CLIENTS = ["account", "account-console", "admin-cli", "broker", "realm-management", "security-admin-console"];
+
+interface LiveClient {
+  client: ClientRepresentation;
+  defaultClientScopes: string[];
+  roles: { name: string; description: string }[];
+  serviceAccountRoles: string[];
+}
+
+export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
+  kind: "clients",
+  async read({ api, realm, realmRepresentation }) {
+    const live = new Map<string, LiveClient>();
+    if (!realmRepresentation) return live;
+    const all = await api.clients.find({ realm });
+    const managementId = all.find((client) => client.clientId === "realm-management")?.id;
+    for (const client of all.filter((candidate) => !BUILT_IN_CLIENTS.includes(candidate.clientId!))) {
+      live.set(client.clientId!, await readDetails(api, realm, client, managementId));
+    }
+    return live;
+  },
+  diff(desired, current, realm) {
+    return desired.flatMap((client): Change[] => {
+      const live = current.get(client.clientId);
+      const wanted = toRepresentation(client);
+      const fields: FieldChange[] = [
+        ...diffFields(wanted as Record<string, unknown>, live?.client as Record<string, unknown> | undefined),
+        ...missing("defaultClientScopes", client.defaultClientScopes, live?.defaultClientScopes),
+        ...client.roles.flatMap((role) =>
+          diffFields({ description: role.description }, live?.roles.find((candidate) => candidate.name === role.name), {
+            prefix: `roles.${role.name}`,
+          }),
+        ),
+        ...missing("serviceAccountRoles.realm-management", client.serviceAccountRoles["realm-management"] ?? [], live?.serviceAccountRoles),
+      ].filter((field) => field.path !== "clientId");
+      if (fields.length === 0) return [];
+      return [
+        {
+          kind: "clients",
+          target: `client ${client.clientId}`,
+          action: live ? "update" : "create",
+          fields,
+          write: (api) => writeClient(api, realm, client, wanted),
+        },
+      ];
+    });
+  },
+  export: (current) => [...current.values()].map((live) => fromRepresentation(live.client, live)),
+};
+
+/** A list managed by addition: what the file names must be there; other entries stay. */
+function missing(path: string, wanted: string[], live: string[] | undefined): FieldChange[] {
+  const absent = wanted.filter((value) => !live?.includes(value));
+  return absent.length === 0 ? [] : [{ path, before: live ?? [], after: [...(live ?? []), ...absent] }];
+}
+
+async function readDetails(
+  api: KeycloakAdminClient,
+  realm: string,
+  client: ClientRepresentation,
+  managementId: string | undefined,
+): Promise<LiveClient> {
+  const [scopes, roles, serviceAccountRoles] = await Promise.all([
+    api.clients.listDefaultClientScopes({ realm, id: client.id! }),
+    api.clients.listRoles({ realm, id: client.id! }),
+    client.serviceAccountsEnabled && managementId
+      ? api.clients
+          .getServiceAccountUser({ realm, id: client.id! })
+          .then((user) => api.users.listClientRoleMappings({ realm, id: user.id!, clientUniqueId: managementId }))
+      : Promise.resolve([]),
+  ]);
+  return {
+    client,
+    defaultClientScopes: scopes.map((scope) => scope.name!),
+    roles: roles.map((role) => ({ name: role.name!, description: role.description ?? "" })),
+    serviceAccountRoles: serviceAccountRoles.map((role) => role.name!),
+  };
+}
+
+async function writeClient(api: KeycloakAdminClient, realm: string, client: Client, wanted: ClientRepresentation): Promise<void> {
+  let [live] = await api.clients.find({ realm, clientId: client.clientId });
+  if (live) {
+    await api.clients.update({ realm, id: live.id! }, { ...live, ...wanted, attributes: { ...live.attributes, ...wanted.attributes } });
+  } else {
+    await api.clients.create({ realm, ...wanted });
+    [live] = await api.clients.find({ realm, clientId: client.clientId });
+  }
+  const id = live!.id!;
+
+  const scopes = await api.clients.listDefaultClientScopes({ realm, id });
+  const allScopes = await api.clientScopes.find({ realm });
+  for (const name of client.defaultClientScopes.filter((scope) => !scopes.some((live) => live.name === scope))) {
+    const scope = allScopes.find((candidate) => candidate.name === name);
+    if (!scope) throw new Error(`client scope ${name} does not exist in realm ${realm}`);
+    await api.clients.addDefaultClientScope({ realm, id, clientScopeId: scope.id! });
+  }
+
+  const roles = await api.clients.listRoles({ realm, id });
+  for (const role of client.roles) {
+    const existing = roles.find((candidate) => candidate.name === role.name);
+    if (!existing) await api.clients.createRole({ realm, id, name: role.name, description: role.description });
+    else if ((existing.description ?? "") !== role.description) {
+      await api.clients.updateRole({ realm, id, roleName: role.name }, { ...existing, description: role.description });
+    }
+  }
+
+  const managementRoles = client.serviceAccountRoles["realm-management"] ?? [];
+  if (managementRoles.length > 0) {
+    const [management] = await api.clients.find({ realm, clientId: "realm-management" });
+    const user = await api.clients.getServiceAccountUser({ realm, id });
+    const granted = await api.users.listClientRoleMappings({ realm, id: user.id!, clientUniqueId: management!.id! });
+    const available = await api.clients.listRoles({ realm, id: management!.id! });
+    const toGrant = available.filter((role) => managementRoles.includes(role.name as never) && !granted.some((live) => live.name === role.name));
+    if (toGrant.length > 0) {
+      await api.users.addClientRoleMappings({
+        realm,
+        id: user.id!,
+        clientUniqueId: management!.id!,
+        roles: toGrant.map((role) => ({ id: role.id!, name: role.name! })),
+      });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import type { Client } from "./schema";
+
+export const BRANDING_ATTRIBUTES = { helpGuideUrl: "siec.help-guide-url", legalNoticeUrl: "siec.legal-notice-url" } as const;
+const POST_LOGOUT = "post.logout.redirect.uris";
+const PKCE = "pkce.code.challenge.method";
+
+/** The client as Keycloak names it. No implicit flow and no password grant, for any app. */
+export function toRepresentation(client: Client): ClientRepresentation {
+  const signsPeopleIn = client.type !== "service-account";
+  const attributes: Record<string, string> = {};
+  if (client.pkce) attributes[PKCE] = client.pkce;
+  if (client.postLogoutRedirectUris.length > 0) attributes[POST_LOGOUT] = client.postLogoutRedirectUris.join("##");
+  for (const [field, attribute] of Object.entries(BRANDING_ATTRIBUTES)) {
+    const value = client.branding[field as keyof typeof BRANDING_ATTRIBUTES];
+    if (value) attributes[attribute] = value;
+  }
+  return {
+    clientId: client.clientId,
+    name: client.name,
+    description: client.description,
+    enabled: client.enabled,
+    protocol: "openid-connect",
+    publicClient: client.type === "public",
+    standardFlowEnabled: signsPeopleIn,
+    implicitFlowEnabled: false,
+    directAccessGrantsEnabled: false,
+    serviceAccountsEnabled: client.type === "service-account",
+    ...(client.rootUrl !== undefined && { rootUrl: client.rootUrl }),
+    ...(client.baseUrl !== undefined && { baseUrl: client.baseUrl }),
+    redirectUris: client.redirectUris,
+    webOrigins: client.webOrigins,
+    attributes,
+  };
+}
+
+export function fromRepresentation(
+  client: ClientRepresentation,
+  details: { defaultClientScopes: string[]; roles: Client["roles"]; serviceAccountRoles: string[] },
+): Record<string, unknown> {
+  const attributes = client.attributes ?? {};
+  const type = client.serviceAccountsEnabled ? "service-account" : client.publicClient ? "public" : "confidential";
+  const branding = Object.fromEntries(
+    Object.entries(BRANDING_ATTRIBUTES).flatMap(([field, attribute]) => (attributes[attribute] ? [[field, attributes[attribute]]] : [])),
+  );
+  return {
+    clientId: client.clientId,
+    name: client.name ?? client.clientId,
+    description: client.description ?? "",
+    enabled: client.enabled ?? true,
+    type,
+    ...(client.rootUrl && { rootUrl: client.rootUrl }),
+    ...(client.baseUrl && { baseUrl: client.baseUrl }),
+    redirectUris: client.redirectUris ?? [],
+    postLogoutRedirectUris: attributes[POST_LOGOUT] ? String(attributes[POST_LOGOUT]).split("##") : [],
+    webOrigins: client.webOrigins ?? [],
+    ...(attributes[PKCE] && { pkce: attributes[PKCE] }),
+    branding,
+    defaultClientScopes: details.defaultClientScopes,
+    roles: details.roles,
+    ...(details.serviceAccountRoles.length > 0 && { serviceAccountRoles: { "realm-management": details.serviceAccountRoles } }),
+  };
+}

@@ -1,0 +1,80 @@
+import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationExecutionInfoRepresentation";
+import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationFlowRepresentation";
+import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import { sameValue } from "../reconcile/diff";
+import type { Change, Reconciler } from "../reconcile/types";
+import type { Flow, Flows } from "./schema";
+
+interface LiveFlow {
+  flow: AuthenticationFlowRepresentation;
+  steps: { authenticator: string; requirement: string }[];
+}
+
+async function readSteps(api: KeycloakAdminClient, realm: string, alias: string): Promise<AuthenticationExecutionInfoRepresentation[]> {
+  return api.authenticationManagement.getExecutions({ realm, flow: alias });
+}
+
+/**
+ * Flows declared in flows.yaml. Steps are compared as an ordered list: when the list differs
+ * (a step added, removed or moved), the flow's steps are rewritten in the declared order, which
+ * Keycloak allows even while the flow is bound.
+ */
+export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
+  kind: "flows",
+  async read({ api, realm, realmRepresentation }) {
+    const live = new Map<string, LiveFlow>();
+    if (!realmRepresentation) return live;
+    for (const flow of await api.authenticationManagement.getFlows({ realm })) {
+      if (flow.builtIn || flow.topLevel === false) continue;
+      const steps = (await readSteps(api, realm, flow.alias!)).map((step) => ({ authenticator: step.providerId!, requirement: step.requirement! }));
+      live.set(flow.alias!, { flow, steps });
+    }
+    return live;
+  },
+  diff(desired, current, realm) {
+    return desired.flatMap((flow): Change[] => {
+      const live = current.get(flow.alias);
+      if (live && sameValue(live.steps, flow.steps) && (live.flow.description ?? "") === flow.description) return [];
+      return [
+        {
+          kind: "flows",
+          target: `flow ${flow.alias}`,
+          action: live ? "update" : "create",
+          fields: [
+            ...(!live || (live.flow.description ?? "") !== flow.description ? [{ path: "description", before: live?.flow.description, after: flow.description }] : []),
+            ...(!live || !sameValue(live.steps, flow.steps) ? [{ path: "steps", before: live?.steps.map(describeStep), after: flow.steps.map(describeStep) }] : []),
+          ],
+          write: (api) => writeFlow(api, realm, flow, live),
+        },
+      ];
+    });
+  },
+  export: (current) =>
+    [...current.values()].map(({ flow, steps }) => ({ alias: flow.alias, description: flow.description ?? "", steps })),
+};
+
+function describeStep(step: { authenticator: string; requirement: string }): string {
+  return `${step.authenticator} (${step.requirement})`;
+}
+
+async function writeFlow(api: KeycloakAdminClient, realm: string, flow: Flow, live: LiveFlow | undefined): Promise<void> {
+  if (!live) {
+    await api.authenticationManagement.createFlow({ realm, alias: flow.alias, description: flow.description, providerId: "basic-flow", topLevel: true, builtIn: false });
+  } else if ((live.flow.description ?? "") !== flow.description) {
+    await api.authenticationManagement.updateFlow({ realm, flowId: live.flow.id! }, { ...live.flow, description: flow.description });
+  }
+  if (live && sameValue(live.steps, flow.steps)) return;
+  for (const step of await readSteps(api, realm, flow.alias)) {
+    await api.authenticationManagement.delExecution({ realm, id: step.id! });
+  }
+  for (const step of flow.steps) {
+    await api.authenticationManagement.addExecutionToFlow({ realm, flow: flow.alias, provider: step.authenticator });
+  }
+  const added = await readSteps(api, realm, flow.alias);
+  for (const [index, step] of flow.steps.entries()) {
+    const execution = added[index]!;
+    if (execution.requirement !== step.requirement) {
+      await api.authenticationManagement.updateExecution({ realm, flow: flow.alias }, { ...execution, requirement: step.requirement });
+    }
+  }
+}

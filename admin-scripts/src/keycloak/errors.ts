@@ -1,0 +1,22 @@
+import { NetworkError } from "@keycloak/keycloak-admin-client";
+
+/** The realm-management role each part of the admin API needs, to name it when Keycloak says 403. */
+function roleFor(path: string, method: string): string {
+  const write = method !== "GET";
+  if (/\/clients(\/|$|\?)/.test(path)) return write ? "manage-clients" : "view-clients";
+  if (/\/(users|groups)(\/|$|\?)/.test(path)) return write ? "manage-users" : "view-users";
+  return write ? "manage-realm" : "view-realm";
+}
+
+/** A message an operator can act on, for an error of the admin API. */
+export function describeApiError(error: unknown, context: { method?: string } = {}): string {
+  if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
+  const { status, url } = error.response;
+  const path = new URL(url).pathname;
+  const detail = typeof error.responseData === "object" ? JSON.stringify(error.responseData) : String(error.responseData ?? "");
+  if (status === 401) return `Keycloak answered 401 on ${path}: the token was refused (expired or revoked credentials).`;
+  if (status === 403) {
+    return `Keycloak answered 403 on ${path}: the account lacks the realm-management role ${roleFor(path, context.method ?? "GET")} (or the operation needs more).`;
+  }
+  return `Keycloak answered ${status} on ${path}: ${detail || error.message}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Every request the admin client makes goes through `fetch`. This wraps it, for the Keycloak URLs
+ * registered here only, to count requests (a second apply must make zero writes) and to retry
+ * what can safely be retried: connection failures before anything was sent, and 5xx answers to
+ * reads and idempotent writes.
+ */
+export interface RequestStats {
+  reads: number;
+  writes: number;
+  retries: number;
+}
+
+const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
+const watched = new Map<string, RequestStats>();
+let originalFetch: typeof fetch | undefined;
+
+export function watchRequests(baseUrl: string, options: { retryDelaysMs?: number[] } = {}): RequestStats {
+  const stats: RequestStats = { reads: 0, writes: 0, retries: 0 };
+  watched.set(baseUrl, stats);
+  if (!originalFetch) {
+    originalFetch = globalThis.fetch;
+    globalThis.fetch = instrumentedFetch;
+  }
+  retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  return stats;
+}
+
+let retryDelays = RETRY_DELAYS_MS;
+
+async function instrumentedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const stats = [...watched.entries()].find(([base]) => url.startsWith(base))?.[1];
+  if (!stats) return originalFetch!(input, init);
+  const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+  const isWrite = !["GET", "HEAD"].includes(method) && !url.includes("/protocol/openid-connect/token");
+  for (let attempt = 0; ; attempt++) {
+    const retry = async () => {
+      stats.retries++;
+      await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt]));
+    };
+    try {
+      if (isWrite) stats.writes++;
+      else stats.reads++;
+      const response = await originalFetch!(input, init);
+      if (response.status >= 500 && IDEMPOTENT.has(method) && attempt < retryDelays.length) {
+        await retry();
+        continue;
+      }
+      return response;
+    } catch (error) {
+      const retriable = connectionFailure(error) === "refused" || (connectionFailure(error) === "lost" && IDEMPOTENT.has(method));
+      if (!retriable || attempt >= retryDelays.length) throw error;
+      await retry();
+    }
+  }
+}
+
+/** `refused`: the server never saw the request; `lost`: it may have acted on it. */
+function connectionFailure(error: unknown): "refused" | "lost" | undefined {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  if (code === "ECONNREFUSED" || code === "EAI_AGAIN") return "refused";
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") return "lost";
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
+import { formatDuration } from "../config/duration";
+import type { RealmSettings } from "./schema";
+
+/** The realm settings as Keycloak names them, minus flow bindings (written after the flows). */
+export function toRepresentation(settings: RealmSettings): RealmRepresentation {
+  return {
+    realm: settings.realm,
+    enabled: settings.enabled,
+    displayName: settings.displayName,
+    ...(settings.displayNameHtml !== undefined && { displayNameHtml: settings.displayNameHtml }),
+    loginTheme: settings.themes.login,
+    emailTheme: settings.themes.email,
+    ...(settings.themes.account !== undefined && { accountTheme: settings.themes.account }),
+    internationalizationEnabled: true,
+    supportedLocales: settings.internationalization.locales,
+    defaultLocale: settings.internationalization.default,
+    registrationEmailAsUsername: settings.login.emailAsUsername,
+    loginWithEmailAllowed: settings.login.signInWithEmail,
+    duplicateEmailsAllowed: settings.login.duplicateEmails,
+    registrationAllowed: settings.login.selfRegistration,
+    resetPasswordAllowed: settings.login.forgottenPassword,
+    verifyEmail: settings.login.verifyEmail,
+    rememberMe: settings.login.rememberMe,
+    bruteForceProtected: settings.bruteForce.enabled,
+    failureFactor: settings.bruteForce.failuresBeforeLockout,
+    waitIncrementSeconds: settings.bruteForce.firstLockout,
+    maxFailureWaitSeconds: settings.bruteForce.maximumLockout,
+    maxDeltaTimeSeconds: settings.bruteForce.failureResetTime,
+    permanentLockout: settings.bruteForce.permanentLockout,
+    browserSecurityHeaders: settings.securityHeaders as Record<string, string>,
+    eventsEnabled: settings.events.login.enabled,
+    eventsExpiration: settings.events.login.retention,
+    adminEventsEnabled: settings.events.admin.enabled,
+    adminEventsDetailsEnabled: settings.events.admin.withRepresentation,
+  };
+}
+
+export function fromRepresentation(realm: RealmRepresentation): RealmSettings {
+  const headers = realm.browserSecurityHeaders ?? {};
+  return {
+    realm: realm.realm!,
+    enabled: realm.enabled ?? true,
+    displayName: realm.displayName ?? realm.realm!,
+    ...(realm.displayNameHtml && { displayNameHtml: realm.displayNameHtml }),
+    themes: {
+      login: realm.loginTheme ?? "keycloak.v2",
+      email: realm.emailTheme ?? "keycloak",
+      ...(realm.accountTheme && { account: realm.accountTheme }),
+    },
+    internationalization: { locales: realm.supportedLocales ?? [], default: realm.defaultLocale ?? "" },
+    login: {
+      emailAsUsername: realm.registrationEmailAsUsername ?? false,
+      signInWithEmail: realm.loginWithEmailAllowed ?? false,
+      duplicateEmails: realm.duplicateEmailsAllowed ?? false,
+      selfRegistration: realm.registrationAllowed ?? false,
+      forgottenPassword: realm.resetPasswordAllowed ?? false,
+      verifyEmail: realm.verifyEmail ?? false,
+      rememberMe: realm.rememberMe ?? false,
+    },
+    bruteForce: {
+      enabled: realm.bruteForceProtected ?? false,
+      failuresBeforeLockout: realm.failureFactor ?? 30,
+      firstLockout: realm.waitIncrementSeconds ?? 60,
+      maximumLockout: realm.maxFailureWaitSeconds ?? 900,
+      failureResetTime: realm.maxDeltaTimeSeconds ?? 43_200,
+      permanentLockout: realm.permanentLockout ?? false,
+    },
+    securityHeaders: headers,
+    events: {
+      login: { enabled: realm.eventsEnabled ?? false, retention: realm.eventsExpiration ?? 0 },
+      admin: { enabled: realm.adminEventsEnabled ?? false, withRepresentation: realm.adminEventsDetailsEnabled ?? false },
+    },
+    flowBindings: {
+      ...(realm.browserFlow && { browser: realm.browserFlow }),
+      ...(realm.resetCredentialsFlow && { resetCredentials: realm.resetCredentialsFlow }),
+      ...(realm.directGrantFlow && { directGrant: realm.directGrantFlow }),
+    },
+  };
+}
+
+/** Durations are written back readable: `maximumLockout: 15m`. */
+export function exportable(settings: RealmSettings): unknown {
+  return {
+    ...settings,
+    bruteForce: {
+      ...settings.bruteForce,
+      firstLockout: formatDuration(settings.bruteForce.firstLockout),
+      maximumLockout: formatDuration(settings.bruteForce.maximumLockout),
+      failureResetTime: formatDuration(settings.bruteForce.failureResetTime),
+    },
+    events: { ...settings.events, login: { ...settings.events.login, retention: formatDuration(settings.events.login.retention) } },
+  };
+}

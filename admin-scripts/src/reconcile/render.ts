@@ -1,0 +1,54 @@
+import type { Change, FieldChange } from "./types";
+
+const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
+const MASK = "(secret)";
+
+export function summarize(changes: Change[]): Record<Change["action"], number> {
+  const count = (action: Change["action"]) => changes.filter((change) => change.action === action).length;
+  return { create: count("create"), update: count("update"), delete: count("delete") };
+}
+
+/** The plan as a person reads it: per resource kind, each change with its fields before → after. */
+export function renderPlan(changes: Change[], realm: string): string {
+  if (changes.length === 0) return `No changes: realm ${realm} matches realm-config/.`;
+  const lines: string[] = [];
+  let kind = "";
+  for (const change of changes) {
+    if (change.kind !== kind) {
+      kind = change.kind;
+      lines.push("", kind);
+    }
+    lines.push(`  ${SYMBOL[change.action]} ${change.action} ${change.target}`);
+    for (const field of change.fields) lines.push(`      ${renderField(field)}`);
+  }
+  const { create, update, delete: remove } = summarize(changes);
+  lines.push("", `Plan: ${create} to create, ${update} to change, ${remove} to delete.`);
+  return lines.join("\n").trimStart();
+}
+
+function renderField(field: FieldChange): string {
+  if (field.secret) return `${field.path}: ${MASK}`;
+  if (field.before === undefined) return `${field.path}: ${show(field.after)}`;
+  return `${field.path}: ${show(field.before)} → ${show(field.after)}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "(none)";
+  return JSON.stringify(value);
+}
+
+/** The plan for machines (`plan --json`), secrets masked. */
+export function planAsJson(changes: Change[], realm: string): unknown {
+  return {
+    realm,
+    summary: summarize(changes),
+    changes: changes.map(({ kind, target, action, fields }) => ({
+      kind,
+      target,
+      action,
+      fields: fields.map((field) =>
+        field.secret ? { path: field.path, secret: true, before: MASK, after: MASK } : { path: field.path, before: field.before ?? null, after: field.after },
+      ),
+    })),
+  };
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+const port = z.union([z.number().int(), z.string().regex(/^\d+$/, "a port number")]).transform(Number);
+const flag = z.union([z.boolean(), z.enum(["true", "false"])]).transform((value) => value === true || value === "true");
+
+/** `smtp.yaml`: how Keycloak sends its e-mails. */
+export const smtpSchema = z.strictObject({
+  host: z.string().min(1),
+  port: port.pipe(z.number().int().min(1).max(65535)),
+  from: z.email(),
+  fromDisplayName: z.string(),
+  replyTo: z.email().optional(),
+  starttls: flag,
+  ssl: flag,
+  authentication: z.strictObject({ user: z.string().min(1), password: z.string().min(1) }).optional(),
+});
+
+export type Smtp = z.output<typeof smtpSchema>;
