@@ -1,8 +1,28 @@
+<#-- The SIEC e-mail: readable without images or styles (text first, one plain link). -->
 <#macro emailLayout>
-<html>
-<body style="margin: 0; padding: 24px; font-family: Arial, sans-serif; color: #161616;">
-    <p style="font-weight: bold;">République Française<br>Maison des examens — Service Interacadémique des Examens &amp; Concours</p>
-    <#nested>
+<!doctype html>
+<html lang="${locale.language}" dir="${(ltr)?then('ltr','rtl')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${msg("siecEmailTitle")}</title>
+</head>
+<body style="margin: 0; padding: 24px; font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #161616; background: #ffffff;">
+<div role="article" aria-label="${msg("siecEmailTitle")}" style="max-width: 600px; margin: 0 auto;">
+<p style="margin: 0 0 24px; padding-bottom: 16px; border-bottom: 4px solid #000091; font-weight: bold;">${msg("siecEmailHeader")}</p>
+<#nested>
+</div>
 </body>
 </html>
+</#macro>
+
+<#-- An e-mail that sends a link: reset, first connexion, invitation, verification. -->
+<#macro linkEmail instruction>
+<@emailLayout>
+<p>${msg("siecGreeting")}</p>
+<p>${instruction}</p>
+<p><a href="${link}" style="color: #000091;">${link}</a></p>
+<p>${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}</p>
+<p>${msg("siecSignature")}</p>
+</@emailLayout>
 </#macro>
