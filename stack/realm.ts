@@ -1,32 +1,30 @@
 import path from "node:path";
-import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
-import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
-import { loadRealmConfigFiles } from "../admin-scripts/src/config/load";
+import { loadRealmConfig, type RealmConfig } from "../admin-scripts/src/config/realm-config";
+import { connect } from "../admin-scripts/src/keycloak/connection";
+import { apply } from "../admin-scripts/src/reconcile/apply";
+import { StackError } from "./errors";
 import type { KeycloakServer } from "./keycloak";
 import { repoRoot } from "./paths";
 
 export const realmConfigDir = path.join(repoRoot, "realm-config");
 
-export async function adminClient(server: KeycloakServer): Promise<KeycloakAdminClient> {
-  const client = new KeycloakAdminClient({ baseUrl: server.url, realmName: "master" });
-  await client.auth({ grantType: "password", clientId: "admin-cli", ...server.admin });
-  return client;
-}
-
 /**
- * Creates the realm from `realm-config/` when the server does not have it yet; an existing realm
- * is left as it is.
+ * Applies realm-config/ to the server as the bootstrap admin, as `siec-portail apply --yes` does:
+ * the first start creates the realm, later ones bring back whatever drifted.
  */
-export async function importRealmIfMissing(
+export async function applyRealmConfig(
   server: KeycloakServer,
   environment: Record<string, string | undefined>,
-): Promise<{ realm: string; clients: ClientRepresentation[]; created: boolean }> {
-  const files = await loadRealmConfigFiles(realmConfigDir, environment);
-  const realm = files.realm.content as RealmRepresentation & { realm: string };
-  const clients = files.clients.map((file) => file.content as ClientRepresentation);
-  const admin = await adminClient(server);
-  if (await admin.realms.findOne({ realm: realm.realm })) return { realm: realm.realm, clients, created: false };
-  await admin.realms.create({ ...realm, clients });
-  return { realm: realm.realm, clients, created: true };
+): Promise<{ config: RealmConfig; changes: number }> {
+  const config = await loadRealmConfig(realmConfigDir, environment);
+  const connection = connect({
+    url: server.url,
+    realm: config.realm.realm,
+    credentials: { kind: "admin", ...server.admin },
+  });
+  const report = await apply(connection, config);
+  if (report.failed) {
+    throw new StackError(`Applying realm-config/ stopped while ${report.failed.during}: ${report.failed.message}`);
+  }
+  return { config, changes: report.done.length };
 }

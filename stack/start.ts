@@ -10,7 +10,7 @@ import { chooseRuntime, keycloakVersion, startKeycloak } from "./keycloak";
 import { startMailServer } from "./mail/server";
 import { assertPortFree } from "./ports";
 import { repoRoot } from "./paths";
-import { importRealmIfMissing } from "./realm";
+import { applyRealmConfig } from "./realm";
 import { devSettings } from "./settings";
 import { signInUrl } from "./sign-in-urls";
 
@@ -55,30 +55,28 @@ async function main(): Promise<void> {
   const startSeconds = Math.round((Date.now() - startedAt) / 1000);
 
   const appUrl = `http://localhost:${settings.appPort}`;
-  const realm = await importRealmIfMissing(keycloak, {
+  const { config, changes } = await applyRealmConfig(keycloak, {
     ...process.env,
     SMTP_HOST: keycloak.hostAddress,
     SMTP_PORT: String(settings.smtpPort),
     DPECOTHEQUE_URL: appUrl,
   });
 
-  const app = await startExampleApp({
-    port: settings.appPort,
-    keycloakUrl: keycloak.url,
-    realm: realm.realm,
-    clientId: EXAMPLE_CLIENT,
-  });
+  const realm = config.realm.realm;
+  const app = await startExampleApp({ port: settings.appPort, keycloakUrl: keycloak.url, realm, clientId: EXAMPLE_CLIENT });
   running.push(app.stop);
 
   const rows: [string, string][] = [
     [
       "Admin console",
-      `${keycloak.url}/admin/master/console/#/${realm.realm}   (${settings.admin.username} / ${settings.admin.password})`,
+      `${keycloak.url}/admin/master/console/#/${realm}   (${settings.admin.username} / ${settings.admin.password})`,
     ],
-    ...realm.clients.map((client): [string, string] => [
-      `Sign-in: ${client.name}`,
-      signInUrl(keycloak.url, realm.realm, client),
-    ]),
+    ...config.clients
+      .filter((client) => client.redirectUris.length > 0)
+      .map((client): [string, string] => [
+        `Sign-in: ${client.name}`,
+        signInUrl(keycloak.url, realm, { clientId: client.clientId, redirectUri: client.redirectUris[0]! }),
+      ]),
     ["Mail inbox", `${mail.webUrl}   (SMTP on localhost:${mail.smtpPort})`],
     ["Example app", `${app.url}   (plays ${EXAMPLE_CLIENT})`],
   ];
@@ -87,7 +85,7 @@ async function main(): Promise<void> {
   console.log(
     [
       "",
-      `Portail d'authentification SIEC is up: Keycloak ${keycloakVersion()} (${keycloak.runtime}, ready in ${startSeconds} s), realm '${realm.realm}'${realm.created ? " created from realm-config/" : ""}.`,
+      `Portail d'authentification SIEC is up: Keycloak ${keycloakVersion()} (${keycloak.runtime}, ready in ${startSeconds} s), realm '${realm}' (${changes} change(s) applied from realm-config/).`,
       ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
       "Ctrl-C stops everything.",
       "",

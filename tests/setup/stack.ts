@@ -10,7 +10,7 @@ import { ensureThemeJar } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePort } from "../../stack/ports";
-import { importRealmIfMissing } from "../../stack/realm";
+import { applyRealmConfig } from "../../stack/realm";
 
 export interface TestStack {
   keycloakUrl: string;
@@ -57,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(
       `Keycloak (${keycloak.runtime}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
     );
-    const { realm } = await importRealmIfMissing(keycloak, {
+    const { config } = await applyRealmConfig(keycloak, {
       ...process.env,
       SMTP_HOST: keycloak.hostAddress,
       SMTP_PORT: String(smtpPort),
@@ -65,7 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("stack", {
       keycloakUrl: keycloak.url,
       admin: keycloak.admin,
-      realm,
+      realm: config.realm.realm,
       mailWebUrl: mail.webUrl,
       keycloakLog: keycloak.logFile,
     });

@@ -17,7 +17,7 @@ describe("the Keycloak started for the tests", () => {
     expect(settings).toMatchObject({ loginTheme: "siec", emailTheme: "siec" });
 
     const [client] = await admin.clients.find({ clientId: "dpecotheque" });
-    const response = await fetch(signInUrl(keycloakUrl, realm, client!));
+    const response = await fetch(signInUrl(keycloakUrl, realm, { clientId: "dpecotheque", redirectUri: client!.redirectUris![0]! }));
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/\/resources\/[^/"]+\/login\/siec\//);
   });

@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, isScalar, parseDocument, visit } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 import { UndefinedVariableError, substituteVariables } from "./variables";
 
 /** A problem in a realm-config file, located for the person who edits it. */
@@ -52,11 +52,21 @@ export async function loadYamlFile(
     file: shown,
     content: document.toJS(),
     lineOf(path) {
-      for (let length = path.length; length > 0; length--) {
-        const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number] } | undefined;
-        if (node?.range) return lineOf(node.range[0]);
+      // The line of the key (or list item) at the end of `path`, or of the last part that exists.
+      let node: unknown = document.contents;
+      let line = 1;
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+          if (!pair) break;
+          line = lineOf((pair.key as { range?: [number] }).range?.[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
+          node = node.items[segment];
+          line = lineOf((node as { range?: [number] }).range?.[0]);
+        } else break;
       }
-      return 1;
+      return line;
     },
   };
 }

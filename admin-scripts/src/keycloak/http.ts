@@ -15,18 +15,19 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
 const watched = new Map<string, RequestStats>();
 let originalFetch: typeof fetch | undefined;
 
-export function watchRequests(baseUrl: string, options: { retryDelaysMs?: number[] } = {}): RequestStats {
-  const stats: RequestStats = { reads: 0, writes: 0, retries: 0 };
-  watched.set(baseUrl, stats);
+/** The counts of one Keycloak URL since this process first talked to it. */
+export function watchRequests(baseUrl: string): RequestStats {
+  let stats = watched.get(baseUrl);
+  if (!stats) {
+    stats = { reads: 0, writes: 0, retries: 0 };
+    watched.set(baseUrl, stats);
+  }
   if (!originalFetch) {
     originalFetch = globalThis.fetch;
     globalThis.fetch = instrumentedFetch;
   }
-  retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   return stats;
 }
-
-let retryDelays = RETRY_DELAYS_MS;
 
 async function instrumentedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -37,20 +38,20 @@ async function instrumentedFetch(input: string | URL | Request, init?: RequestIn
   for (let attempt = 0; ; attempt++) {
     const retry = async () => {
       stats.retries++;
-      await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt]));
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
     };
     try {
       if (isWrite) stats.writes++;
       else stats.reads++;
       const response = await originalFetch!(input, init);
-      if (response.status >= 500 && IDEMPOTENT.has(method) && attempt < retryDelays.length) {
+      if (response.status >= 500 && IDEMPOTENT.has(method) && attempt < RETRY_DELAYS_MS.length) {
         await retry();
         continue;
       }
       return response;
     } catch (error) {
       const retriable = connectionFailure(error) === "refused" || (connectionFailure(error) === "lost" && IDEMPOTENT.has(method));
-      if (!retriable || attempt >= retryDelays.length) throw error;
+      if (!retriable || attempt >= RETRY_DELAYS_MS.length) throw error;
       await retry();
     }
   }

@@ -1,9 +1,8 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadRealmConfigFiles, loadYamlFile } from "../../../admin-scripts/src/config/load";
-import { realmConfigDir } from "../../../stack/realm";
+import { ConfigError, loadYamlFile } from "../../../admin-scripts/src/config/load";
 
 async function yamlFile(content: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "realm-config-"));
@@ -39,31 +38,12 @@ describe("loadYamlFile", () => {
   });
 });
 
-describe("the project's realm-config/", () => {
-  it("loads with the dev defaults alone", async () => {
-    const { realm, clients } = await loadRealmConfigFiles(realmConfigDir, {});
-    expect(realm.content).toMatchObject({ realm: "siec", loginTheme: "siec", emailTheme: "siec" });
-    expect(clients.map((client) => (client.content as { clientId: string }).clientId).sort()).toEqual([
-      "basa",
-      "basics",
-      "dexco",
-      "dpecotheque",
-      "eabsence",
-    ]);
-  });
-
-  it("takes per-environment values from variables", async () => {
-    const { realm } = await loadRealmConfigFiles(realmConfigDir, { SMTP_HOST: "smtp.siec.example" });
-    expect(realm.content).toMatchObject({ smtpServer: { host: "smtp.siec.example" } });
-  });
-});
-
-describe("loadRealmConfigFiles", () => {
-  it("accepts a folder without clients", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "realm-config-"));
-    await writeFile(path.join(dir, "realm.yaml"), "realm: empty\n");
-    await mkdir(path.join(dir, "other"));
-    const { clients } = await loadRealmConfigFiles(dir, {});
-    expect(clients).toEqual([]);
+describe("lineOf", () => {
+  it("finds the line of a nested value, or of its nearest written parent", async () => {
+    const file = await yamlFile("realm: siec\nlogin:\n  verifyEmail: true\nclients:\n  - a\n  - b\n");
+    const loaded = await loadYamlFile(file, {});
+    expect(loaded.lineOf(["login", "verifyEmail"])).toBe(3);
+    expect(loaded.lineOf(["clients", 1])).toBe(6);
+    expect(loaded.lineOf(["login", "missing"])).toBe(2);
   });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { duration, formatDuration } from "../../../admin-scripts/src/config/duration";
+
+describe("durations", () => {
+  it("read seconds, minutes, hours and days", () => {
+    expect(["90s", "30m", "1h", "7d", 45].map((value) => duration.parse(value))).toEqual([90, 1800, 3600, 604_800, 45]);
+  });
+
+  it("refuse anything else with the expected form", () => {
+    const result = duration.safeParse("1 hour");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join()).toContain('a duration such as "30m", "1h" or "7d"');
+  });
+
+  it("are written back in the largest exact unit", () => {
+    expect([3600, 5400, 90, 604_800, 0].map(formatDuration)).toEqual(["1h", "90m", "90s", "7d", "0s"]);
+  });
+});

@@ -1,0 +1,178 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { InvalidRealmConfig, loadRealmConfig, type Problem } from "../../../admin-scripts/src/config/realm-config";
+import { realmConfigDir } from "../../../stack/realm";
+
+/** A copy of the project's realm-config/ with one file edited. */
+async function configWith(file: string, edit: (content: string) => string): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), "realm-config-"));
+  await cp(realmConfigDir, directory, { recursive: true });
+  const target = path.join(directory, file);
+  await writeFile(target, edit(await readFile(target, "utf8")));
+  return directory;
+}
+
+async function problemsOf(directory: string, environment: Record<string, string> = {}): Promise<Problem[]> {
+  try {
+    await loadRealmConfig(directory, environment);
+  } catch (error) {
+    if (error instanceof InvalidRealmConfig) return error.problems;
+    throw error;
+  }
+  throw new Error("the configuration was accepted");
+}
+
+function replace(search: string, replacement: string) {
+  return (content: string) => {
+    if (!content.includes(search)) throw new Error(`test set-up: "${search}" not found`);
+    return content.replace(search, replacement);
+  };
+}
+
+describe("the project's realm-config/", () => {
+  it("is valid with the dev defaults alone", async () => {
+    const config = await loadRealmConfig(realmConfigDir, {});
+    expect(config.realm.realm).toBe("siec");
+    expect(config.clients.map((client) => client.clientId)).toEqual(["basa", "basics", "dexco", "dpecotheque", "eabsence", "siec-admin-cli"]);
+    expect(config.smtp).toMatchObject({ host: "localhost", port: 1025, from: "ne-pas-repondre@siec.education.fr" });
+    expect(config.lifespans?.emailLinks.perAction["reset-credentials"]).toBe(3600);
+  });
+
+  it("takes per-environment values from variables", async () => {
+    const config = await loadRealmConfig(realmConfigDir, { SMTP_HOST: "smtp.siec.example", DEXCO_URL: "https://dexco.siec.education.fr" });
+    expect(config.smtp?.host).toBe("smtp.siec.example");
+    expect(config.clients.find((client) => client.clientId === "dexco")?.redirectUris[0]).toBe("https://dexco.siec.education.fr/");
+  });
+});
+
+describe("a bad realm-config/ is refused with file, line, path and what was expected", () => {
+  const cases: { name: string; file: string; edit: (content: string) => string; environment?: Record<string, string>; expected: Partial<Problem> & { message: RegExp } }[] = [
+    {
+      name: "a YAML syntax error",
+      file: "smtp.yaml",
+      edit: replace("port: ${SMTP_PORT:-1025}", "port: [${SMTP_PORT:-1025}"),
+      expected: { file: "smtp.yaml", message: /invalid YAML/ },
+    },
+    {
+      name: "a variable without value nor default",
+      file: "smtp.yaml",
+      edit: replace("# authentication:\n#   user: ${SMTP_USER}\n#   password: ${SMTP_PASSWORD}", "authentication:\n  user: ${SMTP_USER}\n  password: x"),
+      expected: { file: "smtp.yaml", line: 11, message: /\$\{SMTP_USER\} is not set and has no default/ },
+    },
+    {
+      name: "an unknown setting (a typo)",
+      file: "realm.yaml",
+      edit: replace("  verifyEmail: true", "  verifyEmial: true"),
+      expected: { file: "realm.yaml", line: 22, path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
+    },
+    {
+      name: "a value of the wrong type",
+      file: "realm.yaml",
+      edit: replace("failuresBeforeLockout: 5", "failuresBeforeLockout: five"),
+      expected: { file: "realm.yaml", path: "bruteForce.failuresBeforeLockout", message: /expected number/ },
+    },
+    {
+      name: "a duration that is not one",
+      file: "lifespans.yaml",
+      edit: replace("accessToken: 5m", "accessToken: 5 minutes"),
+      expected: { file: "lifespans.yaml", line: 5, path: "accessToken", message: /a duration such as "30m"/ },
+    },
+    {
+      name: "two clients with the same client id",
+      file: "clients/basa.yaml",
+      edit: replace("clientId: basa", "clientId: dexco"),
+      expected: { file: "dexco.yaml", path: "clientId", message: /client id "dexco" is already used/ },
+    },
+    {
+      name: "a client role that does not exist",
+      file: "groups.yaml",
+      edit: replace("clientRoles: { dexco: [utilisateur] }", "clientRoles: { dexco: [administrateur] }"),
+      expected: { file: "groups.yaml", path: "0.clientRoles.dexco.0", message: /client role "administrateur" does not exist in client dexco/ },
+    },
+    {
+      name: "a flow bound but not defined",
+      file: "realm.yaml",
+      edit: replace("resetCredentials: siec reset credentials", "resetCredentials: siec reset"),
+      expected: { file: "realm.yaml", path: "flowBindings.resetCredentials", message: /flow "siec reset" is bound but not defined/ },
+    },
+    {
+      name: "a policy part that is not id(argument)",
+      file: "password-policy.yaml",
+      edit: (content) => `${content}other: ["hashIterations 210000"]\n`,
+      expected: { file: "password-policy.yaml", path: "other.0", message: /invalid policy part/ },
+    },
+    {
+      name: "an unknown password policy",
+      file: "password-policy.yaml",
+      edit: (content) => `${content}other: ["lenght(12)"]\n`,
+      expected: { file: "password-policy.yaml", path: "other.0", message: /unknown policy "lenght"/ },
+    },
+    {
+      name: "a regex that does not compile",
+      file: "password-policy.yaml",
+      edit: (content) => `${content}other: ["regexPattern([a-z)"]\n`,
+      expected: { file: "password-policy.yaml", path: "other.0", message: /invalid policy part.*regular expression/i },
+    },
+    {
+      name: "a wildcard in a redirect URI",
+      file: "clients/dexco.yaml",
+      edit: replace("  - ${DEXCO_URL:-http://localhost:5174}/silent-check-sso.html", "  - https://*.siec.education.fr/*"),
+      expected: { file: "dexco.yaml", path: "redirectUris.1", message: /no wildcard/ },
+    },
+    {
+      name: "a public client without PKCE",
+      file: "clients/dexco.yaml",
+      edit: replace("pkce: S256\n", ""),
+      expected: { file: "dexco.yaml", path: "pkce", message: /must require PKCE/ },
+    },
+    {
+      name: "a default locale outside the locales",
+      file: "realm.yaml",
+      edit: replace("default: fr", "default: de"),
+      expected: { file: "realm.yaml", path: "internationalization.default", message: /must be one of locales/ },
+    },
+    {
+      name: "an unknown client scope",
+      file: "clients/basa.yaml",
+      edit: replace("defaultClientScopes: [etablissement]", "defaultClientScopes: [etablissements]"),
+      expected: { file: "basa.yaml", path: "defaultClientScopes.0", message: /client scope "etablissements" is not defined/ },
+    },
+    {
+      name: "a sender that is not an e-mail address",
+      file: "smtp.yaml",
+      edit: replace("from: ne-pas-repondre@siec.education.fr", "from: ne-pas-repondre"),
+      expected: { file: "smtp.yaml", path: "from", message: /email/i },
+    },
+    {
+      name: "a required action listed twice",
+      file: "required-actions.yaml",
+      edit: (content) => `${content}- alias: VERIFY_EMAIL\n  enabled: false\n`,
+      expected: { file: "required-actions.yaml", path: "4.alias", message: /VERIFY_EMAIL is listed twice/ },
+    },
+  ];
+
+  for (const { name, file, edit, environment, expected } of cases) {
+    it(name, async () => {
+      const problems = await problemsOf(await configWith(file, edit), environment);
+      const { message, file: expectedFile, ...location } = expected;
+      const problem = problems.find((candidate) => message.test(candidate.message));
+      expect(problem, `problems were: ${JSON.stringify(problems)}`).toBeDefined();
+      expect(problem!.file.endsWith(expectedFile!)).toBe(true);
+      expect(problem).toMatchObject(location);
+    });
+  }
+
+  it("names a missing realm.yaml", async () => {
+    const directory = await configWith("realm.yaml", (content) => content);
+    await rm(path.join(directory, "realm.yaml"));
+    expect((await problemsOf(directory))[0]!.message).toMatch(/realm\.yaml is missing/);
+  });
+
+  it("reports every problem of every file at once", async () => {
+    const directory = await configWith("realm.yaml", replace("failuresBeforeLockout: 5", "failuresBeforeLockout: five"));
+    await writeFile(path.join(directory, "lifespans.yaml"), (await readFile(path.join(directory, "lifespans.yaml"), "utf8")).replace("5m", "5 minutes"));
+    expect((await problemsOf(directory)).map((problem) => path.basename(problem.file)).sort()).toEqual(["lifespans.yaml", "realm.yaml"]);
+  });
+});
