@@ -3,7 +3,7 @@ import { z } from "zod";
 /** `client-scopes.yaml`: claims the realm adds to tokens, shared by the apps that ask for them. */
 export const clientScopesSchema = z.array(
   z.strictObject({
-    name: z.string().regex(/^[a-z][a-z0-9_-]*$/, "a lower-case scope name"),
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "a scope name (letters, digits, _ and -)"),
     description: z.string().default(""),
     includeInTokenScope: z.boolean().default(true),
     mappers: z
@@ -23,6 +23,7 @@ export type ClientScopes = z.output<typeof clientScopesSchema>;
 
 /** Scopes every realm has; clients may name them without declaring them. */
 export const BUILT_IN_SCOPES = [
+  "AuthnContextClassRef",
   "acr",
   "address",
   "basic",

@@ -10,6 +10,26 @@ export class UndefinedVariableError extends Error {
   }
 }
 
+/** A `${NAME}` that export writes into a file, where the live value cannot be read (a password). */
+export class VariableReference {
+  constructor(readonly name: string) {}
+}
+
+export function variableReference(name: string): VariableReference {
+  return new VariableReference(name);
+}
+
+/** Values written to a file that substitution reads back as they are: `${` becomes `$${`. */
+export function escapeVariables(value: unknown): unknown {
+  if (value instanceof VariableReference) return `\${${value.name}}`;
+  if (typeof value === "string") return value.replaceAll("${", () => "$${");
+  if (Array.isArray(value)) return value.map(escapeVariables);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeVariables(item)]));
+  }
+  return value;
+}
+
 export function substituteVariables(value: string, environment: Record<string, string | undefined>): string {
   return value.replace(REFERENCE, (match, name: string | undefined, fallback: string | undefined) => {
     if (match === "$${") return "${";

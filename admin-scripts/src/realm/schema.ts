@@ -36,6 +36,7 @@ export const realmSettingsSchema = z.strictObject({
   securityHeaders: z
     .strictObject({
       contentSecurityPolicy: z.string(),
+      contentSecurityPolicyReportOnly: z.string(),
       xFrameOptions: z.string(),
       xContentTypeOptions: z.string(),
       referrerPolicy: z.string(),

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 import { schemaComment } from "../config/json-schema";
+import { escapeVariables } from "../config/variables";
 import type { Connection } from "../keycloak/connection";
 import { readContext } from "./plan";
 import { STEPS } from "./registry";
@@ -14,7 +15,7 @@ export async function exportRealm(connection: Connection, directory: string): Pr
   const write = async (file: string, content: unknown) => {
     const target = path.join(directory, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, `${schemaComment(file)}\n${stringify(content, { lineWidth: 0 })}`);
+    await writeFile(target, `${schemaComment(file)}\n${stringify(escapeVariables(content), { lineWidth: 0 })}`);
     written.push(file);
   };
   for (const step of STEPS) {

@@ -1,3 +1,4 @@
+import { variableReference } from "../config/variables";
 import { diffFields } from "../reconcile/diff";
 import type { Reconciler } from "../reconcile/types";
 import type { Smtp } from "./schema";
@@ -56,7 +57,7 @@ export const smtp: Reconciler<Smtp, SmtpServer | undefined> = {
           ...(current.replyTo && { replyTo: current.replyTo }),
           starttls: current.starttls === "true",
           ssl: current.ssl === "true",
-          ...(current.auth === "true" && { authentication: { user: current.user, password: "${SMTP_PASSWORD}" } }),
+          ...(current.auth === "true" && { authentication: { user: current.user, password: variableReference("SMTP_PASSWORD") } }),
         }
       : undefined,
 };

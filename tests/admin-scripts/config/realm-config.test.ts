@@ -48,7 +48,13 @@ describe("the project's realm-config/", () => {
 });
 
 describe("a bad realm-config/ is refused with file, line, path and what was expected", () => {
-  const cases: { name: string; file: string; edit: (content: string) => string; environment?: Record<string, string>; expected: Partial<Problem> & { message: RegExp } }[] = [
+  const cases: {
+    name: string;
+    file: string;
+    edit: (content: string) => string;
+    environment?: Record<string, string>;
+    expected: Omit<Partial<Problem>, "message"> & { message: RegExp };
+  }[] = [
     {
       name: "a YAML syntax error",
       file: "smtp.yaml",

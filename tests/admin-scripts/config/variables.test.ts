@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { UndefinedVariableError, substituteVariables } from "../../../admin-scripts/src/config/variables";
+import {
+  UndefinedVariableError,
+  escapeVariables,
+  substituteVariables,
+  variableReference,
+} from "../../../admin-scripts/src/config/variables";
 
 describe("substituteVariables", () => {
   const environment = { SMTP_HOST: "smtp.example.org", EMPTY: "" };
@@ -31,5 +36,18 @@ describe("substituteVariables", () => {
 
   it("leaves text that is not a reference alone", () => {
     expect(substituteVariables("cost: 5$ {x} $HOME", environment)).toBe("cost: 5$ {x} $HOME");
+  });
+});
+
+describe("escapeVariables", () => {
+  it("writes values so that substitution reads them back unchanged", () => {
+    const written = escapeVariables({ displayName: "${email}", list: ["a${b}"], password: variableReference("SMTP_PASSWORD") }) as {
+      displayName: string;
+      list: string[];
+      password: string;
+    };
+    expect(written).toEqual({ displayName: "$${email}", list: ["a$${b}"], password: "${SMTP_PASSWORD}" });
+    expect(substituteVariables(written.displayName, {})).toBe("${email}");
+    expect(substituteVariables(written.password, { SMTP_PASSWORD: "s3cret" })).toBe("s3cret");
   });
 });

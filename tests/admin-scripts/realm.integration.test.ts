@@ -1,0 +1,215 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../admin-scripts/src/cli";
+import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
+import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { apply } from "../../admin-scripts/src/reconcile/apply";
+import { exportRealm } from "../../admin-scripts/src/reconcile/export";
+import { plan } from "../../admin-scripts/src/reconcile/plan";
+import { testStack } from "../support/keycloak";
+import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+
+const writesOf = async (connection: Connection, work: () => Promise<unknown>) => {
+  const before = connection.stats.writes;
+  await work();
+  return connection.stats.writes - before;
+};
+
+describe("apply to a server that does not have the realm", () => {
+  const realm = uniqueRealm("rac");
+  let directory: string;
+  let config: RealmConfig;
+  let connection: Connection;
+
+  beforeAll(async () => {
+    const { keycloakUrl, admin } = testStack();
+    directory = await realmConfigCopy(realm);
+    config = await loadConfig(directory);
+    connection = adminConnection(keycloakUrl, realm, admin);
+    const report = await apply(connection, config);
+    expect(report.failed).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await connection.api.realms.del({ realm });
+  });
+
+  it("creates every setting, read back through the admin API", async () => {
+    const { api } = connection;
+    const live = await api.realms.findOne({ realm });
+    expect(live).toMatchObject({
+      displayName: "Portail d'authentification - Maison des examens",
+      loginTheme: "siec",
+      emailTheme: "siec",
+      defaultLocale: "fr",
+      supportedLocales: expect.arrayContaining(["fr", "en"]),
+      registrationAllowed: false,
+      registrationEmailAsUsername: true,
+      loginWithEmailAllowed: true,
+      duplicateEmailsAllowed: false,
+      resetPasswordAllowed: true,
+      verifyEmail: true,
+      bruteForceProtected: true,
+      failureFactor: 5,
+      revokeRefreshToken: true,
+      ssoSessionIdleTimeout: 1800,
+      actionTokenGeneratedByUserLifespan: 3600,
+      actionTokenGeneratedByAdminLifespan: 259_200,
+      resetCredentialsFlow: "siec reset credentials",
+      eventsEnabled: true,
+      adminEventsEnabled: true,
+      browserSecurityHeaders: expect.objectContaining({ xFrameOptions: "SAMEORIGIN", xContentTypeOptions: "nosniff" }),
+      smtpServer: expect.objectContaining({ from: "ne-pas-repondre@siec.education.fr", fromDisplayName: "SIEC - Maison des examens" }),
+    });
+    expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
+    expect(live?.passwordPolicy).toBe(
+      "length(12) and maxLength(128) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1) and " +
+        "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)",
+    );
+
+    const actions = (await api.authenticationManagement.getRequiredActions()).sort((a, b) => a.priority! - b.priority!);
+    expect(actions.slice(0, 4).map((action) => [action.alias, action.enabled])).toEqual([
+      ["UPDATE_PASSWORD", true],
+      ["VERIFY_EMAIL", true],
+      ["UPDATE_PROFILE", true],
+      ["TERMS_AND_CONDITIONS", false],
+    ]);
+
+    const profile = await api.users.getProfile({ realm });
+    expect(profile.attributes?.find((attribute) => attribute.name === "etablissement")).toMatchObject({
+      multivalued: true,
+      permissions: { view: ["admin", "user"], edit: ["admin"] },
+      validations: { pattern: { pattern: "^[0-9]{7}[A-Z]$" } },
+    });
+
+    const steps = await api.authenticationManagement.getExecutions({ realm, flow: "siec reset credentials" });
+    expect(steps.map((step) => step.providerId)).toEqual(["reset-credentials-choose-user", "reset-credential-email", "reset-password"]);
+
+    expect((await api.roles.findOneByName({ realm, name: "gestionnaire" }))?.description).toContain("Opérateur");
+
+    const [dexco] = await api.clients.find({ realm, clientId: "dexco" });
+    expect(dexco).toMatchObject({
+      name: "DEXCO",
+      description: "Plateforme de dématérialisation des dossiers candidat.",
+      publicClient: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      redirectUris: expect.arrayContaining(["http://localhost:5174/"]),
+      attributes: expect.objectContaining({
+        "pkce.code.challenge.method": "S256",
+        "post.logout.redirect.uris": "http://localhost:5174/",
+        "siec.help-guide-url": "http://localhost:5174/guide-connexion.pdf",
+      }),
+    });
+    const scopes = await api.clients.listDefaultClientScopes({ realm, id: dexco!.id! });
+    expect(scopes.map((scope) => scope.name)).toContain("etablissement");
+
+    const [cli] = await api.clients.find({ realm, clientId: "siec-admin-cli" });
+    const serviceAccount = await api.clients.getServiceAccountUser({ realm, id: cli!.id! });
+    const [management] = await api.clients.find({ realm, clientId: "realm-management" });
+    const granted = await api.users.listClientRoleMappings({ realm, id: serviceAccount.id!, clientUniqueId: management!.id! });
+    expect(granted.map((role) => role.name).sort()).toEqual(
+      ["manage-clients", "manage-realm", "manage-users", "query-groups", "query-users", "view-clients", "view-realm", "view-users"].sort(),
+    );
+
+    const [group] = await api.groups.find({ realm, search: "dexco", exact: true });
+    const mappings = await api.groups.listRoleMappings({ realm, id: group!.id! });
+    expect(Object.keys(mappings.clientMappings ?? {})).toEqual(["dexco"]);
+  });
+
+  it("makes zero write requests the second time", async () => {
+    const writes = await writesOf(connection, async () => {
+      const report = await apply(connection, config);
+      expect(report).toEqual({ done: [] });
+    });
+    expect(writes).toBe(0);
+  });
+
+  it("shows drift made by hand in plan, field by field, and apply repairs it", async () => {
+    const { api } = connection;
+    await api.realms.update({ realm }, { displayName: "Changé à la main", failureFactor: 30 });
+    const [dexco] = await api.clients.find({ realm, clientId: "dexco" });
+    await api.clients.update({ realm, id: dexco!.id! }, { ...dexco, redirectUris: ["https://evil.example/"] });
+
+    const changes = await plan(connection, config);
+    expect(changes.map((change) => [change.kind, change.target, change.fields.map((field) => field.path)])).toEqual([
+      ["realm settings", `realm ${realm}`, ["displayName", "failureFactor"]],
+      ["clients", "client dexco", ["redirectUris"]],
+    ]);
+    expect(changes[0]!.fields[0]).toMatchObject({ before: "Changé à la main", after: "Portail d'authentification - Maison des examens" });
+
+    const report = await apply(connection, config);
+    expect(report.done).toHaveLength(2);
+    expect(await plan(connection, config)).toEqual([]);
+  });
+
+  it("exports the realm as files that rebuild it: export, apply to a fresh realm, plan shows nothing", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "realm-export-"));
+    const files = await exportRealm(connection, out);
+    expect(files).toEqual(expect.arrayContaining(["realm.yaml", "password-policy.yaml", "clients/dexco.yaml", "groups.yaml"]));
+
+    const copy = uniqueRealm("rac-copy");
+    const realmFile = path.join(out, "realm.yaml");
+    await writeFile(realmFile, (await readFile(realmFile, "utf8")).replace(`realm: ${realm}`, `realm: ${copy}`));
+    const exported = await loadConfig(out, { SMTP_PASSWORD: "unused" });
+    const copyConnection = adminConnection(testStack().keycloakUrl, copy, testStack().admin);
+    try {
+      expect((await apply(copyConnection, exported)).failed).toBeUndefined();
+      expect(await plan(copyConnection, exported)).toEqual([]);
+      expect(await plan(copyConnection, { ...config, realm: { ...config.realm, realm: copy } })).toEqual([]);
+    } finally {
+      await copyConnection.api.realms.del({ realm: copy });
+    }
+  });
+});
+
+describe("the CLI", () => {
+  it("plan exits 2 when something would change and 0 when nothing would, writing nothing", async () => {
+    const { keycloakUrl, admin } = testStack();
+    const realm = uniqueRealm("rac-cli");
+    const directory = await realmConfigCopy(realm);
+    vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+    vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+    vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+    const connection = adminConnection(keycloakUrl, realm, admin);
+    const output = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      const writes = await writesOf(connection, async () => expect(await runCli(["--config", directory, "plan", "--json"])).toBe(2));
+      expect(writes).toBe(0);
+      const json = JSON.parse(String(output.mock.calls.at(-1)![0])) as { summary: { create: number } };
+      expect(json.summary.create).toBeGreaterThan(10);
+
+      expect(await runCli(["--config", directory, "apply", "--yes"])).toBe(0);
+      expect(await runCli(["--config", directory, "plan"])).toBe(0);
+      expect(output.mock.calls.at(-1)![0]).toBe(`No changes: realm ${realm} matches realm-config/.`);
+    } finally {
+      output.mockRestore();
+      vi.unstubAllEnvs();
+      await connection.api.realms.del({ realm }).catch(() => {});
+    }
+  });
+
+  it("refuses a bad file before making any request", async () => {
+    const { keycloakUrl, admin } = testStack();
+    const realm = uniqueRealm("rac-bad");
+    const directory = await realmConfigCopy(realm);
+    const lifespans = path.join(directory, "lifespans.yaml");
+    await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 5 minutes"));
+    vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+    vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+    vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const connection = adminConnection(keycloakUrl, realm, admin);
+    try {
+      const before = { ...connection.stats };
+      expect(await runCli(["--config", directory, "apply", "--yes"])).toBe(1);
+      expect(connection.stats).toEqual(before);
+      expect(String(errors.mock.calls[0]![0])).toMatch(/lifespans\.yaml:5: accessToken: a duration such as "30m"/);
+    } finally {
+      errors.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  });
+});
