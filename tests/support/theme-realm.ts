@@ -8,7 +8,12 @@ export const siecPasswordPolicy =
   "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)";
 
 /** An SIEC app client as realm-config/clients/*.yaml declares one, with its branding attributes. */
-export function brandedClient(clientId: string, name: string, description: string, rootUrl: string): ClientRepresentation {
+export function brandedClient(
+  clientId: string,
+  name: string,
+  description: string,
+  rootUrl: string,
+): ClientRepresentation {
   return {
     clientId,
     name,

@@ -46,6 +46,7 @@ export function Layout(props: LayoutProps) {
           </>
         }
         homeLinkProps={{ href: kcContext.url.loginUrl, title: i18n.msgStr("siecHomeLinkTitle") }}
+        disableDisplay
         serviceTitle={i18n.msgStr("siecServiceTitle")}
         serviceTagline={
           <>

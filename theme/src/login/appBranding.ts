@@ -20,7 +20,7 @@ type ClientLike = { clientId?: string; name?: string; description?: string; attr
 export function appBranding(kcContext: KcContext, i18n: I18n): AppBranding | undefined {
   const client = (kcContext as { client?: ClientLike }).client;
   const name = client?.name || client?.clientId;
-  if (name === undefined) return undefined;
+  if (!name) return undefined;
   const attributes = client?.attributes ?? {};
   return {
     // Keycloak's own clients have names like "${client_account}", resolved from its messages.

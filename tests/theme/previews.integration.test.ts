@@ -1,0 +1,149 @@
+/**
+ * Every page state of the theme (the stories beside each page), rendered from its mock context in
+ * Chromium: a screenshot in test-results/theme/, no axe-core violation of WCAG 2.1 AA, at desktop
+ * width and at 360 px; the sign-in form used with the keyboard alone.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "../support/browser";
+import { startThemePreview } from "../support/theme-preview";
+
+const screenshotDir = join(import.meta.dirname, "..", "..", "test-results", "theme");
+const widths = { desktop: 1280, mobile: 360 } as const;
+
+let preview: Awaited<ReturnType<typeof startThemePreview>>;
+let browser: Browser;
+let stories: { label: string; url: string }[];
+
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  [preview, browser] = await Promise.all([startThemePreview(), launchChromium()]);
+  const page = await browser.newPage();
+  await page.goto(preview.url);
+  stories = await page.$$eval("#stories a", (links) =>
+    links.map((link) => ({ label: link.textContent!, url: (link as HTMLAnchorElement).href })),
+  );
+  await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function openStory(url: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.locator("main h1").waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe("the theme's previews", () => {
+  it("lists a story for every page the theme draws", () => {
+    const pages = new Set(stories.map((story) => story.label.split(" — ")[0]));
+    expect([...pages].sort()).toEqual(
+      [
+        "error.ftl",
+        "info.ftl",
+        "login-page-expired.ftl",
+        "login-reset-password.ftl",
+        "login-update-password.ftl",
+        "login-update-profile.ftl",
+        "login-verify-email.ftl",
+        "login.ftl",
+        "logout-confirm.ftl",
+        "terms.ftl",
+      ].sort(),
+    );
+  });
+
+  for (const [widthName, width] of Object.entries(widths)) {
+    it(`has no WCAG 2.1 AA violation in any story at ${widthName} width (${width} px)`, async () => {
+      const failures: Record<string, unknown> = {};
+      for (const story of stories) {
+        const page = await openStory(story.url, width);
+        const file = `${story.label.replace(/[^\w.-]+/g, "_")}.${widthName}.png`;
+        await page.screenshot({ path: join(screenshotDir, file), fullPage: true });
+        const violations = await axeViolations(page);
+        if (violations.length > 0) failures[story.label] = violations;
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures[`${story.label} (horizontal scroll)`] = `${overflow} px wider than the window`;
+        await page.close();
+      }
+      expect(failures).toEqual({});
+    });
+  }
+});
+
+describe("the sign-in form with the keyboard alone", () => {
+  it("reaches e-mail, password, show/hide, submit and the links in that order, with a visible focus", async () => {
+    const login = stories.find((story) => story.label === "login.ftl — default")!;
+    const page = await openStory(login.url, widths.desktop);
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          name:
+            element.getAttribute("aria-label") ??
+            (element.tagName === "INPUT" ? element.id : (element.textContent ?? "").trim()),
+          focusVisible:
+            element.matches(":focus-visible") && (style.outlineStyle !== "none" || style.boxShadow !== "none"),
+        };
+      });
+    // From the page's first stop, the skip link, through one whole cycle.
+    for (let step = 0; step < 40 && (await focused()).name !== "Contenu"; step++) await page.keyboard.press("Tab");
+    const reached = [await focused()];
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press("Tab");
+      reached.push(await focused());
+    }
+    const order = (name: string | RegExp) =>
+      reached.findIndex((element) => (typeof name === "string" ? element.name === name : name.test(element.name)));
+    const expected = [
+      order("Initialisez votre mot de passe"),
+      order("username"),
+      order("password"),
+      order("Afficher le mot de passe"),
+      order("Se connecter"),
+      order("Mot de passe oublié ?"),
+    ];
+    expect(
+      expected.every((index) => index >= 0),
+      JSON.stringify(reached),
+    ).toBe(true);
+    expect([...expected].sort((a, b) => a - b)).toEqual(expected);
+    expect(reached.filter((element) => !element.focusVisible)).toEqual([]);
+
+    await page.focus("#username");
+    await page.keyboard.type("camille.martin@example.org");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("secret");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    expect(await page.getAttribute("#password", "type")).toBe("text");
+    await page.close();
+  });
+});
+
+describe("the new-password page", () => {
+  it("checks each rule as the user types, in a polite live region", async () => {
+    const story = stories.find((entry) => entry.label === "login-update-password.ftl — default")!;
+    const page = await openStory(story.url, widths.desktop);
+    expect(await page.getAttribute("#password-rules", "aria-live")).toBe("polite");
+    await page.fill("#password-new", "Examens2026#");
+    const met = await page.$$eval("#password-rules li", (items) =>
+      Object.fromEntries(items.map((item) => [item.getAttribute("data-rule"), item.getAttribute("data-met")])),
+    );
+    expect(met).toMatchObject({ length: "true", upperCase: "true", lowerCase: "true", digits: "true" });
+    await page.fill("#password-confirm", "Examens2026");
+    await page.locator("#password-confirm").blur();
+    await expect.poll(() => page.textContent("body")).toContain("Les mots de passe ne correspondent pas.");
+    await page.close();
+  });
+});
