@@ -10,6 +10,8 @@ function roleFor(path: string, method: string): string {
 
 /** A message an operator can act on, for an error of the admin API. */
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  if (code) return `Keycloak does not answer (${code}), even after retrying for about 15 s: is it running and reachable?`;
   if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
   const { status, url } = error.response;
   const path = new URL(url).pathname;
