@@ -1,0 +1,115 @@
+/**
+ * The e-mails Keycloak really sends with the siec e-mail theme, caught by the run's SMTP server:
+ * subject, sender, wording, expiry computed from the realm's lifespan, and a link that works.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInUrl } from "../../stack/sign-in-urls";
+import { launchChromium } from "../support/browser";
+import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { brandedClient, createThemeRealm } from "../support/theme-realm";
+
+const app = brandedClient("dexco", "DEXCO", "Plateforme de dématérialisation des dossiers candidat.", "http://dexco.test");
+const realm = `theme-emails-${Date.now().toString(36)}`;
+let browser: Browser;
+let removeRealm: () => Promise<void>;
+
+beforeAll(async () => {
+  const admin = await adminClient();
+  const { smtpServer } = (await admin.realms.findOne({ realm: testStack().realm }))!;
+  ({ remove: removeRealm } = await createThemeRealm(admin, realm, {
+    smtpServer,
+    clients: [app],
+    attributes: {
+      "actionTokenGeneratedByUserLifespan.reset-credentials": "3600",
+      "actionTokenGeneratedByUserLifespan.verify-email": "3600",
+    },
+  }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await removeRealm?.();
+});
+
+async function createUser(label: string, attributes: Record<string, string[]> = {}) {
+  const admin = await adminClient();
+  admin.setConfig({ realmName: realm });
+  const email = uniqueEmail(label);
+  const { id } = await admin.users.create({ username: email, email, enabled: true, emailVerified: true, attributes });
+  return { admin, email, id };
+}
+
+describe("the password-reset e-mail", () => {
+  it("is sent from the first-connexion page with the SIEC subject, sender, wording and a working 1-hour link", async () => {
+    const { email } = await createUser("first-connexion");
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    const target = { clientId: app.clientId!, rootUrl: app.rootUrl, redirectUri: `${app.rootUrl}/` };
+    await page.goto(signInUrl(testStack().keycloakUrl, realm, target));
+    await page.getByRole("link", { name: "Initialisez votre mot de passe" }).click();
+    await page.locator("main h1", { hasText: "Initialisez votre mot de passe" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain(
+      "Saisissez votre adresse email, et vous recevrez un lien pour initialiser votre mot de passe.",
+    );
+    await page.fill("#username", email);
+    await page.getByRole("button", { name: "Envoyer" }).click();
+    await page.getByText("Un e-mail vous a été envoyé.").waitFor();
+
+    const message = await inbox().waitFor(email);
+    expect(message.subject).toBe("Portail d'authentification - Réinitialisation de mot de passe");
+    expect(message.from).toEqual({ address: "ne-pas-repondre@siec.education.fr", name: "SIEC - Maison des examens" });
+    const link = message.links.find((candidate) => candidate.includes("/login-actions/action-token?"))!;
+    expect(message.text.replace(/\s+/g, " ")).toContain(
+      `Bonjour, Pour réinitialiser votre mot de passe, veuillez cliquer sur le lien suivant : ${link} ` +
+        "Ce lien expire dans 1 heure. Les services de la Maison des examens",
+    );
+    expect(message.html).toContain('lang="fr"');
+    expect(message.html).toContain("Ce lien expire dans 1 heure.");
+
+    await page.goto(link);
+    await page.locator("main h1", { hasText: "Saisissez votre nouveau mot de passe" }).waitFor();
+    await context.close();
+  });
+
+  it("gives the same neutral confirmation for an address that has no account", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    const target = { clientId: app.clientId!, rootUrl: app.rootUrl, redirectUri: `${app.rootUrl}/` };
+    await page.goto(signInUrl(testStack().keycloakUrl, realm, target));
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await page.locator("main h1", { hasText: "Mot de passe oublié" }).waitFor();
+    await page.fill("#username", uniqueEmail("nobody"));
+    await page.getByRole("button", { name: "Envoyer" }).click();
+    await page.getByText("Un e-mail vous a été envoyé.").waitFor();
+    await context.close();
+  });
+});
+
+describe("the operator's invitation", () => {
+  it("is sent in French, and in English to a user whose locale is English", async () => {
+    const french = await createUser("invitation");
+    await french.admin.users.executeActionsEmail({ id: french.id, actions: ["UPDATE_PASSWORD"], lifespan: 7200 });
+    const frenchMessage = await inbox().waitFor(french.email);
+    expect(frenchMessage.subject).toBe("Portail d'authentification - Activation de votre compte");
+    expect(frenchMessage.text).toContain("Ce lien expire dans 2 heures.");
+
+    const english = await createUser("invitation-en", { locale: ["en"] });
+    await english.admin.users.executeActionsEmail({ id: english.id, actions: ["UPDATE_PASSWORD"], lifespan: 3600 });
+    const englishMessage = await inbox().waitFor(english.email);
+    expect(englishMessage.subject).toBe("Authentication portal - Activate your account");
+    expect(englishMessage.text).toContain("This link expires in 1 hour.");
+  });
+});
+
+describe("the e-mail verification", () => {
+  it("carries the SIEC subject and expiry", async () => {
+    const { admin, id, email } = await createUser("verification");
+    await admin.users.sendVerifyEmail({ id });
+    const message = await inbox().waitFor(email);
+    expect(message.subject).toBe("Portail d'authentification - Vérification de votre adresse mail");
+    expect(message.text).toContain("Pour confirmer votre adresse mail, veuillez cliquer sur le lien suivant :");
+    expect(message.text).toContain("Ce lien expire dans 1 heure.");
+  });
+});

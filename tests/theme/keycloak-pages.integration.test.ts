@@ -1,0 +1,194 @@
+/**
+ * The siec theme as the run's real Keycloak serves it, seen in Chromium: branding per app, French
+ * and English, only same-origin requests, and password rules that follow the realm's policy.
+ * Realm-wide changes happen in throw-away realms, never in the shared `siec` realm.
+ */
+import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInUrl } from "../../stack/sign-in-urls";
+import { launchChromium } from "../support/browser";
+import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
+import { brandedClient, createThemeRealm } from "../support/theme-realm";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function signInPage(realm: string, client: ClientRepresentation): string {
+  const target = { clientId: client.clientId!, rootUrl: client.rootUrl, redirectUri: `${client.rootUrl}/` };
+  return signInUrl(testStack().keycloakUrl, realm, target);
+}
+
+async function open(url: string, locale = "fr-FR"): Promise<Page> {
+  const page = await (await browser.newContext({ locale })).newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.locator("main h1").waitFor();
+  return page;
+}
+
+describe("the sign-in page of each SIEC app", () => {
+  it("shows the app's name, description, help guide and legal notice from the client", async () => {
+    const admin = await adminClient();
+    const realm = `theme-branding-${Date.now().toString(36)}`;
+    const apps = [
+      brandedClient("dexco", "DEXCO", "Plateforme de dématérialisation des dossiers candidat.", "http://dexco.test"),
+      brandedClient("eabsence", "eAbsence", "Déclaration des absences aux examens.", "http://eabsence.test"),
+    ];
+    const { remove } = await createThemeRealm(admin, realm, { clients: apps });
+    try {
+      for (const app of apps) {
+        const page = await open(signInPage(realm, app));
+        const main = page.locator("main");
+        await expect.poll(() => main.textContent()).toContain(app.name!);
+        expect(await main.textContent()).toContain(app.description!);
+        const guide = main.getByRole("link", { name: "Guide d'utilisation - Aide à la connexion" });
+        expect(await guide.getAttribute("href")).toBe(app.attributes!["siec.help-guide-url"]);
+        const legal = main.getByRole("link", { name: "Mentions légales" });
+        expect(await legal.getAttribute("href")).toBe(app.attributes!["siec.legal-notice-url"]);
+        await page.context().close();
+      }
+    } finally {
+      await remove();
+    }
+  });
+
+  it("shows the name and description realm-config gives each client of the siec realm", async () => {
+    const { realm } = testStack();
+    const admin = await adminClient();
+    const clients = (await admin.clients.find()).filter((client) => client.description && client.rootUrl);
+    expect(clients.length).toBeGreaterThan(0);
+    for (const client of clients) {
+      const page = await open(signInPage(realm, client));
+      const text = await page.locator("main").textContent();
+      expect(text).toContain(client.name);
+      expect(text).toContain(client.description);
+      await page.context().close();
+    }
+  });
+
+  it("renders cleanly without an app of the SIEC (Keycloak's own account console)", async () => {
+    const { keycloakUrl, realm } = testStack();
+    const page = await open(`${keycloakUrl}/realms/${realm}/account`);
+    expect(await page.locator("main h1").textContent()).toBe(
+      "Bienvenue sur le portail d'authentification sécurisé de la Maison des examens.",
+    );
+    await page.context().close();
+  });
+});
+
+describe("the siec sign-in page", () => {
+  it("speaks French by default, with the SIEC wording, and loads nothing from another origin", async () => {
+    const { keycloakUrl, realm } = testStack();
+    const [client] = await (await adminClient()).clients.find({ clientId: "dpecotheque" });
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    const origins = new Set<string>();
+    page.on("request", (request) => origins.add(new URL(request.url()).origin));
+    await page.goto(signInPage(realm, client!), { waitUntil: "networkidle" });
+
+    expect([...origins]).toEqual([new URL(keycloakUrl).origin]);
+    const main = page.locator("main");
+    for (const text of [
+      "Authentification unique pour nos services",
+      "C'est votre première connexion ?",
+      "Vous avez déjà un compte ?",
+      "Renseignez vos identifiants",
+    ]) {
+      expect(await main.textContent()).toContain(text);
+    }
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await expect.poll(() => page.getByRole("button", { name: "Se connecter" }).count()).toBe(1);
+    expect(await page.locator("footer").textContent()).toMatch(
+      /Accessibilité : non conforme.*Mentions légales.*Données personnelles.*Gestion des cookies/,
+    );
+    await context.close();
+  });
+
+  it("speaks English to an English browser", async () => {
+    const { realm } = testStack();
+    const [client] = await (await adminClient()).clients.find({ clientId: "dpecotheque" });
+    const page = await open(signInPage(realm, client!), "en-US");
+    expect(await page.locator("main h1").textContent()).toBe(
+      "Welcome to the secure authentication portal of the Maison des examens.",
+    );
+    await page.context().close();
+  });
+
+  it("tells wrong credentials apart, on the field, in French", async () => {
+    const { realm } = testStack();
+    const [client] = await (await adminClient()).clients.find({ clientId: "dpecotheque" });
+    const page = await open(signInPage(realm, client!));
+    await page.fill("#username", uniqueEmail("nobody"));
+    await page.fill("#password", "pas le bon mot de passe");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.locator("#password-messages-group").waitFor();
+    expect(await page.locator("#password-messages-group").textContent()).toContain(
+      "Adresse mail ou mot de passe incorrect.",
+    );
+    expect(await page.getAttribute("#username", "aria-describedby")).toContain("password-messages-group");
+    await page.context().close();
+  });
+});
+
+describe("the new-password page", () => {
+  const app = brandedClient("dexco", "DEXCO", "Plateforme de dématérialisation des dossiers candidat.", "http://dexco.test");
+
+  async function newPasswordPage(realm: string, email: string): Promise<Page> {
+    const page = await open(signInPage(realm, app));
+    await page.fill("#username", email);
+    await page.fill("#password", "Temporaire2026$");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.locator("#password-rules").waitFor();
+    return page;
+  }
+
+  const rulesOf = (page: Page) => page.locator("#password-rules li").allTextContents();
+
+  it("lists the realm's live policy, follows a change of policy, and shows the server's rejection", async () => {
+    const admin = await adminClient();
+    const realm = `theme-policy-${Date.now().toString(36)}`;
+    const { remove } = await createThemeRealm(admin, realm, { clients: [app] });
+    try {
+      admin.setConfig({ realmName: realm });
+      const email = uniqueEmail("new-password");
+      const { id } = await admin.users.create({ username: email, email, enabled: true, emailVerified: true });
+      await admin.users.resetPassword({ id, credential: { type: "password", value: "Temporaire2026$", temporary: true } });
+
+      let page = await newPasswordPage(realm, email);
+      expect(await page.locator("main h1").textContent()).toBe("Saisissez votre nouveau mot de passe");
+      expect(await rulesOf(page)).toEqual([
+        "au moins 12 caractères",
+        "au moins 1 lettre MAJUSCULE",
+        "au moins 1 lettre minuscule",
+        "au moins 1 chiffre",
+        "au moins 1 caractère spécial",
+        "une valeur différente de votre identifiant",
+        "une valeur différente de votre adresse mail",
+        "une valeur différente de vos 5 derniers mots de passe",
+      ]);
+
+      // The SIEC set is enforced by the policy's regexPattern: "#" is a special character but not one of it.
+      await page.fill("#password-new", "Examens2026#ok");
+      await page.fill("#password-confirm", "Examens2026#ok");
+      await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
+      await page.locator("#password-new-messages-group").waitFor();
+      expect(await page.locator("#password-new-messages-group").textContent()).toContain(
+        "Mot de passe refusé : il ne respecte pas le format imposé par le portail.",
+      );
+      await page.context().close();
+
+      await admin.realms.update({ realm }, { passwordPolicy: "length(8) and digits(2)" });
+      page = await newPasswordPage(realm, email);
+      expect(await rulesOf(page)).toEqual(["au moins 8 caractères", "au moins 2 chiffres"]);
+      await page.context().close();
+    } finally {
+      admin.setConfig({ realmName: testStack().realm });
+      await remove();
+    }
+  });
+});
