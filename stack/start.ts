@@ -63,7 +63,12 @@ async function main(): Promise<void> {
   });
 
   const realm = config.realm.realm;
-  const app = await startExampleApp({ port: settings.appPort, keycloakUrl: keycloak.url, realm, clientId: EXAMPLE_CLIENT });
+  const app = await startExampleApp({
+    port: settings.appPort,
+    keycloakUrl: keycloak.url,
+    realm,
+    clientId: EXAMPLE_CLIENT,
+  });
   running.push(app.stop);
 
   const rows: [string, string][] = [

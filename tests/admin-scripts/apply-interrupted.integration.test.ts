@@ -55,7 +55,9 @@ describe("Keycloak stopped in the middle of an apply", () => {
     expect(clients.filter((clientId) => clientId === "dexco")).toHaveLength(1);
     const groups = (await connection.api.groups.find({ realm })).map((group) => group.name);
     expect(new Set(groups).size).toBe(groups.length);
-    const flows = (await connection.api.authenticationManagement.getFlows({ realm })).filter((flow) => flow.alias === "siec reset credentials");
+    const flows = (await connection.api.authenticationManagement.getFlows({ realm })).filter(
+      (flow) => flow.alias === "siec reset credentials",
+    );
     expect(flows).toHaveLength(1);
   });
 });

@@ -61,7 +61,10 @@ describe("apply to a server that does not have the realm", () => {
       eventsEnabled: true,
       adminEventsEnabled: true,
       browserSecurityHeaders: expect.objectContaining({ xFrameOptions: "SAMEORIGIN", xContentTypeOptions: "nosniff" }),
-      smtpServer: expect.objectContaining({ from: "ne-pas-repondre@siec.education.fr", fromDisplayName: "SIEC - Maison des examens" }),
+      smtpServer: expect.objectContaining({
+        from: "ne-pas-repondre@siec.education.fr",
+        fromDisplayName: "SIEC - Maison des examens",
+      }),
     });
     expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
     expect(live?.passwordPolicy).toBe(
@@ -85,7 +88,11 @@ describe("apply to a server that does not have the realm", () => {
     });
 
     const steps = await api.authenticationManagement.getExecutions({ realm, flow: "siec reset credentials" });
-    expect(steps.map((step) => step.providerId)).toEqual(["reset-credentials-choose-user", "reset-credential-email", "reset-password"]);
+    expect(steps.map((step) => step.providerId)).toEqual([
+      "reset-credentials-choose-user",
+      "reset-credential-email",
+      "reset-password",
+    ]);
 
     expect((await api.roles.findOneByName({ realm, name: "gestionnaire" }))?.description).toContain("Opérateur");
 
@@ -109,9 +116,22 @@ describe("apply to a server that does not have the realm", () => {
     const [cli] = await api.clients.find({ realm, clientId: "siec-admin-cli" });
     const serviceAccount = await api.clients.getServiceAccountUser({ realm, id: cli!.id! });
     const [management] = await api.clients.find({ realm, clientId: "realm-management" });
-    const granted = await api.users.listClientRoleMappings({ realm, id: serviceAccount.id!, clientUniqueId: management!.id! });
+    const granted = await api.users.listClientRoleMappings({
+      realm,
+      id: serviceAccount.id!,
+      clientUniqueId: management!.id!,
+    });
     expect(granted.map((role) => role.name).sort()).toEqual(
-      ["manage-clients", "manage-realm", "manage-users", "query-groups", "query-users", "view-clients", "view-realm", "view-users"].sort(),
+      [
+        "manage-clients",
+        "manage-realm",
+        "manage-users",
+        "query-groups",
+        "query-users",
+        "view-clients",
+        "view-realm",
+        "view-users",
+      ].sort(),
     );
 
     const [group] = await api.groups.find({ realm, search: "dexco", exact: true });
@@ -138,7 +158,10 @@ describe("apply to a server that does not have the realm", () => {
       ["realm settings", `realm ${realm}`, ["displayName", "failureFactor"]],
       ["clients", "client dexco", ["redirectUris"]],
     ]);
-    expect(changes[0]!.fields[0]).toMatchObject({ before: "Changé à la main", after: "Portail d'authentification - Maison des examens" });
+    expect(changes[0]!.fields[0]).toMatchObject({
+      before: "Changé à la main",
+      after: "Portail d'authentification - Maison des examens",
+    });
 
     const report = await apply(connection, config);
     expect(report.done).toHaveLength(2);
@@ -148,7 +171,9 @@ describe("apply to a server that does not have the realm", () => {
   it("exports the realm as files that rebuild it: export, apply to a fresh realm, plan shows nothing", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "realm-export-"));
     const files = await exportRealm(connection, out);
-    expect(files).toEqual(expect.arrayContaining(["realm.yaml", "password-policy.yaml", "clients/dexco.yaml", "groups.yaml"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["realm.yaml", "password-policy.yaml", "clients/dexco.yaml", "groups.yaml"]),
+    );
 
     const copy = uniqueRealm("rac-copy");
     const realmFile = path.join(out, "realm.yaml");
@@ -176,7 +201,9 @@ describe("the CLI", () => {
     const connection = adminConnection(keycloakUrl, realm, admin);
     const output = vi.spyOn(console, "log").mockImplementation(() => {});
     try {
-      const writes = await writesOf(connection, async () => expect(await runCli(["--config", directory, "plan", "--json"])).toBe(2));
+      const writes = await writesOf(connection, async () =>
+        expect(await runCli(["--config", directory, "plan", "--json"])).toBe(2),
+      );
       expect(writes).toBe(0);
       const json = JSON.parse(String(output.mock.calls.at(-1)![0])) as { summary: { create: number } };
       expect(json.summary.create).toBeGreaterThan(10);
@@ -196,7 +223,10 @@ describe("the CLI", () => {
     const realm = uniqueRealm("rac-bad");
     const directory = await realmConfigCopy(realm);
     const lifespans = path.join(directory, "lifespans.yaml");
-    await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 5 minutes"));
+    await writeFile(
+      lifespans,
+      (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 5 minutes"),
+    );
     vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
     vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
     vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);

@@ -22,15 +22,20 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
     return desired.flatMap((scope): Change[] => {
       const live = current.find((candidate) => candidate.name === scope.name);
       const wanted = toRepresentation(scope);
-      const fields: FieldChange[] = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined).filter(
-        (field) => field.path !== "name",
-      );
+      const fields: FieldChange[] = diffFields(
+        wanted as Record<string, unknown>,
+        live as Record<string, unknown> | undefined,
+      ).filter((field) => field.path !== "name");
       for (const mapper of scope.mappers) {
         const liveMapper = live?.protocolMappers?.find((candidate) => candidate.name === mapper.name);
         fields.push(
-          ...diffFields({ protocolMapper: mapper.type, config: mapper.config }, liveMapper as Record<string, unknown> | undefined, {
-            prefix: `mappers.${mapper.name}`,
-          }),
+          ...diffFields(
+            { protocolMapper: mapper.type, config: mapper.config },
+            liveMapper as Record<string, unknown> | undefined,
+            {
+              prefix: `mappers.${mapper.name}`,
+            },
+          ),
         );
       }
       if (fields.length === 0) return [];
@@ -52,11 +57,20 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
         name: scope.name,
         description: scope.description ?? "",
         includeInTokenScope: scope.attributes?.["include.in.token.scope"] !== "false",
-        mappers: (scope.protocolMappers ?? []).map((mapper) => ({ name: mapper.name, type: mapper.protocolMapper, config: mapper.config })),
+        mappers: (scope.protocolMappers ?? []).map((mapper) => ({
+          name: mapper.name,
+          type: mapper.protocolMapper,
+          config: mapper.config,
+        })),
       })),
 };
 
-async function writeScope(api: KeycloakAdminClient, realm: string, scope: ClientScope, wanted: ClientScopeRepresentation): Promise<void> {
+async function writeScope(
+  api: KeycloakAdminClient,
+  realm: string,
+  scope: ClientScope,
+  wanted: ClientScopeRepresentation,
+): Promise<void> {
   let live = await api.clientScopes.findOneByName({ realm, name: scope.name });
   if (live) await api.clientScopes.update({ realm, id: live.id! }, { ...live, ...wanted });
   else {
@@ -64,11 +78,19 @@ async function writeScope(api: KeycloakAdminClient, realm: string, scope: Client
     live = await api.clientScopes.findOneByName({ realm, name: scope.name });
   }
   for (const mapper of scope.mappers) {
-    const representation = { name: mapper.name, protocol: "openid-connect", protocolMapper: mapper.type, config: mapper.config };
+    const representation = {
+      name: mapper.name,
+      protocol: "openid-connect",
+      protocolMapper: mapper.type,
+      config: mapper.config,
+    };
     const liveMapper = live!.protocolMappers?.find((candidate) => candidate.name === mapper.name);
     if (!liveMapper) await api.clientScopes.addProtocolMapper({ realm, id: live!.id! }, representation);
     else if (diffFields(representation, liveMapper as Record<string, unknown>).length > 0) {
-      await api.clientScopes.updateProtocolMapper({ realm, id: live!.id!, mapperId: liveMapper.id! }, { ...liveMapper, ...representation });
+      await api.clientScopes.updateProtocolMapper(
+        { realm, id: live!.id!, mapperId: liveMapper.id! },
+        { ...liveMapper, ...representation },
+      );
     }
   }
 }

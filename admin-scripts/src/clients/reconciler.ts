@@ -6,7 +6,14 @@ import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
 
 /** Clients Keycloak makes in every realm; never exported, never touched. */
-export const BUILT_IN_CLIENTS = ["account", "account-console", "admin-cli", "broker", "realm-management", "security-admin-console"];
+export const BUILT_IN_CLIENTS = [
+  "account",
+  "account-console",
+  "admin-cli",
+  "broker",
+  "realm-management",
+  "security-admin-console",
+];
 
 interface LiveClient {
   client: ClientRepresentation;
@@ -35,11 +42,19 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
         ...diffFields(wanted as Record<string, unknown>, live?.client as Record<string, unknown> | undefined),
         ...missing("defaultClientScopes", client.defaultClientScopes, live?.defaultClientScopes),
         ...client.roles.flatMap((role) =>
-          diffFields({ description: role.description }, live?.roles.find((candidate) => candidate.name === role.name), {
-            prefix: `roles.${role.name}`,
-          }),
+          diffFields(
+            { description: role.description },
+            live?.roles.find((candidate) => candidate.name === role.name),
+            {
+              prefix: `roles.${role.name}`,
+            },
+          ),
         ),
-        ...missing("serviceAccountRoles.realm-management", client.serviceAccountRoles["realm-management"] ?? [], live?.serviceAccountRoles),
+        ...missing(
+          "serviceAccountRoles.realm-management",
+          client.serviceAccountRoles["realm-management"] ?? [],
+          live?.serviceAccountRoles,
+        ),
       ].filter((field) => field.path !== "clientId");
       if (fields.length === 0) return [];
       return [
@@ -85,10 +100,18 @@ async function readDetails(
   };
 }
 
-async function writeClient(api: KeycloakAdminClient, realm: string, client: Client, wanted: ClientRepresentation): Promise<void> {
+async function writeClient(
+  api: KeycloakAdminClient,
+  realm: string,
+  client: Client,
+  wanted: ClientRepresentation,
+): Promise<void> {
   let [live] = await api.clients.find({ realm, clientId: client.clientId });
   if (live) {
-    await api.clients.update({ realm, id: live.id! }, { ...live, ...wanted, attributes: { ...live.attributes, ...wanted.attributes } });
+    await api.clients.update(
+      { realm, id: live.id! },
+      { ...live, ...wanted, attributes: { ...live.attributes, ...wanted.attributes } },
+    );
   } else {
     await api.clients.create({ realm, ...wanted });
     [live] = await api.clients.find({ realm, clientId: client.clientId });
@@ -118,7 +141,9 @@ async function writeClient(api: KeycloakAdminClient, realm: string, client: Clie
     const user = await api.clients.getServiceAccountUser({ realm, id });
     const granted = await api.users.listClientRoleMappings({ realm, id: user.id!, clientUniqueId: management!.id! });
     const available = await api.clients.listRoles({ realm, id: management!.id! });
-    const toGrant = available.filter((role) => managementRoles.includes(role.name as never) && !granted.some((live) => live.name === role.name));
+    const toGrant = available.filter(
+      (role) => managementRoles.includes(role.name as never) && !granted.some((live) => live.name === role.name),
+    );
     if (toGrant.length > 0) {
       await api.users.addClientRoleMappings({
         realm,

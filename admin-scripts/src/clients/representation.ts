@@ -1,7 +1,10 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type { Client } from "./schema";
 
-export const BRANDING_ATTRIBUTES = { helpGuideUrl: "siec.help-guide-url", legalNoticeUrl: "siec.legal-notice-url" } as const;
+export const BRANDING_ATTRIBUTES = {
+  helpGuideUrl: "siec.help-guide-url",
+  legalNoticeUrl: "siec.legal-notice-url",
+} as const;
 const POST_LOGOUT = "post.logout.redirect.uris";
 const PKCE = "pkce.code.challenge.method";
 
@@ -41,7 +44,9 @@ export function fromRepresentation(
   const attributes = client.attributes ?? {};
   const type = client.serviceAccountsEnabled ? "service-account" : client.publicClient ? "public" : "confidential";
   const branding = Object.fromEntries(
-    Object.entries(BRANDING_ATTRIBUTES).flatMap(([field, attribute]) => (attributes[attribute] ? [[field, attributes[attribute]]] : [])),
+    Object.entries(BRANDING_ATTRIBUTES).flatMap(([field, attribute]) =>
+      attributes[attribute] ? [[field, attributes[attribute]]] : [],
+    ),
   );
   return {
     clientId: client.clientId,
@@ -58,6 +63,8 @@ export function fromRepresentation(
     branding,
     defaultClientScopes: details.defaultClientScopes,
     roles: details.roles,
-    ...(details.serviceAccountRoles.length > 0 && { serviceAccountRoles: { "realm-management": details.serviceAccountRoles } }),
+    ...(details.serviceAccountRoles.length > 0 && {
+      serviceAccountRoles: { "realm-management": details.serviceAccountRoles },
+    }),
   };
 }

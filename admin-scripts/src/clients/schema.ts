@@ -48,17 +48,28 @@ export const clientSchema = z
     branding: z.strictObject({ helpGuideUrl: z.url().optional(), legalNoticeUrl: z.url().optional() }).default({}),
     defaultClientScopes: z.array(z.string()).default([]),
     roles: z.array(z.strictObject({ name: z.string().min(1), description: z.string().default("") })).default([]),
-    serviceAccountRoles: z.strictObject({ "realm-management": z.array(z.enum(REALM_MANAGEMENT_ROLES)) }).partial().default({}),
+    serviceAccountRoles: z
+      .strictObject({ "realm-management": z.array(z.enum(REALM_MANAGEMENT_ROLES)) })
+      .partial()
+      .default({}),
   })
   .superRefine((client, context) => {
     if (client.type === "public" && client.pkce !== "S256") {
       context.addIssue({ code: "custom", path: ["pkce"], message: "a public client must require PKCE: pkce: S256" });
     }
     if (client.type !== "service-account" && client.redirectUris.length === 0) {
-      context.addIssue({ code: "custom", path: ["redirectUris"], message: "an app that signs people in needs at least one redirect URI" });
+      context.addIssue({
+        code: "custom",
+        path: ["redirectUris"],
+        message: "an app that signs people in needs at least one redirect URI",
+      });
     }
     if (client.type !== "service-account" && Object.keys(client.serviceAccountRoles).length > 0) {
-      context.addIssue({ code: "custom", path: ["serviceAccountRoles"], message: "only a service-account client has service account roles" });
+      context.addIssue({
+        code: "custom",
+        path: ["serviceAccountRoles"],
+        message: "only a service-account client has service account roles",
+      });
     }
   });
 

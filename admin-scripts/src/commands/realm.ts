@@ -41,7 +41,11 @@ export function registerRealmCommands(program: Command): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
       const changes = await plan(connection, config);
-      console.log(options.json ? JSON.stringify(planAsJson(changes, connection.realm), null, 2) : renderPlan(changes, connection.realm));
+      console.log(
+        options.json
+          ? JSON.stringify(planAsJson(changes, connection.realm), null, 2)
+          : renderPlan(changes, connection.realm),
+      );
       process.exitCode = changes.length > 0 ? PLAN_EXIT.changes : PLAN_EXIT.noChanges;
     });
 
@@ -60,7 +64,8 @@ export function registerRealmCommands(program: Command): void {
       }
       let count = 0;
       const report = await apply(connection, config, (change, status) => {
-        if (status === "start") process.stdout.write(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}… `);
+        if (status === "start")
+          process.stdout.write(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}… `);
         else console.log("done");
       });
       if (report.failed) {
@@ -98,13 +103,15 @@ export function registerRealmCommands(program: Command): void {
     .option("-o, --out <dir>", "where to write them", path.join("realm-config", "schema"))
     .action(async (options: { out: string }) => {
       await mkdir(options.out, { recursive: true });
-      for (const [file, schema] of jsonSchemas()) await writeFile(path.join(options.out, file), `${JSON.stringify(schema, null, 2)}\n`);
+      for (const [file, schema] of jsonSchemas())
+        await writeFile(path.join(options.out, file), `${JSON.stringify(schema, null, 2)}\n`);
       console.log(`Wrote ${jsonSchemas().size} JSON Schemas to ${options.out}.`);
     });
 }
 
 async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) throw new CliError("apply asks for confirmation on a terminal; run it with --yes elsewhere.");
+  if (!process.stdin.isTTY)
+    throw new CliError("apply asks for confirmation on a terminal; run it with --yes elsewhere.");
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const answer = await prompt.question(`${question} [y/N] `);
   prompt.close();

@@ -95,7 +95,14 @@ export async function loadRealmConfig(
   const config: Record<string, unknown> = {};
   const realmFile = path.join(directory, REALM_FILES.realm.file);
   if (!existsSync(realmFile)) {
-    throw new InvalidRealmConfig([{ file: path.relative(process.cwd(), realmFile), line: 1, path: "", message: "realm.yaml is missing: it names the realm" }]);
+    throw new InvalidRealmConfig([
+      {
+        file: path.relative(process.cwd(), realmFile),
+        line: 1,
+        path: "",
+        message: "realm.yaml is missing: it names the realm",
+      },
+    ]);
   }
   for (const [key, { file, schema }] of Object.entries(REALM_FILES)) {
     const full = path.join(directory, file);
@@ -116,7 +123,11 @@ export async function loadRealmConfig(
   return config as RealmConfig;
 }
 
-function locate(sources: Map<object, RealmConfigFile>, value: object, at: readonly PropertyKey[]): Pick<Problem, "file" | "line"> {
+function locate(
+  sources: Map<object, RealmConfigFile>,
+  value: object,
+  at: readonly PropertyKey[],
+): Pick<Problem, "file" | "line"> {
   const source = sources.get(value);
   return source ? { file: source.file, line: source.lineOf(at) } : { file: "realm-config", line: 1 };
 }

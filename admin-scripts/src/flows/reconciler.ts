@@ -10,7 +10,11 @@ interface LiveFlow {
   steps: { authenticator: string; requirement: string }[];
 }
 
-async function readSteps(api: KeycloakAdminClient, realm: string, alias: string): Promise<AuthenticationExecutionInfoRepresentation[]> {
+async function readSteps(
+  api: KeycloakAdminClient,
+  realm: string,
+  alias: string,
+): Promise<AuthenticationExecutionInfoRepresentation[]> {
   return api.authenticationManagement.getExecutions({ realm, flow: alias });
 }
 
@@ -26,7 +30,10 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     if (!realmRepresentation) return live;
     for (const flow of await api.authenticationManagement.getFlows({ realm })) {
       if (flow.builtIn || flow.topLevel === false) continue;
-      const steps = (await readSteps(api, realm, flow.alias!)).map((step) => ({ authenticator: step.providerId!, requirement: step.requirement! }));
+      const steps = (await readSteps(api, realm, flow.alias!)).map((step) => ({
+        authenticator: step.providerId!,
+        requirement: step.requirement!,
+      }));
       live.set(flow.alias!, { flow, steps });
     }
     return live;
@@ -41,8 +48,12 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
           target: `flow ${flow.alias}`,
           action: live ? "update" : "create",
           fields: [
-            ...(!live || (live.flow.description ?? "") !== flow.description ? [{ path: "description", before: live?.flow.description, after: flow.description }] : []),
-            ...(!live || !sameValue(live.steps, flow.steps) ? [{ path: "steps", before: live?.steps.map(describeStep), after: flow.steps.map(describeStep) }] : []),
+            ...(!live || (live.flow.description ?? "") !== flow.description
+              ? [{ path: "description", before: live?.flow.description, after: flow.description }]
+              : []),
+            ...(!live || !sameValue(live.steps, flow.steps)
+              ? [{ path: "steps", before: live?.steps.map(describeStep), after: flow.steps.map(describeStep) }]
+              : []),
           ],
           write: (api) => writeFlow(api, realm, flow, live),
         },
@@ -57,11 +68,26 @@ function describeStep(step: { authenticator: string; requirement: string }): str
   return `${step.authenticator} (${step.requirement})`;
 }
 
-async function writeFlow(api: KeycloakAdminClient, realm: string, flow: Flow, live: LiveFlow | undefined): Promise<void> {
+async function writeFlow(
+  api: KeycloakAdminClient,
+  realm: string,
+  flow: Flow,
+  live: LiveFlow | undefined,
+): Promise<void> {
   if (!live) {
-    await api.authenticationManagement.createFlow({ realm, alias: flow.alias, description: flow.description, providerId: "basic-flow", topLevel: true, builtIn: false });
+    await api.authenticationManagement.createFlow({
+      realm,
+      alias: flow.alias,
+      description: flow.description,
+      providerId: "basic-flow",
+      topLevel: true,
+      builtIn: false,
+    });
   } else if ((live.flow.description ?? "") !== flow.description) {
-    await api.authenticationManagement.updateFlow({ realm, flowId: live.flow.id! }, { ...live.flow, description: flow.description });
+    await api.authenticationManagement.updateFlow(
+      { realm, flowId: live.flow.id! },
+      { ...live.flow, description: flow.description },
+    );
   }
   if (live && sameValue(live.steps, flow.steps)) return;
   for (const step of await readSteps(api, realm, flow.alias)) {
@@ -74,7 +100,10 @@ async function writeFlow(api: KeycloakAdminClient, realm: string, flow: Flow, li
   for (const [index, step] of flow.steps.entries()) {
     const execution = added[index]!;
     if (execution.requirement !== step.requirement) {
-      await api.authenticationManagement.updateExecution({ realm, flow: flow.alias }, { ...execution, requirement: step.requirement });
+      await api.authenticationManagement.updateExecution(
+        { realm, flow: flow.alias },
+        { ...execution, requirement: step.requirement },
+      );
     }
   }
 }

@@ -16,7 +16,8 @@ export const flowsSchema = z
   .superRefine((flows, context) => {
     const seen = new Set<string>();
     flows.forEach((flow, index) => {
-      if (seen.has(flow.alias)) context.addIssue({ code: "custom", path: [index, "alias"], message: `flow ${flow.alias} is declared twice` });
+      if (seen.has(flow.alias))
+        context.addIssue({ code: "custom", path: [index, "alias"], message: `flow ${flow.alias} is declared twice` });
       seen.add(flow.alias);
     });
   });

@@ -17,7 +17,9 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       live.set(group.name!, {
         id: group.id!,
         name: group.name!,
-        realmRoles: (mappings.realmMappings ?? []).map((role) => role.name!).filter((name) => !name.startsWith("default-roles-")),
+        realmRoles: (mappings.realmMappings ?? [])
+          .map((role) => role.name!)
+          .filter((name) => !name.startsWith("default-roles-")),
         clientRoles: Object.fromEntries(
           Object.entries(mappings.clientMappings ?? {}).map(([clientId, mapping]) => [
             clientId,
@@ -39,7 +41,8 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       for (const clientId of clientIds) {
         const wanted = group.clientRoles[clientId] ?? [];
         const actual = live?.clientRoles[clientId] ?? [];
-        if (!sameValue(wanted, actual)) fields.push({ path: `clientRoles.${clientId}`, before: live ? actual : undefined, after: wanted });
+        if (!sameValue(wanted, actual))
+          fields.push({ path: `clientRoles.${clientId}`, before: live ? actual : undefined, after: wanted });
       }
       if (live && fields.length === 0) return [];
       return [
@@ -56,10 +59,16 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
   export: (current) => [...current.values()].map(({ id: _id, ...group }) => group),
 };
 
-async function writeGroup(api: KeycloakAdminClient, realm: string, group: Group, live: LiveGroup | undefined): Promise<void> {
+async function writeGroup(
+  api: KeycloakAdminClient,
+  realm: string,
+  group: Group,
+  live: LiveGroup | undefined,
+): Promise<void> {
   const id = live?.id ?? (await api.groups.create({ realm, name: group.name })).id;
   const realmRoles = await api.roles.find({ realm });
-  const grant = (names: string[]) => realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
+  const grant = (names: string[]) =>
+    realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
   const addRealm = group.realmRoles.filter((name) => !live?.realmRoles.includes(name));
   const removeRealm = (live?.realmRoles ?? []).filter((name) => !group.realmRoles.includes(name));
   if (addRealm.length > 0) await api.groups.addRealmRoleMappings({ realm, id, roles: grant(addRealm) });
@@ -70,12 +79,15 @@ async function writeGroup(api: KeycloakAdminClient, realm: string, group: Group,
     const [client] = await api.clients.find({ realm, clientId });
     if (!client) throw new Error(`client ${clientId} does not exist in realm ${realm}`);
     const roles = await api.clients.listRoles({ realm, id: client.id! });
-    const pick = (names: string[]) => roles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
+    const pick = (names: string[]) =>
+      roles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
     const wanted = group.clientRoles[clientId] ?? [];
     const actual = live?.clientRoles[clientId] ?? [];
     const add = wanted.filter((name) => !actual.includes(name));
     const remove = actual.filter((name) => !wanted.includes(name));
-    if (add.length > 0) await api.groups.addClientRoleMappings({ realm, id, clientUniqueId: client.id!, roles: pick(add) });
-    if (remove.length > 0) await api.groups.delClientRoleMappings({ realm, id, clientUniqueId: client.id!, roles: pick(remove) });
+    if (add.length > 0)
+      await api.groups.addClientRoleMappings({ realm, id, clientUniqueId: client.id!, roles: pick(add) });
+    if (remove.length > 0)
+      await api.groups.delClientRoleMappings({ realm, id, clientUniqueId: client.id!, roles: pick(remove) });
   }
 }

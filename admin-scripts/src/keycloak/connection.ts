@@ -26,18 +26,36 @@ export class ConnectionError extends Error {}
  * KEYCLOAK_CLIENT_SECRET, in the managed realm) or the bootstrap admin of the master realm
  * (KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD), for the first run.
  */
-export function connectionFromEnvironment(realm: string, environment: NodeJS.ProcessEnv = process.env): ConnectionOptions {
+export function connectionFromEnvironment(
+  realm: string,
+  environment: NodeJS.ProcessEnv = process.env,
+): ConnectionOptions {
   const url = environment.KEYCLOAK_URL;
-  if (!url) throw new ConnectionError("KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080");
+  if (!url)
+    throw new ConnectionError(
+      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
+    );
   if (environment.KEYCLOAK_CLIENT_ID && environment.KEYCLOAK_CLIENT_SECRET) {
     return {
       url,
       realm,
-      credentials: { kind: "service-account", clientId: environment.KEYCLOAK_CLIENT_ID, clientSecret: environment.KEYCLOAK_CLIENT_SECRET },
+      credentials: {
+        kind: "service-account",
+        clientId: environment.KEYCLOAK_CLIENT_ID,
+        clientSecret: environment.KEYCLOAK_CLIENT_SECRET,
+      },
     };
   }
   if (environment.KEYCLOAK_ADMIN && environment.KEYCLOAK_ADMIN_PASSWORD) {
-    return { url, realm, credentials: { kind: "admin", username: environment.KEYCLOAK_ADMIN, password: environment.KEYCLOAK_ADMIN_PASSWORD } };
+    return {
+      url,
+      realm,
+      credentials: {
+        kind: "admin",
+        username: environment.KEYCLOAK_ADMIN,
+        password: environment.KEYCLOAK_ADMIN_PASSWORD,
+      },
+    };
   }
   throw new ConnectionError(
     "No credentials: set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (the CLI's service account), " +
@@ -68,17 +86,32 @@ async function requestToken(url: string, options: ConnectionOptions): Promise<{ 
   const tokenRealm = credentials.kind === "admin" ? "master" : options.realm;
   const form: Record<string, string> =
     credentials.kind === "admin"
-      ? { grant_type: "password", client_id: "admin-cli", username: credentials.username, password: credentials.password }
+      ? {
+          grant_type: "password",
+          client_id: "admin-cli",
+          username: credentials.username,
+          password: credentials.password,
+        }
       : { grant_type: "client_credentials", client_id: credentials.clientId, client_secret: credentials.clientSecret };
   let response: Response;
   try {
-    response = await fetch(`${url}/realms/${tokenRealm}/protocol/openid-connect/token`, { method: "POST", body: new URLSearchParams(form) });
+    response = await fetch(`${url}/realms/${tokenRealm}/protocol/openid-connect/token`, {
+      method: "POST",
+      body: new URLSearchParams(form),
+    });
   } catch (error) {
-    throw new ConnectionError(`Keycloak at ${url} does not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`);
+    throw new ConnectionError(
+      `Keycloak at ${url} does not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`,
+    );
   }
   if (!response.ok) {
-    const who = credentials.kind === "admin" ? `admin ${credentials.username} (master realm)` : `service account ${credentials.clientId} (realm ${options.realm})`;
-    throw new ConnectionError(`Keycloak refused the credentials of ${who}: HTTP ${response.status} ${await response.text()}`);
+    const who =
+      credentials.kind === "admin"
+        ? `admin ${credentials.username} (master realm)`
+        : `service account ${credentials.clientId} (realm ${options.realm})`;
+    throw new ConnectionError(
+      `Keycloak refused the credentials of ${who}: HTTP ${response.status} ${await response.text()}`,
+    );
   }
   const body = (await response.json()) as { access_token: string; expires_in: number };
   // Renew at two thirds of the lifespan, so a request never leaves with a token about to expire.

@@ -11,12 +11,15 @@ function roleFor(path: string, method: string): string {
 /** A message an operator can act on, for an error of the admin API. */
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
   const code = (error as { cause?: { code?: string } }).cause?.code;
-  if (code) return `Keycloak does not answer (${code}), even after retrying for about 15 s: is it running and reachable?`;
+  if (code)
+    return `Keycloak does not answer (${code}), even after retrying for about 15 s: is it running and reachable?`;
   if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
   const { status, url } = error.response;
   const path = new URL(url).pathname;
-  const detail = typeof error.responseData === "object" ? JSON.stringify(error.responseData) : String(error.responseData ?? "");
-  if (status === 401) return `Keycloak answered 401 on ${path}: the token was refused (expired or revoked credentials).`;
+  const detail =
+    typeof error.responseData === "object" ? JSON.stringify(error.responseData) : String(error.responseData ?? "");
+  if (status === 401)
+    return `Keycloak answered 401 on ${path}: the token was refused (expired or revoked credentials).`;
   if (status === 403) {
     return `Keycloak answered 403 on ${path}: the account lacks the realm-management role ${roleFor(path, context.method ?? "GET")} (or the operation needs more).`;
   }

@@ -50,7 +50,8 @@ async function instrumentedFetch(input: string | URL | Request, init?: RequestIn
       }
       return response;
     } catch (error) {
-      const retriable = connectionFailure(error) === "refused" || (connectionFailure(error) === "lost" && IDEMPOTENT.has(method));
+      const retriable =
+        connectionFailure(error) === "refused" || (connectionFailure(error) === "lost" && IDEMPOTENT.has(method));
       if (!retriable || attempt >= RETRY_DELAYS_MS.length) throw error;
       await retry();
     }

@@ -10,7 +10,9 @@ function toRepresentation(lifespans: Lifespans): RealmRepresentation {
   return {
     ssoSessionIdleTimeout: lifespans.sessions.idle,
     ssoSessionMaxLifespan: lifespans.sessions.maximum,
-    ...(lifespans.sessions.rememberMeIdle !== undefined && { ssoSessionIdleTimeoutRememberMe: lifespans.sessions.rememberMeIdle }),
+    ...(lifespans.sessions.rememberMeIdle !== undefined && {
+      ssoSessionIdleTimeoutRememberMe: lifespans.sessions.rememberMeIdle,
+    }),
     accessTokenLifespan: lifespans.accessToken,
     revokeRefreshToken: lifespans.refreshTokenRotation,
     refreshTokenMaxReuse: 0,
@@ -18,7 +20,10 @@ function toRepresentation(lifespans: Lifespans): RealmRepresentation {
     actionTokenGeneratedByUserLifespan: lifespans.emailLinks.requestedByUser,
     actionTokenGeneratedByAdminLifespan: lifespans.emailLinks.sentByOperator,
     attributes: Object.fromEntries(
-      Object.entries(lifespans.emailLinks.perAction).map(([action, seconds]) => [`${PER_ACTION_PREFIX}${action}`, String(seconds)]),
+      Object.entries(lifespans.emailLinks.perAction).map(([action, seconds]) => [
+        `${PER_ACTION_PREFIX}${action}`,
+        String(seconds),
+      ]),
     ),
   };
 }
@@ -59,7 +64,9 @@ export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> =
       sessions: {
         idle: formatDuration(current.ssoSessionIdleTimeout ?? 0),
         maximum: formatDuration(current.ssoSessionMaxLifespan ?? 0),
-        ...(current.ssoSessionIdleTimeoutRememberMe ? { rememberMeIdle: formatDuration(current.ssoSessionIdleTimeoutRememberMe) } : {}),
+        ...(current.ssoSessionIdleTimeoutRememberMe
+          ? { rememberMeIdle: formatDuration(current.ssoSessionIdleTimeoutRememberMe) }
+          : {}),
       },
       accessToken: formatDuration(current.accessTokenLifespan ?? 0),
       refreshTokenRotation: current.revokeRefreshToken ?? false,

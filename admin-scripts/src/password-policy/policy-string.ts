@@ -121,7 +121,8 @@ export function fromPolicyString(policy: string): PasswordRules {
         other.push(`${id}(${argument})`);
     }
   }
-  if (special.count !== undefined) rules.specialCharacters = { count: special.count, ...(special.allowed && { allowed: special.allowed }) };
+  if (special.count !== undefined)
+    rules.specialCharacters = { count: special.count, ...(special.allowed && { allowed: special.allowed }) };
   else if (special.allowed !== undefined) other.push(`regexPattern(${requireOneOf(special.allowed)})`);
   if (other.length > 0) rules.other = other;
   return rules;

@@ -29,7 +29,10 @@ export const passwordPolicySchema = z
           try {
             const [[id, argument]] = parsePolicyString(part) as [[string, string]];
             if (!(KNOWN_POLICY_IDS as readonly string[]).includes(id)) {
-              context.addIssue({ code: "custom", message: `unknown policy "${id}"; Keycloak knows ${KNOWN_POLICY_IDS.join(", ")}` });
+              context.addIssue({
+                code: "custom",
+                message: `unknown policy "${id}"; Keycloak knows ${KNOWN_POLICY_IDS.join(", ")}`,
+              });
             }
             if (id === "regexPattern") new RegExp(argument);
           } catch (error) {

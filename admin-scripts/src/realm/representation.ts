@@ -69,7 +69,10 @@ export function fromRepresentation(realm: RealmRepresentation): RealmSettings {
     securityHeaders: headers,
     events: {
       login: { enabled: realm.eventsEnabled ?? false, retention: realm.eventsExpiration ?? 0 },
-      admin: { enabled: realm.adminEventsEnabled ?? false, withRepresentation: realm.adminEventsDetailsEnabled ?? false },
+      admin: {
+        enabled: realm.adminEventsEnabled ?? false,
+        withRepresentation: realm.adminEventsDetailsEnabled ?? false,
+      },
     },
     flowBindings: {
       ...(realm.browserFlow && { browser: realm.browserFlow }),
@@ -89,6 +92,9 @@ export function exportable(settings: RealmSettings): unknown {
       maximumLockout: formatDuration(settings.bruteForce.maximumLockout),
       failureResetTime: formatDuration(settings.bruteForce.failureResetTime),
     },
-    events: { ...settings.events, login: { ...settings.events.login, retention: formatDuration(settings.events.login.retention) } },
+    events: {
+      ...settings.events,
+      login: { ...settings.events.login, retention: formatDuration(settings.events.login.retention) },
+    },
   };
 }

@@ -37,7 +37,10 @@ export async function apply(
       try {
         await change.write(connection.api);
       } catch (error) {
-        return { done, failed: { during: `${change.action} ${change.target}`, message: describeApiError(error, { method: "PUT" }) } };
+        return {
+          done,
+          failed: { during: `${change.action} ${change.target}`, message: describeApiError(error, { method: "PUT" }) },
+        };
       }
       done.push(change);
       onChange(change, "done");

@@ -18,7 +18,12 @@ export function diffFields(
     if (isPlainObject(wanted) && (actual === undefined || isPlainObject(actual))) {
       changes.push(...diffFields(wanted, actual as Record<string, unknown> | undefined, { ...options, prefix: path }));
     } else if (!sameValue(wanted, actual)) {
-      changes.push({ path, before: actual, after: wanted, ...(options.secretPaths?.includes(path) && { secret: true }) });
+      changes.push({
+        path,
+        before: actual,
+        after: wanted,
+        ...(options.secretPaths?.includes(path) && { secret: true }),
+      });
     }
   }
   return changes;

@@ -47,7 +47,9 @@ export function planAsJson(changes: Change[], realm: string): unknown {
       target,
       action,
       fields: fields.map((field) =>
-        field.secret ? { path: field.path, secret: true, before: MASK, after: MASK } : { path: field.path, before: field.before ?? null, after: field.after },
+        field.secret
+          ? { path: field.path, secret: true, before: MASK, after: MASK }
+          : { path: field.path, before: field.before ?? null, after: field.after },
       ),
     })),
   };

@@ -37,10 +37,18 @@ export const requiredActions: Reconciler<RequiredActions, Current> = {
           write: async (api) => {
             if (!live) {
               const provider = current.unregistered.find((candidate) => candidate.providerId === action.alias);
-              await api.authenticationManagement.registerRequiredAction({ providerId: action.alias, name: provider?.name ?? action.alias });
+              await api.authenticationManagement.registerRequiredAction({
+                providerId: action.alias,
+                name: provider?.name ?? action.alias,
+              });
             }
-            const registered = (await api.authenticationManagement.getRequiredActions()).find((candidate) => candidate.alias === action.alias);
-            await api.authenticationManagement.updateRequiredAction({ realm, alias: action.alias }, { ...registered, ...wanted });
+            const registered = (await api.authenticationManagement.getRequiredActions()).find(
+              (candidate) => candidate.alias === action.alias,
+            );
+            await api.authenticationManagement.updateRequiredAction(
+              { realm, alias: action.alias },
+              { ...registered, ...wanted },
+            );
           },
         },
       ];

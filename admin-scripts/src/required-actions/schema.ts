@@ -13,7 +13,8 @@ export const requiredActionsSchema = z
   .superRefine((actions, context) => {
     const seen = new Set<string>();
     actions.forEach((action, index) => {
-      if (seen.has(action.alias)) context.addIssue({ code: "custom", path: [index, "alias"], message: `${action.alias} is listed twice` });
+      if (seen.has(action.alias))
+        context.addIssue({ code: "custom", path: [index, "alias"], message: `${action.alias} is listed twice` });
       seen.add(action.alias);
     });
   });

@@ -9,7 +9,10 @@ const isBuiltIn = (role: RoleRepresentation, realm: string) =>
 
 export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation[] }> = {
   kind: "roles",
-  read: async ({ api, realm, realmRepresentation }) => ({ realm, roles: realmRepresentation ? await api.roles.find({ realm }) : [] }),
+  read: async ({ api, realm, realmRepresentation }) => ({
+    realm,
+    roles: realmRepresentation ? await api.roles.find({ realm }) : [],
+  }),
   diff(desired, current, realm) {
     return desired.flatMap((role): Change[] => {
       const live = current.roles.find((candidate) => candidate.name === role.name);
@@ -22,7 +25,8 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
           action: live ? "update" : "create",
           fields,
           write: async (api) => {
-            if (live) await api.roles.updateByName({ realm, name: role.name }, { ...live, description: role.description });
+            if (live)
+              await api.roles.updateByName({ realm, name: role.name }, { ...live, description: role.description });
             else await api.roles.create({ realm, name: role.name, description: role.description });
           },
         },

@@ -57,7 +57,9 @@ export const smtp: Reconciler<Smtp, SmtpServer | undefined> = {
           ...(current.replyTo && { replyTo: current.replyTo }),
           starttls: current.starttls === "true",
           ssl: current.ssl === "true",
-          ...(current.auth === "true" && { authentication: { user: current.user, password: variableReference("SMTP_PASSWORD") } }),
+          ...(current.auth === "true" && {
+            authentication: { user: current.user, password: variableReference("SMTP_PASSWORD") },
+          }),
         }
       : undefined,
 };

@@ -8,22 +8,32 @@ const BUILT_IN = new Set(["username"]);
 
 export const userProfile: Reconciler<UserProfile, UserProfileConfig | undefined> = {
   kind: "user profile",
-  read: async ({ api, realm, realmRepresentation }) => (realmRepresentation ? api.users.getProfile({ realm }) : undefined),
+  read: async ({ api, realm, realmRepresentation }) =>
+    realmRepresentation ? api.users.getProfile({ realm }) : undefined,
   diff(desired, current, realm) {
     const changes: Change[] = [];
     const attributes = [...(current?.attributes ?? [])];
     const fields = desired.attributes.flatMap((attribute) => {
       const index = attributes.findIndex((candidate) => candidate.name === attribute.name);
       const live = index >= 0 ? attributes[index] : undefined;
-      const differences = diffFields(attribute, live as Record<string, unknown> | undefined, { prefix: `attributes.${attribute.name}` });
+      const differences = diffFields(attribute, live as Record<string, unknown> | undefined, {
+        prefix: `attributes.${attribute.name}`,
+      });
       if (differences.length > 0) {
         if (index >= 0) attributes[index] = attribute;
         else attributes.push(attribute);
       }
       return differences.filter((difference) => !difference.path.endsWith(".name"));
     });
-    if (desired.unmanagedAttributePolicy !== undefined && desired.unmanagedAttributePolicy !== current?.unmanagedAttributePolicy) {
-      fields.push({ path: "unmanagedAttributePolicy", before: current?.unmanagedAttributePolicy, after: desired.unmanagedAttributePolicy });
+    if (
+      desired.unmanagedAttributePolicy !== undefined &&
+      desired.unmanagedAttributePolicy !== current?.unmanagedAttributePolicy
+    ) {
+      fields.push({
+        path: "unmanagedAttributePolicy",
+        before: current?.unmanagedAttributePolicy,
+        after: desired.unmanagedAttributePolicy,
+      });
     }
     if (fields.length > 0) {
       const wanted: UserProfileConfig = {

@@ -9,7 +9,9 @@ describe("durations", () => {
   it("refuse anything else with the expected form", () => {
     const result = duration.safeParse("1 hour");
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.message).join()).toContain('a duration such as "30m", "1h" or "7d"');
+    expect(result.error?.issues.map((issue) => issue.message).join()).toContain(
+      'a duration such as "30m", "1h" or "7d"',
+    );
   });
 
   it("are written back in the largest exact unit", () => {

@@ -16,10 +16,14 @@ describe("the JSON Schemas of realm-config/", () => {
   });
 
   it("are named on the first line of every realm-config file, for editors", () => {
-    const files = readdirSync(realmConfigDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".yaml"));
+    const files = readdirSync(realmConfigDir, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".yaml"),
+    );
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
-      expect(readFileSync(path.join(realmConfigDir, file), "utf8").split("\n")[0], file).toBe(schemaComment(file.split(path.sep).join("/")));
+      expect(readFileSync(path.join(realmConfigDir, file), "utf8").split("\n")[0], file).toBe(
+        schemaComment(file.split(path.sep).join("/")),
+      );
     }
   });
 });

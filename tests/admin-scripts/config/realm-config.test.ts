@@ -35,15 +35,27 @@ describe("the project's realm-config/", () => {
   it("is valid with the dev defaults alone", async () => {
     const config = await loadRealmConfig(realmConfigDir, {});
     expect(config.realm.realm).toBe("siec");
-    expect(config.clients.map((client) => client.clientId)).toEqual(["basa", "basics", "dexco", "dpecotheque", "eabsence", "siec-admin-cli"]);
+    expect(config.clients.map((client) => client.clientId)).toEqual([
+      "basa",
+      "basics",
+      "dexco",
+      "dpecotheque",
+      "eabsence",
+      "siec-admin-cli",
+    ]);
     expect(config.smtp).toMatchObject({ host: "localhost", port: 1025, from: "ne-pas-repondre@siec.education.fr" });
     expect(config.lifespans?.emailLinks.perAction["reset-credentials"]).toBe(3600);
   });
 
   it("takes per-environment values from variables", async () => {
-    const config = await loadRealmConfig(realmConfigDir, { SMTP_HOST: "smtp.siec.example", DEXCO_URL: "https://dexco.siec.education.fr" });
+    const config = await loadRealmConfig(realmConfigDir, {
+      SMTP_HOST: "smtp.siec.example",
+      DEXCO_URL: "https://dexco.siec.education.fr",
+    });
     expect(config.smtp?.host).toBe("smtp.siec.example");
-    expect(config.clients.find((client) => client.clientId === "dexco")?.redirectUris[0]).toBe("https://dexco.siec.education.fr/");
+    expect(config.clients.find((client) => client.clientId === "dexco")?.redirectUris[0]).toBe(
+      "https://dexco.siec.education.fr/",
+    );
   });
 });
 
@@ -64,7 +76,10 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
     {
       name: "a variable without value nor default",
       file: "smtp.yaml",
-      edit: replace("# authentication:\n#   user: ${SMTP_USER}\n#   password: ${SMTP_PASSWORD}", "authentication:\n  user: ${SMTP_USER}\n  password: x"),
+      edit: replace(
+        "# authentication:\n#   user: ${SMTP_USER}\n#   password: ${SMTP_PASSWORD}",
+        "authentication:\n  user: ${SMTP_USER}\n  password: x",
+      ),
       expected: { file: "smtp.yaml", line: 11, message: /\$\{SMTP_USER\} is not set and has no default/ },
     },
     {
@@ -95,13 +110,21 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a client role that does not exist",
       file: "groups.yaml",
       edit: replace("clientRoles: { dexco: [utilisateur] }", "clientRoles: { dexco: [administrateur] }"),
-      expected: { file: "groups.yaml", path: "0.clientRoles.dexco.0", message: /client role "administrateur" does not exist in client dexco/ },
+      expected: {
+        file: "groups.yaml",
+        path: "0.clientRoles.dexco.0",
+        message: /client role "administrateur" does not exist in client dexco/,
+      },
     },
     {
       name: "a flow bound but not defined",
       file: "realm.yaml",
       edit: replace("resetCredentials: siec reset credentials", "resetCredentials: siec reset"),
-      expected: { file: "realm.yaml", path: "flowBindings.resetCredentials", message: /flow "siec reset" is bound but not defined/ },
+      expected: {
+        file: "realm.yaml",
+        path: "flowBindings.resetCredentials",
+        message: /flow "siec reset" is bound but not defined/,
+      },
     },
     {
       name: "a policy part that is not id(argument)",
@@ -124,7 +147,10 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
     {
       name: "a wildcard in a redirect URI",
       file: "clients/dexco.yaml",
-      edit: replace("  - ${DEXCO_URL:-http://localhost:5174}/silent-check-sso.html", "  - https://*.siec.education.fr/*"),
+      edit: replace(
+        "  - ${DEXCO_URL:-http://localhost:5174}/silent-check-sso.html",
+        "  - https://*.siec.education.fr/*",
+      ),
       expected: { file: "dexco.yaml", path: "redirectUris.1", message: /no wildcard/ },
     },
     {
@@ -143,7 +169,11 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "an unknown client scope",
       file: "clients/basa.yaml",
       edit: replace("defaultClientScopes: [etablissement]", "defaultClientScopes: [etablissements]"),
-      expected: { file: "basa.yaml", path: "defaultClientScopes.0", message: /client scope "etablissements" is not defined/ },
+      expected: {
+        file: "basa.yaml",
+        path: "defaultClientScopes.0",
+        message: /client scope "etablissements" is not defined/,
+      },
     },
     {
       name: "a sender that is not an e-mail address",
@@ -177,8 +207,17 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
   });
 
   it("reports every problem of every file at once", async () => {
-    const directory = await configWith("realm.yaml", replace("failuresBeforeLockout: 5", "failuresBeforeLockout: five"));
-    await writeFile(path.join(directory, "lifespans.yaml"), (await readFile(path.join(directory, "lifespans.yaml"), "utf8")).replace("5m", "5 minutes"));
-    expect((await problemsOf(directory)).map((problem) => path.basename(problem.file)).sort()).toEqual(["lifespans.yaml", "realm.yaml"]);
+    const directory = await configWith(
+      "realm.yaml",
+      replace("failuresBeforeLockout: 5", "failuresBeforeLockout: five"),
+    );
+    await writeFile(
+      path.join(directory, "lifespans.yaml"),
+      (await readFile(path.join(directory, "lifespans.yaml"), "utf8")).replace("5m", "5 minutes"),
+    );
+    expect((await problemsOf(directory)).map((problem) => path.basename(problem.file)).sort()).toEqual([
+      "lifespans.yaml",
+      "realm.yaml",
+    ]);
   });
 });

@@ -41,7 +41,11 @@ describe("substituteVariables", () => {
 
 describe("escapeVariables", () => {
   it("writes values so that substitution reads them back unchanged", () => {
-    const written = escapeVariables({ displayName: "${email}", list: ["a${b}"], password: variableReference("SMTP_PASSWORD") }) as {
+    const written = escapeVariables({
+      displayName: "${email}",
+      list: ["a${b}"],
+      password: variableReference("SMTP_PASSWORD"),
+    }) as {
       displayName: string;
       list: string[];
       password: string;

@@ -46,7 +46,8 @@ describe("requireOneOf", () => {
   const pattern = new RegExp(requireOneOf("$@%*+-_!"));
 
   it("matches a whole password holding one of the characters, wherever it is", () => {
-    for (const password of ["Abcdefghij1$", "-Abcdefghij1", "Abc!defghij1", "Abcdef_ghij1"]) expect(pattern.test(password)).toBe(true);
+    for (const password of ["Abcdefghij1$", "-Abcdefghij1", "Abc!defghij1", "Abcdef_ghij1"])
+      expect(pattern.test(password)).toBe(true);
   });
 
   it("refuses a password whose only symbols are outside the set", () => {

@@ -15,7 +15,9 @@ describe("diffFields", () => {
 
   it("treats arrays of plain values as sets, since Keycloak does not keep their order", () => {
     expect(diffFields({ redirectUris: ["b", "a"] }, { redirectUris: ["a", "b"] })).toEqual([]);
-    expect(diffFields({ redirectUris: ["a"] }, { redirectUris: ["a", "b"] })).toEqual([{ path: "redirectUris", before: ["a", "b"], after: ["a"] }]);
+    expect(diffFields({ redirectUris: ["a"] }, { redirectUris: ["a", "b"] })).toEqual([
+      { path: "redirectUris", before: ["a", "b"], after: ["a"] },
+    ]);
   });
 
   it("reports everything as new when nothing exists yet", () => {

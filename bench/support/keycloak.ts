@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { ensureThemeJar } from "../../theme/scripts/jar";
+import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
+import { freePort } from "../../stack/ports";
+
+/** A Keycloak of the benchmark's own: empty in-memory database, free ports, the siec theme. */
+export async function startBenchKeycloak(): Promise<KeycloakServer> {
+  return startKeycloak({
+    instance: "bench",
+    parallel: true,
+    themeJar: await ensureThemeJar(),
+    httpPort: await freePort(),
+    managementPort: await freePort(),
+    database: "dev-mem",
+    admin: { username: "admin", password: randomBytes(12).toString("base64url") },
+    fixedPorts: false,
+    hostPorts: [],
+  });
+}
+
+/** Milliseconds taken by `work`, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+export function printTable(title: string, rows: (string | number)[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  console.log(`\n${title}`);
+  for (const row of rows) console.log(row.map((cell, column) => String(cell).padEnd(widths[column]!)).join("  "));
+}
