@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { planAsJson, renderPlan } from "../../../admin-scripts/src/reconcile/render";
+import type { Change } from "../../../admin-scripts/src/reconcile/types";
+
+const write = async () => {};
+const changes: Change[] = [
+  {
+    kind: "realm settings",
+    target: "realm siec",
+    action: "update",
+    fields: [{ path: "displayName", before: "Ancien", after: "Portail" }],
+    write,
+  },
+  {
+    kind: "smtp",
+    target: "realm siec",
+    action: "update",
+    fields: [
+      { path: "host", before: "localhost", after: "smtp.siec.example" },
+      { path: "password", before: undefined, after: "s3cret", secret: true },
+    ],
+    write,
+  },
+  {
+    kind: "clients",
+    target: "client dexco",
+    action: "create",
+    fields: [{ path: "name", before: undefined, after: "DEXCO" }],
+    write,
+  },
+];
+
+describe("the plan", () => {
+  it("shows each change under its resource kind, field by field, with a summary", () => {
+    expect(renderPlan(changes, "siec")).toBe(
+      [
+        "realm settings",
+        "  ~ update realm siec",
+        '      displayName: "Ancien" → "Portail"',
+        "",
+        "smtp",
+        "  ~ update realm siec",
+        '      host: "localhost" → "smtp.siec.example"',
+        "      password: (secret)",
+        "",
+        "clients",
+        "  + create client dexco",
+        '      name: "DEXCO"',
+        "",
+        "Plan: 1 to create, 2 to change, 0 to delete.",
+      ].join("\n"),
+    );
+  });
+
+  it("says so when nothing would change", () => {
+    expect(renderPlan([], "siec")).toBe("No changes: realm siec matches realm-config/.");
+  });
+
+  it("never shows a secret, in text or JSON", () => {
+    expect(renderPlan(changes, "siec")).not.toContain("s3cret");
+    expect(JSON.stringify(planAsJson(changes, "siec"))).not.toContain("s3cret");
+    expect(planAsJson(changes, "siec")).toMatchObject({ realm: "siec", summary: { create: 1, update: 2, delete: 0 } });
+  });
+});

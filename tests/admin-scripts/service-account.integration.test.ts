@@ -1,0 +1,67 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
+import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
+import { apply } from "../../admin-scripts/src/reconcile/apply";
+import { plan } from "../../admin-scripts/src/reconcile/plan";
+import { testStack } from "../support/keycloak";
+import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+
+/** The CLI as operators run it day to day: through its least-privilege service account. */
+describe("the siec-admin-cli service account", () => {
+  const realm = uniqueRealm("rac-sa");
+  let admin: Connection;
+  let config: RealmConfig;
+  let serviceAccount: Connection;
+
+  beforeAll(async () => {
+    const directory = await realmConfigCopy(realm);
+    // Tokens of 10 s, so that a run outlives one.
+    const lifespans = path.join(directory, "lifespans.yaml");
+    await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 10s"));
+    config = await loadConfig(directory);
+    admin = adminConnection(testStack().keycloakUrl, realm, testStack().admin);
+    expect((await apply(admin, config)).failed).toBeUndefined();
+    const [cli] = await admin.api.clients.find({ realm, clientId: "siec-admin-cli" });
+    const { value: secret } = await admin.api.clients.getClientSecret({ realm, id: cli!.id! });
+    serviceAccount = connect({
+      url: testStack().keycloakUrl,
+      realm,
+      credentials: { kind: "service-account", clientId: "siec-admin-cli", clientSecret: secret! },
+    });
+  });
+
+  afterAll(async () => {
+    await admin.api.realms.del({ realm });
+  });
+
+  it("holds enough roles to read the whole realm, and renews its token by itself", async () => {
+    expect(await plan(serviceAccount, config)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    expect(await plan(serviceAccount, config)).toEqual([]);
+  });
+
+  it("is told which role it lacks when Keycloak answers 403", async () => {
+    const [cli] = await admin.api.clients.find({ realm, clientId: "siec-admin-cli" });
+    const [management] = await admin.api.clients.find({ realm, clientId: "realm-management" });
+    const user = await admin.api.clients.getServiceAccountUser({ realm, id: cli!.id! });
+    const manageClients = await admin.api.clients.findRole({ realm, id: management!.id!, roleName: "manage-clients" });
+    await admin.api.users.delClientRoleMappings({
+      realm,
+      id: user.id!,
+      clientUniqueId: management!.id!,
+      roles: [{ id: manageClients!.id!, name: "manage-clients" }],
+    });
+    const changed = {
+      ...config,
+      clients: config.clients.map((client) =>
+        client.clientId === "dexco" ? { ...client, description: "Nouvelle description" } : client,
+      ),
+    };
+
+    const report = await apply(serviceAccount, changed);
+    expect(report.failed?.during).toBe("update client dexco");
+    expect(report.failed?.message).toMatch(/403 .*lacks the realm-management role manage-clients/);
+  });
+});
