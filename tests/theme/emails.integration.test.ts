@@ -9,7 +9,12 @@ import { launchChromium } from "../support/browser";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
 import { brandedClient, createThemeRealm } from "../support/theme-realm";
 
-const app = brandedClient("dexco", "DEXCO", "Plateforme de dématérialisation des dossiers candidat.", "http://dexco.test");
+const app = brandedClient(
+  "dexco",
+  "DEXCO",
+  "Plateforme de dématérialisation des dossiers candidat.",
+  "http://dexco.test",
+);
 const realm = `theme-emails-${Date.now().toString(36)}`;
 let browser: Browser;
 let removeRealm: () => Promise<void>;
@@ -20,6 +25,7 @@ beforeAll(async () => {
   ({ remove: removeRealm } = await createThemeRealm(admin, realm, {
     smtpServer,
     clients: [app],
+    actionTokenGeneratedByAdminLifespan: 3600,
     attributes: {
       "actionTokenGeneratedByUserLifespan.reset-credentials": "3600",
       "actionTokenGeneratedByUserLifespan.verify-email": "3600",
