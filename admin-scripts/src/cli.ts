@@ -6,6 +6,8 @@ import { NetworkError } from "@keycloak/keycloak-admin-client";
 import { InvalidRealmConfig } from "./config/realm-config";
 import { CliError } from "./commands/errors";
 import { registerRealmCommands } from "./commands/realm";
+import { registerUserCommands } from "./commands/users";
+import { InvalidAccountsFile } from "./users/read-csv";
 import { ConnectionError } from "./keycloak/connection";
 import { describeApiError } from "./keycloak/errors";
 
@@ -15,6 +17,7 @@ export function createProgram(): Command {
     .option("-c, --config <dir>", "the realm-config folder", "realm-config")
     .showHelpAfterError();
   registerRealmCommands(program);
+  registerUserCommands(program);
   return program;
 }
 
@@ -28,6 +31,8 @@ export async function runCli(argv: string[]): Promise<number> {
     if ((error as { code?: string }).code?.startsWith("commander.")) return (error as { exitCode: number }).exitCode;
     if (error instanceof InvalidRealmConfig) {
       console.error(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
+    } else if (error instanceof InvalidAccountsFile) {
+      console.error(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
     } else if (error instanceof CliError || error instanceof ConnectionError) {
       console.error(error.message);
     } else if (error instanceof NetworkError) {

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { jsonSchemas } from "../config/json-schema";
 import { loadRealmConfig } from "../config/realm-config";
@@ -10,6 +9,7 @@ import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { plan } from "../reconcile/plan";
 import { planAsJson, renderPlan } from "../reconcile/render";
+import { confirm } from "./confirm";
 import { CliError } from "./errors";
 
 interface ConfigOption {
@@ -107,13 +107,4 @@ export function registerRealmCommands(program: Command): void {
         await writeFile(path.join(options.out, file), `${JSON.stringify(schema, null, 2)}\n`);
       console.log(`Wrote ${jsonSchemas().size} JSON Schemas to ${options.out}.`);
     });
-}
-
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY)
-    throw new CliError("apply asks for confirmation on a terminal; run it with --yes elsewhere.");
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await prompt.question(`${question} [y/N] `);
-  prompt.close();
-  return /^(y|yes|o|oui)$/i.test(answer.trim());
 }

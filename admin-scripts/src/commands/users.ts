@@ -1,0 +1,320 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { stringify } from "csv-stringify/sync";
+import { loadRealmConfig, type RealmConfig } from "../config/realm-config";
+import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+import { fromPolicyString } from "../password-policy/policy-string";
+import { INVITATION_PENDING, type LiveAccount } from "../users/accounts";
+import { readDirectory, type Directory } from "../users/directory";
+import { accountsCsv } from "../users/export-csv";
+import { planImport } from "../users/import-plan";
+import { sendInvitations } from "../users/invitations";
+import { progress } from "../users/progress";
+import { InvalidAccountsFile, readAccountsCsv, formatRowProblem, type RowProblem } from "../users/read-csv";
+import { runImport, type PasswordMode } from "../users/run-import";
+import { TemporaryPasswordsFile } from "../users/temporary-passwords";
+import { validateRows } from "../users/validate-rows";
+import { confirm } from "./confirm";
+import { CliError } from "./errors";
+
+interface Context {
+  config: RealmConfig;
+  connection: Connection;
+  realm: string;
+}
+
+async function context(command: Command): Promise<Context> {
+  const config = await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config);
+  const realm = config.realm.realm;
+  return { config, connection: connect(connectionFromEnvironment(realm)), realm };
+}
+
+/** The groups an applications column decides: those that open an app (give a client role). */
+function appGroups(config: RealmConfig): string[] {
+  return (config.groups ?? []).filter((group) => Object.keys(group.clientRoles).length > 0).map((group) => group.name);
+}
+
+interface ImportOptions {
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  rejected?: string;
+  invite?: boolean;
+  temporaryPassword?: boolean;
+  passwordsFile?: string;
+  rate: string;
+  report?: string;
+}
+
+export function registerUserCommands(program: Command): void {
+  const users = program.command("users").description("accounts: bulk import, invitations, listing");
+
+  users
+    .command("import <file>")
+    .description("create and update accounts from a CSV file (email;nom;prénom;établissement;applications)")
+    .option("--dry-run", "show what would be created, updated and left unchanged; write nothing")
+    .option("--skip-invalid", "import the valid rows; write the others to --rejected")
+    .option("--rejected <file>", "where --skip-invalid writes the rejected rows (default: <file>.rejected.csv)")
+    .option("--invite", "send the first-connexion e-mail to each new account")
+    .option("--temporary-password", "give each new account a temporary password, written to --passwords-file only")
+    .option(
+      "--passwords-file <file>",
+      "the temporary passwords, readable by you only (default: temporary-passwords-<date>.csv)",
+    )
+    .option("--rate <n>", "invitations per second at most", "5")
+    .option("--report <file>", "write a JSON report of the run")
+    .action(async (file: string, options: ImportOptions, command: Command) =>
+      importAccounts(file, options, await context(command)),
+    );
+
+  users
+    .command("invite [emails...]")
+    .description("send (or send again) the first-connexion e-mail")
+    .option("--file <file>", "the accounts of a CSV file, as for import")
+    .option("--rate <n>", "invitations per second at most", "5")
+    .action(async (emails: string[], options: { file?: string; rate: string }, command: Command) => {
+      const { connection, realm } = await context(command);
+      const addresses = [
+        ...emails,
+        ...(options.file ? (await readAccountsCsv(options.file)).rows.map((row) => row.cells.email ?? "") : []),
+      ];
+      const { accounts } = await readDirectory(connection.api, realm);
+      const targets = addresses.map((address) => findAccount(accounts, address));
+      const bar = progress("Invitations");
+      const outcome = await sendInvitations(connection.api, realm, targets, {
+        perSecond: Number(options.rate),
+        onSent: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
+      reportInvitations(outcome);
+    });
+
+  const filters = (sub: Command) =>
+    sub
+      .option("--app <name>", "accounts that open this application")
+      .option("--etablissement <uai>", "accounts of this school (UAI code)")
+      .option("--status <status>", "enabled, disabled or invitation-pending");
+
+  filters(users.command("list").description("list accounts")).action(async (options: Filters, command: Command) => {
+    const { connection, realm } = await context(command);
+    const selected = filterAccounts(await readDirectory(connection.api, realm), options);
+    for (const account of selected) {
+      console.log(
+        [
+          account.email,
+          account.lastName,
+          account.firstName,
+          account.etablissements.join("|"),
+          account.groups.join("|"),
+          statusOf(account),
+        ].join("\t"),
+      );
+    }
+    console.error(`${selected.length} account(s).`);
+  });
+
+  filters(users.command("export").description("write accounts as a CSV file that import reads back"))
+    .option("-o, --out <file>", "the file (default: standard output)")
+    .action(async (options: Filters & { out?: string }, command: Command) => {
+      const { config, connection, realm } = await context(command);
+      const csv = accountsCsv(filterAccounts(await readDirectory(connection.api, realm), options), appGroups(config));
+      if (options.out) await writeFile(options.out, csv);
+      else process.stdout.write(csv);
+    });
+
+  users
+    .command("show <email>")
+    .description("one account in detail")
+    .action(async (email: string, _options: unknown, command: Command) => {
+      const { connection, realm } = await context(command);
+      const account = findAccount((await readDirectory(connection.api, realm)).accounts, email);
+      console.log(
+        [
+          `email:          ${account.email}`,
+          `name:           ${account.firstName} ${account.lastName}`,
+          `établissements: ${account.etablissements.join(", ") || "-"}`,
+          `applications:   ${account.groups.join(", ") || "-"}`,
+          `status:         ${statusOf(account)}`,
+          `invitation:     ${account.invitation ?? "-"}`,
+        ].join("\n"),
+      );
+    });
+
+  for (const [name, enabled] of [
+    ["disable", false],
+    ["enable", true],
+  ] as const) {
+    users
+      .command(`${name} <emails...>`)
+      .description(`${name} accounts (they ${enabled ? "can" : "cannot"} sign in)`)
+      .action(async (emails: string[], _options: unknown, command: Command) => {
+        const { connection, realm } = await context(command);
+        const { accounts } = await readDirectory(connection.api, realm);
+        for (const account of emails.map((email) => findAccount(accounts, email))) {
+          await connection.api.users.update({ realm, id: account.id }, { enabled });
+          console.log(`${account.email}: ${enabled ? "enabled" : "disabled"}`);
+        }
+      });
+  }
+
+  users
+    .command("delete <emails...>")
+    .description("delete accounts, after confirmation")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action(async (emails: string[], options: { yes?: boolean }, command: Command) => {
+      const { connection, realm } = await context(command);
+      const { accounts } = await readDirectory(connection.api, realm);
+      const targets = emails.map((email) => findAccount(accounts, email));
+      if (
+        !options.yes &&
+        !(await confirm(`Delete ${targets.length} account(s) for good: ${targets.map((a) => a.email).join(", ")}?`))
+      ) {
+        console.log("Nothing was deleted.");
+        return;
+      }
+      for (const account of targets) {
+        await connection.api.users.del({ realm, id: account.id });
+        console.log(`${account.email}: deleted`);
+      }
+    });
+}
+
+async function importAccounts(
+  file: string,
+  options: ImportOptions,
+  { config, connection, realm }: Context,
+): Promise<void> {
+  if (options.invite && options.temporaryPassword)
+    throw new CliError("Choose one of --invite and --temporary-password.");
+  const csv = await readAccountsCsv(file);
+  const directory = await readDirectory(connection.api, realm);
+  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()]);
+  if (problems.length > 0 && !options.skipInvalid) throw new InvalidAccountsFile(file, problems);
+  if (problems.length > 0)
+    await writeRejected(
+      file,
+      options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv`,
+      csv,
+      rejectedLines,
+      problems,
+    );
+
+  const plan = planImport(accounts, directory.accounts, appGroups(config));
+  console.log(
+    `${file} (${csv.encoding}, "${csv.separator}"): ${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${problems.length ? `, ${rejectedLines.size} rejected` : ""}.`,
+  );
+  if (options.dryRun) {
+    for (const account of plan.create) console.log(`  + ${account.email}`);
+    for (const update of plan.update) console.log(`  ~ ${update.desired.email} (${update.fields.join(", ")})`);
+    return;
+  }
+
+  const mode = await passwordMode(options, connection, realm);
+  const bar = progress("Accounts");
+  const outcome = await runImport(connection.api, realm, plan, mode, directory.groupIds, ({ done, total, phase }) =>
+    bar.update(phase === "create" ? done : plan.create.length + done, plan.create.length + plan.update.length),
+  );
+  bar.stop();
+
+  let invitations = { sent: [] as string[], failed: [] as { email: string; message: string }[] };
+  if (options.invite) {
+    const inFile = new Set(accounts.map((account) => account.email));
+    const pending = [...(await readDirectory(connection.api, realm)).accounts.values()].filter(
+      (account) => inFile.has(account.email) && account.invitation === INVITATION_PENDING,
+    );
+    const invitationBar = progress("Invitations");
+    invitations = await sendInvitations(connection.api, realm, pending, {
+      perSecond: Number(options.rate),
+      onSent: (done, total) => invitationBar.update(done, total),
+    });
+    invitationBar.stop();
+  }
+
+  const summary = {
+    file,
+    created: outcome.created,
+    updated: outcome.updated,
+    unchanged: plan.unchanged.length,
+    invited: invitations.sent.length,
+    rejected: rejectedLines.size,
+    failed: [...outcome.failed, ...invitations.failed],
+    ...(mode.kind === "temporary" && { passwordsFile: options.passwordsFile }),
+    writeRequests: connection.stats.writes,
+  };
+  console.log(
+    `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}.`,
+  );
+  if (mode.kind === "temporary") console.log(`Temporary passwords: ${options.passwordsFile} (readable by you only).`);
+  for (const failure of summary.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
+  if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
+  if (summary.failed.length > 0) {
+    throw new CliError(
+      `${summary.failed.length} account(s) failed; run the same import again to retry them (nothing is doubled).`,
+    );
+  }
+}
+
+async function passwordMode(options: ImportOptions, connection: Connection, realm: string): Promise<PasswordMode> {
+  if (options.invite) return { kind: "invite" };
+  if (!options.temporaryPassword) return { kind: "none" };
+  options.passwordsFile ??= `temporary-passwords-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.csv`;
+  const file = await TemporaryPasswordsFile.open(options.passwordsFile);
+  const rules = fromPolicyString((await connection.api.realms.findOne({ realm }))?.passwordPolicy ?? "");
+  return { kind: "temporary", passwordsFor: (accounts) => file.passwordsFor(accounts, rules) };
+}
+
+async function writeRejected(
+  source: string,
+  target: string,
+  csv: Awaited<ReturnType<typeof readAccountsCsv>>,
+  lines: Set<number>,
+  problems: RowProblem[],
+) {
+  const columns = Object.keys(csv.headers) as (keyof typeof csv.headers)[];
+  const rows = csv.rows
+    .filter((row) => lines.has(row.line))
+    .map((row) => [
+      ...columns.map((column) => row.cells[column] ?? ""),
+      problems
+        .filter((problem) => problem.line === row.line)
+        .map((problem) => formatRowProblem(source, problem))
+        .join(" / "),
+    ]);
+  await writeFile(
+    target,
+    `\uFEFF${stringify([[...columns.map((column) => csv.headers[column]!), "erreur"], ...rows], { delimiter: ";" })}`,
+  );
+  console.error(`${lines.size} row(s) rejected, written with their error to ${target}: fix them and import that file.`);
+}
+
+interface Filters {
+  app?: string;
+  etablissement?: string;
+  status?: string;
+}
+
+function filterAccounts({ accounts }: Directory, filters: Filters): LiveAccount[] {
+  return [...accounts.values()]
+    .filter((account) => !filters.app || account.groups.includes(filters.app))
+    .filter((account) => !filters.etablissement || account.etablissements.includes(filters.etablissement.toUpperCase()))
+    .filter((account) => !filters.status || statusOf(account) === filters.status)
+    .sort((a, b) => a.email.localeCompare(b.email));
+}
+
+function statusOf(account: LiveAccount): string {
+  if (!account.enabled) return "disabled";
+  if (account.invitation === INVITATION_PENDING) return "invitation-pending";
+  return "enabled";
+}
+
+function findAccount(accounts: Map<string, LiveAccount>, email: string): LiveAccount {
+  const account = accounts.get(email.trim().toLowerCase());
+  if (!account) throw new CliError(`No account with the e-mail ${email}.`);
+  return account;
+}
+
+function reportInvitations(outcome: { sent: string[]; failed: { email: string; message: string }[] }): void {
+  console.log(`Invited ${outcome.sent.length}, failed ${outcome.failed.length}.`);
+  for (const failure of outcome.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
+  if (outcome.failed.length > 0)
+    throw new CliError("Some invitations failed: run the same command again once the mail server answers.");
+}

@@ -1,0 +1,30 @@
+/** An account as the file declares it. */
+export interface DesiredAccount {
+  line: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  etablissements: string[];
+  groups: string[];
+}
+
+/** An account as Keycloak holds it. */
+export interface LiveAccount {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  enabled: boolean;
+  etablissements: string[];
+  groups: string[];
+  /** `pending` until the first-connexion e-mail was sent, then when it was. */
+  invitation?: string;
+  attributes: Record<string, string[]>;
+}
+
+export const ETABLISSEMENT_ATTRIBUTE = "etablissement";
+export const INVITATION_ATTRIBUTE = "invitation";
+export const INVITATION_PENDING = "pending";
+
+/** A UAI code: 7 digits and a letter. */
+export const UAI = /^\d{7}[A-Z]$/;

@@ -1,0 +1,61 @@
+import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
+import { ETABLISSEMENT_ATTRIBUTE, INVITATION_ATTRIBUTE, type LiveAccount } from "./accounts";
+
+const PAGE = 1000;
+
+/** Every page of a paged listing. */
+async function allPages<T>(read: (first: number, max: number) => Promise<T[]>): Promise<T[]> {
+  const items: T[] = [];
+  for (let first = 0; ; first += PAGE) {
+    const page = await read(first, PAGE);
+    items.push(...page);
+    if (page.length < PAGE) return items;
+  }
+}
+
+export interface Directory {
+  accounts: Map<string, LiveAccount>;
+  /** Top-level groups by name. */
+  groupIds: Map<string, string>;
+}
+
+/**
+ * All accounts with their groups, in a few paged reads (one listing of users, one of each group's
+ * members) instead of one look-up per row.
+ */
+export async function readDirectory(api: KeycloakAdminClient, realm: string): Promise<Directory> {
+  const groups = await api.groups.find({ realm, briefRepresentation: true, max: PAGE });
+  const groupIds = new Map(groups.map((group) => [group.name!, group.id!]));
+  const users = await allPages((first, max) => api.users.find({ realm, first, max, briefRepresentation: false }));
+  const accounts = new Map<string, LiveAccount>();
+  const byId = new Map<string, LiveAccount>();
+  for (const user of users) {
+    if (!user.email) continue; // service accounts
+    const account = toAccount(user);
+    accounts.set(account.email, account);
+    byId.set(account.id, account);
+  }
+  for (const [name, id] of groupIds) {
+    const members = await allPages((first, max) =>
+      api.groups.listMembers({ realm, id, first, max, briefRepresentation: true }),
+    );
+    for (const member of members) byId.get(member.id!)?.groups.push(name);
+  }
+  return { accounts, groupIds };
+}
+
+export function toAccount(user: UserRepresentation): LiveAccount {
+  const attributes = (user.attributes ?? {}) as Record<string, string[]>;
+  return {
+    id: user.id!,
+    email: user.email!.toLowerCase(),
+    firstName: user.firstName ?? "",
+    lastName: user.lastName ?? "",
+    enabled: user.enabled ?? true,
+    etablissements: attributes[ETABLISSEMENT_ATTRIBUTE] ?? [],
+    groups: [],
+    ...(attributes[INVITATION_ATTRIBUTE]?.[0] && { invitation: attributes[INVITATION_ATTRIBUTE][0] }),
+    attributes,
+  };
+}

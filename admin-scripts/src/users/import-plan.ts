@@ -1,0 +1,48 @@
+import { sameValue } from "../reconcile/diff";
+import type { DesiredAccount, LiveAccount } from "./accounts";
+
+export interface AccountUpdate {
+  desired: DesiredAccount;
+  live: LiveAccount;
+  /** What differs, for the dry run: `lastName`, `etablissements`, `groups`. */
+  fields: string[];
+  joinGroups: string[];
+  leaveGroups: string[];
+}
+
+export interface ImportPlan {
+  create: DesiredAccount[];
+  update: AccountUpdate[];
+  unchanged: DesiredAccount[];
+}
+
+/**
+ * Accounts are matched by e-mail. `managedGroups` are the groups the applications column decides
+ * (one per app): an account leaves those the row no longer names, and keeps any other group.
+ */
+export function planImport(
+  desired: DesiredAccount[],
+  live: Map<string, LiveAccount>,
+  managedGroups: readonly string[],
+): ImportPlan {
+  const plan: ImportPlan = { create: [], update: [], unchanged: [] };
+  for (const account of desired) {
+    const existing = live.get(account.email);
+    if (!existing) {
+      plan.create.push(account);
+      continue;
+    }
+    const fields: string[] = [];
+    if (account.firstName !== existing.firstName) fields.push("firstName");
+    if (account.lastName !== existing.lastName) fields.push("lastName");
+    if (!sameValue(account.etablissements, existing.etablissements)) fields.push("etablissements");
+    const joinGroups = account.groups.filter((group) => !existing.groups.includes(group));
+    const leaveGroups = existing.groups.filter(
+      (group) => managedGroups.includes(group) && !account.groups.includes(group),
+    );
+    if (joinGroups.length > 0 || leaveGroups.length > 0) fields.push("groups");
+    if (fields.length === 0) plan.unchanged.push(account);
+    else plan.update.push({ desired: account, live: existing, fields, joinGroups, leaveGroups });
+  }
+  return plan;
+}

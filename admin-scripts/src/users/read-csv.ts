@@ -1,0 +1,136 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { COLUMNS, columnOf, type Column } from "./columns";
+
+/** A problem of the file, located for the operator. */
+export interface RowProblem {
+  line: number;
+  column?: string;
+  value?: string;
+  message: string;
+}
+
+export class InvalidAccountsFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: RowProblem[],
+  ) {
+    super(problems.map((problem) => formatRowProblem(file, problem)).join("\n"));
+  }
+}
+
+export function formatRowProblem(file: string, problem: RowProblem): string {
+  const where = problem.column ? `, column ${problem.column}` : "";
+  const value = problem.value !== undefined ? `, value "${problem.value}"` : "";
+  return `${file}: line ${problem.line}${where}${value}: ${problem.message}`;
+}
+
+export interface CsvRow {
+  line: number;
+  cells: Partial<Record<Column, string>>;
+}
+
+export interface CsvFile {
+  encoding: "utf-8" | "windows-1252";
+  separator: ";" | ",";
+  /** The header cell of each column, as written. */
+  headers: Partial<Record<Column, string>>;
+  rows: CsvRow[];
+}
+
+/**
+ * Reads an accounts file as operators make them: UTF-8 with or without BOM, or Windows-1252
+ * (Excel's "CSV"), separated by `;` or `,`, with quoted cells that may hold separators and line
+ * breaks.
+ */
+export async function readAccountsCsv(file: string): Promise<CsvFile> {
+  const bytes = await readFile(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    throw new InvalidAccountsFile(file, [
+      { line: 1, message: 'the file is UTF-16: save it as "CSV UTF-8" (or CSV) from the spreadsheet' },
+    ]);
+  }
+  const { text, encoding } = decode(bytes);
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? "";
+  if (text.trim() === "")
+    throw new InvalidAccountsFile(file, [
+      { line: 1, message: "the file is empty: expected a header line (email;nom;prénom;…) and one line per account" },
+    ]);
+  const separator = detectSeparator(headerLine);
+  if (!separator) {
+    throw new InvalidAccountsFile(file, [
+      { line: 1, value: headerLine, message: "no separator in the header line: expected columns separated by ; or ," },
+    ]);
+  }
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: separator,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    throw new InvalidAccountsFile(file, [{ line: lines ?? 1, message: `the CSV cannot be read: ${message}` }]);
+  }
+  const [header, ...body] = records;
+  const problems: RowProblem[] = [];
+  const headers: Partial<Record<Column, string>> = {};
+  const positions: (Column | undefined)[] = header!.record.map((cell) => {
+    if (cell === "") return undefined;
+    const column = columnOf(cell);
+    if (!column) {
+      problems.push({
+        line: 1,
+        value: cell,
+        message: `unknown column; the columns are ${Object.values(COLUMNS)
+          .map((c) => c.label)
+          .join(", ")}`,
+      });
+    } else if (headers[column]) {
+      problems.push({
+        line: 1,
+        value: cell,
+        message: `column ${COLUMNS[column].label} is given twice (also as "${headers[column]}")`,
+      });
+    } else headers[column] = cell;
+    return column;
+  });
+  for (const [column, { required, label }] of Object.entries(COLUMNS)) {
+    if (required && !headers[column as Column]) problems.push({ line: 1, message: `the column ${label} is missing` });
+  }
+  if (problems.length > 0) throw new InvalidAccountsFile(file, problems);
+  if (body.length === 0)
+    throw new InvalidAccountsFile(file, [{ line: 2, message: "the file has a header but no account" }]);
+
+  const rows = body.map(({ record, info }) => {
+    const cells: Partial<Record<Column, string>> = {};
+    record.forEach((cell, index) => {
+      const column = positions[index];
+      if (column) cells[column] = cell;
+    });
+    return { line: info.lines, cells };
+  });
+  return { encoding, separator, headers, rows };
+}
+
+function decode(bytes: Buffer): { text: string; encoding: CsvFile["encoding"] } {
+  const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(withoutBom), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+/** The separator that splits the header into the most columns, outside quotes. */
+function detectSeparator(headerLine: string): CsvFile["separator"] | undefined {
+  const unquoted = headerLine.replace(/"[^"]*"/g, "");
+  const semicolons = unquoted.split(";").length - 1;
+  const commas = unquoted.split(",").length - 1;
+  if (semicolons === 0 && commas === 0) return undefined;
+  return semicolons >= commas ? ";" : ",";
+}

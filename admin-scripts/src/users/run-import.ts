@@ -1,0 +1,112 @@
+import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
+import pLimit from "p-limit";
+import { ETABLISSEMENT_ATTRIBUTE, INVITATION_ATTRIBUTE, INVITATION_PENDING, type DesiredAccount } from "./accounts";
+import type { AccountUpdate, ImportPlan } from "./import-plan";
+
+export type PasswordMode =
+  | { kind: "none" }
+  | { kind: "invite" }
+  | { kind: "temporary"; passwordsFor: (accounts: DesiredAccount[]) => Promise<Map<string, string>> };
+
+export interface ImportProgress {
+  (event: { phase: "create" | "update"; done: number; total: number }): void;
+}
+
+/** Accounts per partial import: one transaction each, so a stopped import loses at most a chunk's work. */
+export const CHUNK_SIZE = 500;
+const UPDATE_CONCURRENCY = 8;
+
+export interface ImportOutcome {
+  created: number;
+  updated: number;
+  failed: { email: string; message: string }[];
+}
+
+/**
+ * Creates new accounts in chunks through Keycloak's partial import (SKIP: an account created by an
+ * earlier, stopped run is left alone, never overwritten), then updates changed accounts with
+ * bounded concurrency, writing only what changed.
+ */
+export async function runImport(
+  api: KeycloakAdminClient,
+  realm: string,
+  plan: ImportPlan,
+  mode: PasswordMode,
+  groupIds: Map<string, string>,
+  onProgress: ImportProgress = () => {},
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
+  for (let start = 0; start < plan.create.length; start += CHUNK_SIZE) {
+    const chunk = plan.create.slice(start, start + CHUNK_SIZE);
+    const passwords = mode.kind === "temporary" ? await mode.passwordsFor(chunk) : undefined;
+    const result = await api.realms.partialImport({
+      realm,
+      rep: {
+        ifResourceExists: "SKIP",
+        users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email))),
+      },
+    });
+    outcome.created += result.added ?? 0;
+    onProgress({ phase: "create", done: Math.min(start + CHUNK_SIZE, plan.create.length), total: plan.create.length });
+  }
+
+  const limit = pLimit(UPDATE_CONCURRENCY);
+  let done = 0;
+  await Promise.all(
+    plan.update.map((update) =>
+      limit(async () => {
+        try {
+          await updateAccount(api, realm, update, groupIds);
+          outcome.updated++;
+        } catch (error) {
+          outcome.failed.push({ email: update.desired.email, message: (error as Error).message });
+        }
+        onProgress({ phase: "update", done: ++done, total: plan.update.length });
+      }),
+    ),
+  );
+  return outcome;
+}
+
+function newUser(account: DesiredAccount, mode: PasswordMode, password: string | undefined): UserRepresentation {
+  return {
+    username: account.email,
+    email: account.email,
+    firstName: account.firstName,
+    lastName: account.lastName,
+    enabled: true,
+    emailVerified: false,
+    attributes: {
+      ...(account.etablissements.length > 0 && { [ETABLISSEMENT_ATTRIBUTE]: account.etablissements }),
+      ...(mode.kind === "invite" && { [INVITATION_ATTRIBUTE]: [INVITATION_PENDING] }),
+    },
+    groups: account.groups.map((group) => `/${group}`),
+    ...(password && {
+      credentials: [{ type: "password", value: password, temporary: true }],
+      requiredActions: ["UPDATE_PASSWORD"],
+    }),
+  };
+}
+
+async function updateAccount(
+  api: KeycloakAdminClient,
+  realm: string,
+  update: AccountUpdate,
+  groupIds: Map<string, string>,
+): Promise<void> {
+  const { desired, live } = update;
+  if (update.fields.some((field) => field !== "groups")) {
+    const attributes = { ...live.attributes };
+    if (desired.etablissements.length > 0) attributes[ETABLISSEMENT_ATTRIBUTE] = desired.etablissements;
+    else delete attributes[ETABLISSEMENT_ATTRIBUTE];
+    await api.users.update(
+      { realm, id: live.id },
+      { username: live.email, email: live.email, firstName: desired.firstName, lastName: desired.lastName, attributes },
+    );
+  }
+  for (const group of update.joinGroups)
+    await api.users.addToGroup({ realm, id: live.id, groupId: groupIds.get(group)! });
+  for (const group of update.leaveGroups)
+    await api.users.delFromGroup({ realm, id: live.id, groupId: groupIds.get(group)! });
+}

@@ -1,0 +1,83 @@
+import { randomInt } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, open, readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { PasswordRules } from "../password-policy/policy-string";
+import type { DesiredAccount } from "./accounts";
+
+const UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+const LOWER = "abcdefghijkmnopqrstuvwxyz";
+const DIGITS = "23456789";
+const DEFAULT_SYMBOLS = "$@%*+-_!";
+
+/**
+ * A random password that meets the realm's rules: enough of each class, symbols from the allowed
+ * set, longer than the minimum. Look-alike characters (O/0, l/1) are left out: people type it from
+ * a letter.
+ */
+export function generatePassword(rules: PasswordRules): string {
+  const symbols = rules.specialCharacters?.allowed ?? DEFAULT_SYMBOLS;
+  const required = [
+    ...pick(UPPER, rules.upperCase ?? 1),
+    ...pick(LOWER, rules.lowerCase ?? 1),
+    ...pick(DIGITS, rules.digits ?? 1),
+    ...pick(symbols, rules.specialCharacters?.count ?? 1),
+  ];
+  const length = Math.max(16, rules.minimumLength ?? 0, required.length);
+  const all = UPPER + LOWER + DIGITS;
+  const characters = [...required, ...pick(all, length - required.length)];
+  for (let index = characters.length - 1; index > 0; index--) {
+    const other = randomInt(index + 1);
+    [characters[index], characters[other]] = [characters[other]!, characters[index]!];
+  }
+  return characters.join("");
+}
+
+function pick(alphabet: string, count: number): string[] {
+  return Array.from({ length: count }, () => alphabet[randomInt(alphabet.length)]!);
+}
+
+const HEADER = ["email", "prénom", "nom", "mot de passe temporaire"];
+
+/**
+ * The file of temporary passwords, readable by its owner alone. Passwords are written before the
+ * accounts are created, so an import stopped in between loses none: a re-run reuses them.
+ */
+export class TemporaryPasswordsFile {
+  private constructor(
+    readonly path: string,
+    private readonly known: Map<string, string>,
+  ) {}
+
+  static async open(path: string): Promise<TemporaryPasswordsFile> {
+    const known = new Map<string, string>();
+    if (existsSync(path)) {
+      const rows = parse(await readFile(path, "utf8"), { delimiter: ";", from_line: 2 }) as string[][];
+      for (const [email, , , password] of rows) if (email && password) known.set(email, password);
+    } else {
+      const handle = await open(path, "wx", 0o600);
+      await handle.write(stringify([HEADER], { delimiter: ";" }));
+      await handle.close();
+    }
+    await chmod(path, 0o600);
+    return new TemporaryPasswordsFile(path, known);
+  }
+
+  /** The password of each account, new ones appended and flushed to the file first. */
+  async passwordsFor(accounts: DesiredAccount[], rules: PasswordRules): Promise<Map<string, string>> {
+    const fresh = accounts.filter((account) => !this.known.has(account.email));
+    const rows = fresh.map((account) => {
+      const password = generatePassword(rules);
+      this.known.set(account.email, password);
+      return [account.email, account.firstName, account.lastName, password];
+    });
+    if (rows.length > 0) {
+      const handle = await open(this.path, "a");
+      await handle.write(stringify(rows, { delimiter: ";" }));
+      await handle.sync();
+      await handle.close();
+    }
+    return new Map(accounts.map((account) => [account.email, this.known.get(account.email)!]));
+  }
+}
