@@ -63,7 +63,7 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
     ]);
   }
 
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(text, {
       delimiter: separator,
@@ -106,13 +106,17 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
   if (body.length === 0)
     throw new InvalidAccountsFile(file, [{ line: 2, message: "the file has a header but no account" }]);
 
+  // csv-parse counts lines up to the end of a record; operators look for the line it starts on.
+  let previous = header!.info;
   const rows = body.map(({ record, info }) => {
     const cells: Partial<Record<Column, string>> = {};
     record.forEach((cell, index) => {
       const column = positions[index];
       if (column) cells[column] = cell;
     });
-    return { line: info.lines, cells };
+    const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
+    previous = info;
+    return { line, cells };
   });
   return { encoding, separator, headers, rows };
 }
