@@ -1,6 +1,7 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
+import { signInUrl } from "../../stack/sign-in-urls";
 
 /** The SIEC realm's password policy, as realm-config/realm.yaml declares it. */
 export const siecPasswordPolicy =
@@ -63,4 +64,11 @@ export async function createThemeRealm(
     ...settings,
   });
   return { realm, remove: () => admin.realms.del({ realm }) };
+}
+
+/** The sign-in page an app opens (see stack/sign-in-urls.ts), for a client declared as above. */
+export function appSignInUrl(keycloakUrl: string, realm: string, client: ClientRepresentation): string {
+  // Fits both shapes signInUrl has taken: a client representation, or { clientId, redirectUri }.
+  const target = { ...client, clientId: client.clientId!, redirectUri: `${client.rootUrl}/` };
+  return signInUrl(keycloakUrl, realm, target);
 }

@@ -4,10 +4,9 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInUrl } from "../../stack/sign-in-urls";
 import { launchChromium } from "../support/browser";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
-import { brandedClient, createThemeRealm } from "../support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
 
 const app = brandedClient(
   "dexco",
@@ -52,8 +51,7 @@ describe("the password-reset e-mail", () => {
     const { email } = await createUser("first-connexion");
     const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
-    const target = { clientId: app.clientId!, rootUrl: app.rootUrl, redirectUri: `${app.rootUrl}/` };
-    await page.goto(signInUrl(testStack().keycloakUrl, realm, target));
+    await page.goto(appSignInUrl(testStack().keycloakUrl, realm, app));
     await page.getByRole("link", { name: "Initialisez votre mot de passe" }).click();
     await page.locator("main h1", { hasText: "Initialisez votre mot de passe" }).waitFor();
     expect(await page.locator("main").textContent()).toContain(
@@ -82,8 +80,7 @@ describe("the password-reset e-mail", () => {
   it("gives the same neutral confirmation for an address that has no account", async () => {
     const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
-    const target = { clientId: app.clientId!, rootUrl: app.rootUrl, redirectUri: `${app.rootUrl}/` };
-    await page.goto(signInUrl(testStack().keycloakUrl, realm, target));
+    await page.goto(appSignInUrl(testStack().keycloakUrl, realm, app));
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await page.locator("main h1", { hasText: "Mot de passe oublié" }).waitFor();
     await page.fill("#username", uniqueEmail("nobody"));

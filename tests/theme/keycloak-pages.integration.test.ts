@@ -6,10 +6,9 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInUrl } from "../../stack/sign-in-urls";
 import { launchChromium } from "../support/browser";
 import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
-import { brandedClient, createThemeRealm } from "../support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,8 +19,7 @@ afterAll(async () => {
 });
 
 function signInPage(realm: string, client: ClientRepresentation): string {
-  const target = { clientId: client.clientId!, rootUrl: client.rootUrl, redirectUri: `${client.rootUrl}/` };
-  return signInUrl(testStack().keycloakUrl, realm, target);
+  return appSignInUrl(testStack().keycloakUrl, realm, client);
 }
 
 async function open(url: string, locale = "fr-FR"): Promise<Page> {

@@ -36,7 +36,8 @@ function buildThemeJar(): void {
   assertMavenInstalled();
   const hash = sourceHash();
 
-  run("vite", ["build", "--logLevel", "warn"]);
+  // vitest runs its global setup with NODE_ENV=test, which would bundle React's development build.
+  run("vite", ["build", "--logLevel", "warn"], { NODE_ENV: "production" });
   // keycloakify copies npm's whole `cafile` into one env variable of a child (E2BIG past 128 KiB); an empty one makes npm fall back to Node's CAs, and Maven never reads it.
   run("keycloakify", ["build"], { npm_config_cafile: "/dev/null" });
 

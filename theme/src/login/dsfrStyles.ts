@@ -14,3 +14,4 @@ import "@codegouvfr/react-dsfr/dsfr/component/modal/modal.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/header/header.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/footer/footer.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-editor/icons-editor.main.min.css";
+import "./fonts.css";

@@ -1,0 +1,131 @@
+/**
+ * The siec sign-in page against Keycloak's own keycloak.v2 page, served by the same Keycloak in
+ * the same run, on a first visit: bytes transferred, requests, Lighthouse performance and
+ * accessibility. Themes are cached and gzipped as in production (`start` does that by default;
+ * `start-dev` needs the two theme options below).
+ *
+ *   npx tsx bench/theme-sign-in.ts      (or npm run bench:theme)
+ */
+import { randomBytes } from "node:crypto";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startKeycloak } from "../stack/keycloak";
+import { freePort } from "../stack/ports";
+import { ensureThemeJar } from "../theme/scripts/jar";
+import { launchChromium } from "../tests/support/browser";
+import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../tests/support/theme-realm";
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const app = brandedClient(
+  "dexco",
+  "DEXCO",
+  "Plateforme de dématérialisation des dossiers candidat.",
+  "http://dexco.test",
+);
+const themes = ["siec", "keycloak.v2"] as const;
+
+type Figures = { bytes: number; requests: number; performance: number; accessibility: number };
+type Transfer = { url: string; bytes: number };
+
+async function firstVisit(url: string): Promise<Transfer[]> {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    const finished: Promise<Transfer>[] = [];
+    page.on("requestfinished", (request) =>
+      finished.push(
+        request.sizes().then((sizes) => ({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        })),
+      ),
+    );
+    await page.goto(url, { waitUntil: "networkidle" });
+    return Promise.all(finished);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(url: string): Promise<Pick<Figures, "performance" | "accessibility">> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--lang=fr-FR"],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    const categories = result!.lhr.categories;
+    return {
+      performance: Math.round((categories.performance!.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility!.score ?? 0) * 100),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function printTable(figures: Record<(typeof themes)[number], Figures>): void {
+  const [siec, baseline] = [figures.siec, figures["keycloak.v2"]];
+  const row = (label: string, pick: (f: Figures) => number, format: (n: number) => string) => [
+    label,
+    format(pick(siec)),
+    format(pick(baseline)),
+    (pick(siec) / pick(baseline)).toFixed(2),
+  ];
+  const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const rows = [
+    ["first visit of the sign-in page", "siec", "keycloak.v2", "siec / v2"],
+    row("bytes transferred", (f) => f.bytes, kilobytes),
+    row("requests", (f) => f.requests, String),
+    row("Lighthouse performance", (f) => f.performance, String),
+    row("Lighthouse accessibility", (f) => f.accessibility, String),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  for (const cells of rows) console.log(cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+}
+
+const themeJar = await ensureThemeJar();
+const keycloak = await startKeycloak({
+  instance: "bench",
+  parallel: true,
+  themeJar,
+  httpPort: await freePort(),
+  managementPort: await freePort(),
+  database: "dev-mem",
+  admin: { username: "admin", password: randomBytes(12).toString("base64url") },
+  fixedPorts: false,
+  hostPorts: [],
+  extraOptions: [
+    "--spi-theme--cache-themes=true",
+    "--spi-theme--cache-templates=true",
+    "--spi-theme--static-max-age=2592000",
+  ],
+});
+try {
+  const admin = await signedInAdmin(keycloak.url, keycloak.admin);
+  const figures = {} as Record<(typeof themes)[number], Figures>;
+  let siecTransfers: Transfer[] = [];
+  for (const loginTheme of themes) {
+    const realm = `bench-${loginTheme.replace(".", "-")}`;
+    await createThemeRealm(admin, realm, { loginTheme, clients: [app] });
+    const url = appSignInUrl(keycloak.url, realm, app);
+    await firstVisit(url); // Keycloak compresses and caches each theme file on its first request
+    const transfers = await firstVisit(url);
+    if (loginTheme === "siec") siecTransfers = transfers;
+    const bytes = transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+    figures[loginTheme] = { bytes, requests: transfers.length, ...(await lighthouseScores(url)) };
+  }
+  console.log(`\nKeycloak ${keycloak.url}, same server, same run:\n`);
+  printTable(figures);
+  console.log("\nsiec, largest transfers:");
+  for (const { url, bytes } of siecTransfers.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
+    console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${new URL(url).pathname.split("/").pop()}`);
+  }
+} finally {
+  await keycloak.stop();
+}
