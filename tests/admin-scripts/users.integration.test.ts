@@ -1,0 +1,209 @@
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../admin-scripts/src/cli";
+import { watchRequests } from "../../admin-scripts/src/keycloak/http";
+import { apply } from "../../admin-scripts/src/reconcile/apply";
+import { repoRoot } from "../../stack/paths";
+import { signInUrl } from "../../stack/sign-in-urls";
+import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
+import { launchChromium } from "../support/browser";
+import { inbox, testStack } from "../support/keycloak";
+import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+
+const NEW_PASSWORD = "Nouveau-Mot2passe!";
+
+describe("users import against the real server", () => {
+  const realm = uniqueRealm("users");
+  let directory: string;
+  let connection: ReturnType<typeof adminConnection>;
+  let browser: Browser;
+  const cli = (...args: string[]) => runCli(["--config", directory, "users", ...args]);
+  const writes = () => watchRequests(testStack().keycloakUrl).writes;
+
+  beforeAll(async () => {
+    const { keycloakUrl, admin } = testStack();
+    directory = await realmConfigCopy(realm);
+    connection = adminConnection(keycloakUrl, realm, admin);
+    const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
+    expect(
+      (await apply(connection, await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! }))).failed,
+    ).toBeUndefined();
+    vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+    vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+    vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+    vi.stubEnv("SMTP_HOST", smtp.host!);
+    vi.stubEnv("SMTP_PORT", smtp.port!);
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    await connection.api.realms.del({ realm });
+  });
+
+  it("imports 200 accounts, then a re-import of the same file makes zero writes", async () => {
+    const file = await accountsFile(generatedAccounts(200, "bulk"));
+    expect(await cli("import", file)).toBe(0);
+    expect(await connection.api.users.count({ realm, search: "bulk." })).toBe(200);
+    const [sample] = await connection.api.users.find({ realm, email: "bulk.00007@example.org", exact: true });
+    expect(sample).toMatchObject({
+      firstName: "Prénom00007",
+      lastName: "Nom00007",
+      attributes: expect.objectContaining({ etablissement: ["1000007A"] }),
+    });
+
+    const before = writes();
+    expect(await cli("import", file)).toBe(0);
+    expect(writes() - before).toBe(0);
+  });
+
+  it("updates only the rows that changed, and export gives a file that import reads back unchanged", async () => {
+    const original = generatedAccounts(3, "change", "dexco");
+    expect(await cli("import", await accountsFile(original))).toBe(0);
+    const changed = original
+      .replace("Nom00001", "Nouveau-Nom")
+      .replace(/(change\.00002@example\.org;.*;)dexco$/m, "$1basa");
+    const before = writes();
+    expect(await cli("import", await accountsFile(changed))).toBe(0);
+    expect(writes() - before).toBe(3); // one user update, one group join, one group leave
+
+    const exported = path.join(path.dirname(await accountsFile("")), "export.csv");
+    expect(await runCli(["--config", directory, "users", "export", "--out", exported])).toBe(0);
+    const afterExport = writes();
+    expect(await cli("import", exported)).toBe(0);
+    expect(writes() - afterExport).toBe(0);
+  });
+
+  it("refuses a bad file whole: the message names the line, and nothing is written", async () => {
+    const errors = vi.mocked(console.error);
+    const before = writes();
+    const file = await accountsFile(`${HEADER}\nok@example.org;A;B;;\nbad@example.org;A;B;123;dexco\n`);
+    expect(await cli("import", file)).toBe(1);
+    expect(String(errors.mock.calls.at(-1)?.[0])).toMatch(
+      /line 3, column établissement, value "123": a UAI code is 7 digits and a letter/,
+    );
+    expect(writes() - before).toBe(0);
+    expect(await connection.api.users.count({ realm, search: "ok@example.org" })).toBe(0);
+  });
+
+  it("--skip-invalid imports the valid rows and writes the rejected ones to a file to fix", async () => {
+    const file = await accountsFile(
+      `${HEADER}\nskip.ok@example.org;A;B;;\nskip.bad@example.org;A;B;123;\n`,
+      "skip.csv",
+    );
+    expect(await cli("import", file, "--skip-invalid")).toBe(0);
+    expect(await connection.api.users.count({ realm, search: "skip.ok@example.org" })).toBe(1);
+    const rejected = await readFile(file.replace(/\.csv$/, ".rejected.csv"), "utf8");
+    expect(rejected).toContain("skip.bad@example.org;A;B;123;");
+    expect(rejected).toContain("a UAI code is 7 digits and a letter");
+  });
+
+  it("--invite sends the first-connexion e-mail, whose link sets a password", async () => {
+    const email = `invite.${Date.now()}@example.org`;
+    expect(
+      await cli(
+        "import",
+        await accountsFile(`${HEADER}\n${email};Martin;Camille;0751234A;dexco\n`),
+        "--invite",
+        "--rate",
+        "50",
+      ),
+    ).toBe(0);
+    const message = await inbox().waitFor(email);
+    expect(message.from.address).toBe("ne-pas-repondre@siec.education.fr");
+    const link = message.links.find((candidate) => candidate.includes("/login-actions/action-token"));
+    expect(link).toBeDefined();
+
+    const page = await browser.newPage();
+    await page.goto(link!);
+    // Keycloak first names the actions asked, with a link to go on.
+    const proceed = page.locator('a[href*="action-token"]:not([href*="kc_locale"])');
+    await page.locator('input[name="password-new"]').or(proceed).first().waitFor();
+    if (await proceed.count()) await proceed.first().click();
+    await page.fill('input[name="password-new"]', NEW_PASSWORD);
+    await page.fill('input[name="password-confirm"]', NEW_PASSWORD);
+    await page.locator('[type="submit"]').first().click();
+    await page.waitForLoadState("networkidle");
+    await page.close();
+
+    const [user] = await connection.api.users.find({ realm, email, exact: true });
+    const credentials = await connection.api.users.getCredentials({ realm, id: user!.id! });
+    expect(credentials.map((credential) => credential.type)).toContain("password");
+    expect(user!.attributes?.invitation?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("--temporary-password writes a password for the owner's eyes only, and first sign-in forces its change", async () => {
+    const email = `temporaire.${Date.now()}@example.org`;
+    const passwords = path.join(path.dirname(await accountsFile("")), "mots-de-passe.csv");
+    expect(
+      await cli(
+        "import",
+        await accountsFile(`${HEADER}\n${email};Petit;Léa;;dexco\n`),
+        "--temporary-password",
+        "--passwords-file",
+        passwords,
+      ),
+    ).toBe(0);
+    const row = (await readFile(passwords, "utf8")).split("\n").find((line) => line.startsWith(email))!;
+    const temporary = row.split(";")[3]!;
+    expect(vi.mocked(console.log).mock.calls.flat().join("\n")).not.toContain(temporary);
+
+    const page = await browser.newPage();
+    await page.goto(
+      signInUrl(testStack().keycloakUrl, realm, { clientId: "dexco", redirectUri: "http://localhost:5174/" }),
+    );
+    await page.fill('input[name="username"]', email);
+    await page.fill('input[name="password"]', temporary);
+    await page.locator('[type="submit"]').first().click();
+    await page.waitForSelector('input[name="password-new"]');
+    await page.fill('input[name="password-new"]', NEW_PASSWORD);
+    await page.fill('input[name="password-confirm"]', NEW_PASSWORD);
+    await page.locator('[type="submit"]').first().click();
+    // The realm verifies e-mail addresses: that is the next step of this first sign-in.
+    await page.waitForURL(/execution=VERIFY_EMAIL/);
+    await page.close();
+
+    const [user] = await connection.api.users.find({ realm, email, exact: true });
+    expect(user!.requiredActions).not.toContain("UPDATE_PASSWORD");
+    const [credential] = await connection.api.users.getCredentials({ realm, id: user!.id! });
+    expect(credential).toMatchObject({ type: "password" });
+  });
+
+  it("an import killed in the middle completes on re-run, with nothing lost or doubled", async () => {
+    const file = await accountsFile(generatedAccounts(1500, "killed"));
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "admin-scripts/src/cli.ts", "--config", directory, "users", "import", file],
+      {
+        cwd: repoRoot,
+        env: process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on("data", (data: Buffer) => {
+        if (/Accounts: (5\d\d|[6-9]\d\d|1\d\d\d)\//.test(data.toString())) {
+          child.kill("SIGKILL");
+          resolve();
+        }
+      });
+      child.once("exit", () => reject(new Error("the import ended before it could be killed")));
+    });
+    const partial = await connection.api.users.count({ realm, search: "killed." });
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(1500);
+
+    expect(await cli("import", file)).toBe(0);
+    expect(await connection.api.users.count({ realm, search: "killed." })).toBe(1500);
+    const before = writes();
+    expect(await cli("import", file)).toBe(0);
+    expect(writes() - before).toBe(0);
+  });
+});
