@@ -79,7 +79,7 @@ describe("reading accounts files as operators make them", () => {
 });
 
 describe("a bad accounts file is refused with line, column, value and rule", () => {
-  const cases: [string, string | Buffer, Partial<RowProblem> & { message: RegExp }][] = [
+  const cases: [string, string | Buffer, Omit<Partial<RowProblem>, "message"> & { message: RegExp }][] = [
     ["an empty file", "", { line: 1, message: /the file is empty/ }],
     ["a header and no account", `${HEADER}\n`, { line: 2, message: /no account/ }],
     [
