@@ -1,0 +1,76 @@
+/**
+ * Bulk import: 10,000 generated accounts into a real Keycloak with `users import`, run as the CLI
+ * runs (a child process, whose peak memory is reported), then the same file again (no change).
+ * Baseline in the same run: the naive import, one create request per account, in sequence, timed
+ * on the first 1,000 accounts of another file.
+ *
+ *   npm run bench:users
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { loadRealmConfig } from "../admin-scripts/src/config/realm-config";
+import { connect } from "../admin-scripts/src/keycloak/connection";
+import { apply } from "../admin-scripts/src/reconcile/apply";
+import { repoRoot } from "../stack/paths";
+import { realmConfigDir } from "../stack/realm";
+import { accountsFile, generatedAccounts } from "../tests/support/accounts-files";
+import { printTable, startBenchKeycloak, timed } from "./support/keycloak";
+
+const ACCOUNTS = 10_000;
+const NAIVE_SAMPLE = 1_000;
+
+const server = await startBenchKeycloak();
+try {
+  const config = await loadRealmConfig(realmConfigDir, {});
+  const realm = config.realm.realm;
+  const connection = connect({ url: server.url, realm, credentials: { kind: "admin", ...server.admin } });
+  const applied = await apply(connection, config);
+  if (applied.failed) throw new Error(applied.failed.message);
+
+  const file = await accountsFile(generatedAccounts(ACCOUNTS, "bench"));
+  const environment = { ...process.env, KEYCLOAK_URL: server.url, KEYCLOAK_ADMIN: server.admin.username, KEYCLOAK_ADMIN_PASSWORD: server.admin.password };
+  const first = await timed(() => runImport(file, environment));
+  const rerun = await timed(() => runImport(file, environment));
+
+  const naive = await timed(async () => {
+    for (let index = 0; index < NAIVE_SAMPLE; index++) {
+      const email = `naive.${index}@example.org`;
+      await connection.api.users.create({ realm, username: email, email, firstName: "Prénom", lastName: "Nom", enabled: true, attributes: { etablissement: ["0751234A"] }, groups: ["/dexco"] });
+    }
+  });
+
+  const rate = (ACCOUNTS / first.ms) * 1000;
+  const naiveRate = (NAIVE_SAMPLE / naive.ms) * 1000;
+  printTable(`users import of ${ACCOUNTS} accounts on Keycloak ${server.runtime}`, [
+    ["measure", "value", "baseline", "ratio"],
+    ["accounts per second", rate.toFixed(0), `${naiveRate.toFixed(0)} (naive, one request each)`, `${(rate / naiveRate).toFixed(1)}x`],
+    [`time for ${ACCOUNTS}`, `${(first.ms / 1000).toFixed(1)} s`, `${(ACCOUNTS / naiveRate).toFixed(0)} s (naive, extrapolated)`, ""],
+    ["re-run, nothing changed", `${(rerun.ms / 1000).toFixed(1)} s`, "", ""],
+    ["CLI peak memory", `${(Math.max(first.result, rerun.result) / 1024).toFixed(0)} MB`, "", ""],
+  ]);
+  console.log(
+    `\nAims: 10x the naive rate (${rate / naiveRate >= 10 ? "met" : "missed"}), ${ACCOUNTS} in under 60 s (${first.ms < 60_000 ? "met" : "missed"}), ` +
+      `re-run under 10 s (${rerun.ms < 10_000 ? "met" : "missed"}), under 200 MB (${Math.max(first.result, rerun.result) < 200 * 1024 ? "met" : "missed"}).`,
+  );
+} finally {
+  await server.stop();
+}
+
+/** Runs `users import` in a child process, as an operator would; resolves to its peak memory in kB. */
+function runImport(file: string, environment: NodeJS.ProcessEnv): Promise<number> {
+  const script = `
+    const { runCli } = await import(${JSON.stringify(path.join(repoRoot, "admin-scripts/src/cli.ts"))});
+    const code = await runCli(["--config", ${JSON.stringify(realmConfigDir)}, "users", "import", ${JSON.stringify(file)}]);
+    process.stderr.write("peak-rss-kb " + process.resourceUsage().maxRSS + "\\n");
+    process.exit(code);
+  `;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, env: environment, stdio: ["ignore", "inherit", "pipe"] });
+    let peak = 0;
+    child.stderr.on("data", (data: Buffer) => {
+      const match = /peak-rss-kb (\d+)/.exec(data.toString());
+      if (match) peak = Number(match[1]);
+    });
+    child.once("exit", (code) => (code === 0 ? resolve(peak) : reject(new Error(`users import exited with ${code}`))));
+  });
+}
