@@ -64,12 +64,9 @@ export function registerRealmCommands(program: Command): void {
       }
       let count = 0;
       const report = await apply(connection, config, (change, status) => {
-        if (status === "start")
-          process.stdout.write(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}… `);
-        else console.log("done");
+        if (status === "done") console.log(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`);
       });
       if (report.failed) {
-        console.log("failed");
         throw new CliError(
           [
             `Apply stopped while ${report.failed.during}: ${report.failed.message}`,
