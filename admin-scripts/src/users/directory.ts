@@ -1,11 +1,22 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
+import pLimit from "p-limit";
 import { ETABLISSEMENT_ATTRIBUTE, INVITATION_ATTRIBUTE, type LiveAccount } from "./accounts";
 
-const PAGE = 1000;
+const PAGE = 500;
+/** Pages read at once: Keycloak spends its time building each full user, on all its cores. */
+const PAGES_AT_ONCE = 4;
 
-/** Every page of a paged listing. */
-async function allPages<T>(read: (first: number, max: number) => Promise<T[]>): Promise<T[]> {
+/**
+ * Every page of a listing: a few at a time when the number of items is known, otherwise one
+ * after the other until a short page.
+ */
+async function allPages<T>(read: (first: number, max: number) => Promise<T[]>, total?: number): Promise<T[]> {
+  if (total !== undefined) {
+    const limit = pLimit(PAGES_AT_ONCE);
+    const starts = Array.from({ length: Math.floor(total / PAGE) + 1 }, (_, index) => index * PAGE);
+    return (await Promise.all(starts.map((first) => limit(() => read(first, PAGE))))).flat();
+  }
   const items: T[] = [];
   for (let first = 0; ; first += PAGE) {
     const page = await read(first, PAGE);
@@ -27,7 +38,11 @@ export interface Directory {
 export async function readDirectory(api: KeycloakAdminClient, realm: string): Promise<Directory> {
   const groups = await api.groups.find({ realm, briefRepresentation: true, max: PAGE });
   const groupIds = new Map(groups.map((group) => [group.name!, group.id!]));
-  const users = await allPages((first, max) => api.users.find({ realm, first, max, briefRepresentation: false }));
+  const total = await api.users.count({ realm });
+  const users = await allPages(
+    (first, max) => api.users.find({ realm, first, max, briefRepresentation: false }),
+    total,
+  );
   const accounts = new Map<string, LiveAccount>();
   const byId = new Map<string, LiveAccount>();
   for (const user of users) {
