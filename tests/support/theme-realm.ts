@@ -1,12 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { toPolicyString } from "../../admin-scripts/src/password-policy/policy-string";
+import { passwordPolicySchema } from "../../admin-scripts/src/password-policy/schema";
+import { realmConfigDir } from "../../stack/realm";
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import { signInUrl } from "../../stack/sign-in-urls";
 
-/** The SIEC realm's password policy, as realm-config/realm.yaml declares it. */
-export const siecPasswordPolicy =
-  "length(12) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1) and " +
-  "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)";
+/** The SIEC realm's password policy, from realm-config/password-policy.yaml. */
+export const siecPasswordPolicy = toPolicyString(
+  passwordPolicySchema.parse(parse(readFileSync(path.join(realmConfigDir, "password-policy.yaml"), "utf8"))),
+);
 
 /** An SIEC app client as realm-config/clients/*.yaml declares one, with its branding attributes. */
 export function brandedClient(
@@ -68,7 +74,5 @@ export async function createThemeRealm(
 
 /** The sign-in page an app opens (see stack/sign-in-urls.ts), for a client declared as above. */
 export function appSignInUrl(keycloakUrl: string, realm: string, client: ClientRepresentation): string {
-  // Fits both shapes signInUrl has taken: a client representation, or { clientId, redirectUri }.
-  const target = { ...client, clientId: client.clientId!, redirectUri: `${client.rootUrl}/` };
-  return signInUrl(keycloakUrl, realm, target);
+  return signInUrl(keycloakUrl, realm, { clientId: client.clientId!, redirectUri: `${client.rootUrl}/` });
 }

@@ -169,6 +169,7 @@ describe("the new-password page", () => {
       expect(await page.locator("main h1").textContent()).toBe("Saisissez votre nouveau mot de passe");
       expect(await rulesOf(page)).toEqual([
         "au moins 12 caractères",
+        "au plus 128 caractères",
         "au moins 1 lettre MAJUSCULE",
         "au moins 1 lettre minuscule",
         "au moins 1 chiffre",
