@@ -11,7 +11,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startKeycloak } from "../stack/keycloak";
 import { freePort } from "../stack/ports";
-import { ensureThemeJar } from "../theme/scripts/jar";
+import { ensureProviderJars } from "../theme/scripts/jar";
 import { launchChromium } from "../tests/support/browser";
 import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../tests/support/theme-realm";
 
@@ -89,11 +89,11 @@ function printTable(figures: Record<(typeof themes)[number], Figures>): void {
   for (const cells of rows) console.log(cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
 }
 
-const themeJar = await ensureThemeJar();
+const providerJars = await ensureProviderJars();
 const keycloak = await startKeycloak({
   instance: "bench",
   parallel: true,
-  themeJar,
+  providerJars,
   httpPort: await freePort(),
   managementPort: await freePort(),
   database: "dev-mem",

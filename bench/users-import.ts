@@ -28,14 +28,28 @@ try {
   if (applied.failed) throw new Error(applied.failed.message);
 
   const file = await accountsFile(generatedAccounts(ACCOUNTS, "bench"));
-  const environment = { ...process.env, KEYCLOAK_URL: server.url, KEYCLOAK_ADMIN: server.admin.username, KEYCLOAK_ADMIN_PASSWORD: server.admin.password };
+  const environment = {
+    ...process.env,
+    KEYCLOAK_URL: server.url,
+    KEYCLOAK_ADMIN: server.admin.username,
+    KEYCLOAK_ADMIN_PASSWORD: server.admin.password,
+  };
   const first = await timed(() => runImport(file, environment));
   const rerun = await timed(() => runImport(file, environment));
 
   const naive = await timed(async () => {
     for (let index = 0; index < NAIVE_SAMPLE; index++) {
       const email = `naive.${index}@example.org`;
-      await connection.api.users.create({ realm, username: email, email, firstName: "Prénom", lastName: "Nom", enabled: true, attributes: { etablissement: ["0751234A"] }, groups: ["/dexco"] });
+      await connection.api.users.create({
+        realm,
+        username: email,
+        email,
+        firstName: "Prénom",
+        lastName: "Nom",
+        enabled: true,
+        attributes: { etablissement: ["0751234A"] },
+        groups: ["/dexco"],
+      });
     }
   });
 
@@ -43,8 +57,18 @@ try {
   const naiveRate = (NAIVE_SAMPLE / naive.ms) * 1000;
   printTable(`users import of ${ACCOUNTS} accounts on Keycloak ${server.runtime}`, [
     ["measure", "value", "baseline", "ratio"],
-    ["accounts per second", rate.toFixed(0), `${naiveRate.toFixed(0)} (naive, one request each)`, `${(rate / naiveRate).toFixed(1)}x`],
-    [`time for ${ACCOUNTS}`, `${(first.ms / 1000).toFixed(1)} s`, `${(ACCOUNTS / naiveRate).toFixed(0)} s (naive, extrapolated)`, ""],
+    [
+      "accounts per second",
+      rate.toFixed(0),
+      `${naiveRate.toFixed(0)} (naive, one request each)`,
+      `${(rate / naiveRate).toFixed(1)}x`,
+    ],
+    [
+      `time for ${ACCOUNTS}`,
+      `${(first.ms / 1000).toFixed(1)} s`,
+      `${(ACCOUNTS / naiveRate).toFixed(0)} s (naive, extrapolated)`,
+      "",
+    ],
     ["re-run, nothing changed", `${(rerun.ms / 1000).toFixed(1)} s`, "", ""],
     ["CLI peak memory", `${(Math.max(first.result, rerun.result) / 1024).toFixed(0)} MB`, "", ""],
   ]);
@@ -65,7 +89,11 @@ function runImport(file: string, environment: NodeJS.ProcessEnv): Promise<number
     process.exit(code);
   `;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, env: environment, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      env: environment,
+      stdio: ["ignore", "inherit", "pipe"],
+    });
     let peak = 0;
     child.stderr.on("data", (data: Buffer) => {
       const match = /peak-rss-kb (\d+)/.exec(data.toString());

@@ -3,7 +3,7 @@
  * inbox and the example app. Ctrl-C stops everything.
  */
 import path from "node:path";
-import { ensureThemeJar } from "../theme/scripts/jar";
+import { ensureProviderJars } from "../theme/scripts/jar";
 import { StackError } from "./errors";
 import { startExampleApp } from "./example-app";
 import { chooseRuntime, keycloakVersion, startKeycloak } from "./keycloak";
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     await assertPortFree(settings.keycloakPort, "Keycloak", "KEYCLOAK_PORT");
     await assertPortFree(settings.keycloakManagementPort, "Keycloak's health endpoint", "KEYCLOAK_MANAGEMENT_PORT");
   }
-  const themeJar = await ensureThemeJar();
+  const providerJars = await ensureProviderJars();
 
   const mail = await startMailServer({
     smtpPort: settings.smtpPort,
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const keycloak = await startKeycloak(
     {
       instance: "dev",
-      themeJar,
+      providerJars,
       httpPort: settings.keycloakPort,
       managementPort: settings.keycloakManagementPort,
       database: "dev-file",

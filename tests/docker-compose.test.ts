@@ -39,10 +39,11 @@ describe("docker-compose.yml", () => {
     expect(keycloak!.environment).toMatchObject({ KC_DB: "postgres", KC_HEALTH_ENABLED: "true" });
   });
 
-  it("mounts the theme jar that the theme build produces into providers/", () => {
-    expect(keycloak!.volumes).toContain(
+  it("mounts the jars that the theme build produces into providers/", () => {
+    expect(keycloak!.volumes).toEqual([
       "./theme/dist_keycloak/siec-theme.jar:/opt/keycloak/providers/siec-theme.jar:ro",
-    );
+      "./theme/dist_keycloak/siec-extension.jar:/opt/keycloak/providers/siec-extension.jar:ro",
+    ]);
   });
 
   it("keeps PostgreSQL's data in a named volume", () => {

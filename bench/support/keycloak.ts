@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ensureThemeJar } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePort } from "../../stack/ports";
 
@@ -8,7 +8,7 @@ export async function startBenchKeycloak(): Promise<KeycloakServer> {
   return startKeycloak({
     instance: "bench",
     parallel: true,
-    themeJar: await ensureThemeJar(),
+    providerJars: await ensureProviderJars(),
     httpPort: await freePort(),
     managementPort: await freePort(),
     database: "dev-mem",

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { serverArguments, serverEnvironment, type ServerSettings } from "./options";
 import type { KeycloakServer } from "./server";
 
@@ -6,7 +7,7 @@ const MANAGEMENT_PORT = 9000;
 
 export interface ContainerKeycloakOptions extends ServerSettings {
   version: string;
-  themeJar?: string;
+  providerJars?: string[];
   /** Publish on `httpPort` of the host (the dev stack); otherwise Docker picks a free port. */
   fixedPorts: boolean;
   /** Ports of this machine the server must reach (the SMTP server). */
@@ -29,11 +30,12 @@ export async function startContainerKeycloak(options: ContainerKeycloakOptions):
     )
     .withWaitStrategy(Wait.forHttp("/health/ready", MANAGEMENT_PORT).forStatusCode(200))
     .withStartupTimeout(options.startTimeoutMs ?? 240_000);
-  if (options.themeJar) {
-    container = container.withCopyFilesToContainer([
-      { source: options.themeJar, target: "/opt/keycloak/providers/siec-theme.jar" },
-    ]);
-  }
+  container = container.withCopyFilesToContainer(
+    (options.providerJars ?? []).map((jar) => ({
+      source: jar,
+      target: `/opt/keycloak/providers/${path.basename(jar)}`,
+    })),
+  );
   const started = await container.start();
   return {
     url: `http://${started.getHost()}:${started.getMappedPort(HTTP_PORT)}`,

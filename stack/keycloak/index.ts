@@ -19,7 +19,8 @@ export interface StartKeycloakOptions extends ServerSettings {
   instance: string;
   /** Another folder when that one is in use (test runs side by side), rather than an error. */
   parallel?: boolean;
-  themeJar?: string;
+  /** Jars copied into providers/: the theme and the extension. */
+  providerJars?: string[];
   /** The dev stack publishes fixed ports; tests take free ones. */
   fixedPorts: boolean;
   /** Ports of this machine the server must reach (the SMTP server). */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lastLines } from "../commands";
 import { StackError } from "../errors";
@@ -18,11 +18,9 @@ export interface LocalKeycloakOptions extends ServerSettings {
    * (two test runs at once); the dev stack fails instead, as its ports clash anyway.
    */
   parallel?: boolean;
-  themeJar?: string;
+  providerJars?: string[];
   startTimeoutMs?: number;
 }
-
-const THEME_JAR_NAME = "siec-theme.jar";
 
 export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise<KeycloakServer> {
   await assertJava();
@@ -117,16 +115,20 @@ async function prepareInstance(home: string, options: LocalKeycloakOptions): Pro
     await rm(home, { recursive: true, force: true });
     await rename(partial, home);
   }
-  await installThemeJar(path.join(home, "providers"), options.themeJar);
+  await installProviders(path.join(home, "providers"), options.providerJars ?? []);
 }
-/** Copies only when the content changed: a new file makes Keycloak rebuild itself (≈20 s). */
-async function installThemeJar(providers: string, themeJar: string | undefined): Promise<void> {
-  const installed = path.join(providers, THEME_JAR_NAME);
-  if (!themeJar) {
-    await rm(installed, { force: true });
-    return;
+/**
+ * Copies each jar only when its content changed (a new file makes Keycloak rebuild itself, ≈20 s),
+ * and removes the project's jars no longer wanted.
+ */
+async function installProviders(providers: string, jars: string[]): Promise<void> {
+  const wanted = new Set(jars.map((jar) => path.basename(jar)));
+  for (const file of await readdir(providers)) {
+    if (file.startsWith("siec-") && !wanted.has(file)) await rm(path.join(providers, file));
   }
-  const wanted = await readFile(themeJar);
-  if (existsSync(installed) && wanted.equals(await readFile(installed))) return;
-  await writeFile(installed, wanted);
+  for (const jar of jars) {
+    const installed = path.join(providers, path.basename(jar));
+    const content = await readFile(jar);
+    if (!existsSync(installed) || !content.equals(await readFile(installed))) await writeFile(installed, content);
+  }
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type {} from "vitest"; // lets the `declare module "vitest"` below augment it
 import type { TestProject } from "vitest/node";
-import { ensureThemeJar } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePort } from "../../stack/ports";
@@ -27,7 +27,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const themeJar = await ensureThemeJar();
+  const providerJars = await ensureProviderJars();
   const [smtpPort, webPort, httpPort, managementPort] = [
     await freePort(),
     await freePort(),
@@ -45,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const keycloak = await startKeycloak({
       instance: "test",
       parallel: true,
-      themeJar,
+      providerJars,
       httpPort,
       managementPort,
       database: "dev-mem",

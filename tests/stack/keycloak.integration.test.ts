@@ -17,7 +17,9 @@ describe("the Keycloak started for the tests", () => {
     expect(settings).toMatchObject({ loginTheme: "siec", emailTheme: "siec" });
 
     const [client] = await admin.clients.find({ clientId: "dpecotheque" });
-    const response = await fetch(signInUrl(keycloakUrl, realm, { clientId: "dpecotheque", redirectUri: client!.redirectUris![0]! }));
+    const response = await fetch(
+      signInUrl(keycloakUrl, realm, { clientId: "dpecotheque", redirectUri: client!.redirectUris![0]! }),
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/\/resources\/[^/"]+\/login\/siec\//);
   });
@@ -42,5 +44,16 @@ describe("the Keycloak started for the tests", () => {
         link.startsWith(`${testStack().keycloakUrl}/realms/siec/login-actions/action-token?`),
       ),
     ).toBe(true);
+  });
+});
+
+describe("the portal's extension", () => {
+  it("serves the realm's whole password policy, regexPattern included", async () => {
+    const { keycloakUrl, realm } = testStack();
+    const response = await fetch(`${keycloakUrl}/realms/${realm}/siec-password-policy`);
+    expect(response.status).toBe(200);
+    const { policy } = (await response.json()) as { policy: string };
+    expect(policy).toContain("length(12)");
+    expect(policy).toContain("regexPattern(^(?=.*[$@%*+\\-_!]).*$)");
   });
 });

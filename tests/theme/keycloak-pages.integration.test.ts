@@ -173,7 +173,7 @@ describe("the new-password page", () => {
         "au moins 1 lettre MAJUSCULE",
         "au moins 1 lettre minuscule",
         "au moins 1 chiffre",
-        "au moins 1 caractère spécial",
+        "au moins un de ces caractères spéciaux : $ @ % * + - _ !",
         "une valeur différente de votre identifiant",
         "une valeur différente de votre adresse mail",
         "une valeur différente de vos 5 derniers mots de passe",

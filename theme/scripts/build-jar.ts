@@ -1,18 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { isThemeJarFresh, sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
+import { keycloakVersion } from "../../stack/keycloak/version";
+import { extensionJarPath, isThemeJarFresh, sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
 
 const lockPath = join(themeDir, "node_modules", ".cache", "siec-theme-build.lock");
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
   const binDirs = [join(themeDir, "node_modules", ".bin"), join(themeDir, "..", "node_modules", ".bin")];
-  const { status, error } = spawnSync(command, args, {
-    cwd: themeDir,
-    stdio: "inherit",
-    env: { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) },
-  });
+  const env = { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  const { status, error } = spawnSync(command, args, { cwd: themeDir, stdio: "inherit", env });
   if (error !== undefined) throw error;
   if (status !== 0) throw new Error(`\`${command} ${args.join(" ")}\` failed with exit code ${status}.`);
 }
@@ -39,7 +38,23 @@ function buildThemeJar(): void {
   // vitest runs its global setup with NODE_ENV=test, which would bundle React's development build.
   run("vite", ["build", "--logLevel", "warn"], { NODE_ENV: "production" });
   // keycloakify copies npm's whole `cafile` into one env variable of a child (E2BIG past 128 KiB); an empty one makes npm fall back to Node's CAs, and Maven never reads it.
-  run("keycloakify", ["build"], { npm_config_cafile: "/dev/null" });
+  // Under `npm run`, npm's own variables make keycloakify's `npm config get` fail: it gets none of them.
+  const npmVariables = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((name) => name.startsWith("npm_"))
+      .map((name) => [name, undefined]),
+  );
+  run("keycloakify", ["build"], { ...npmVariables, npm_config_cafile: "/dev/null" });
+  const extension = join(themeDir, "..", "extension");
+  run("mvn", [
+    "--quiet",
+    "--batch-mode",
+    "-f",
+    join(extension, "pom.xml"),
+    `-Dkeycloak.version=${keycloakVersion()}`,
+    "package",
+  ]);
+  copyFileSync(join(extension, "target", "siec-extension.jar"), extensionJarPath());
 
   const jarPath = themeJarPath();
   if (!existsSync(jarPath)) {

@@ -17,9 +17,29 @@ export function themeJarPath(): string {
   return join(buildDir, "siec-theme.jar");
 }
 
+/** The portal's Keycloak extension (../extension), built with the theme and installed beside it. */
+export function extensionJarPath(): string {
+  return join(buildDir, "siec-extension.jar");
+}
+
+/** Every jar Keycloak needs in providers/. */
+export function providerJarPaths(): string[] {
+  return [themeJarPath(), extensionJarPath()];
+}
+
 export function sourceHash(): string {
   const hash = createHash("sha256");
-  for (const file of ["src", "public", "index.html", "vite.config.ts", "package.json"].flatMap(listFiles).sort()) {
+  const inputs = [
+    "src",
+    "public",
+    "index.html",
+    "vite.config.ts",
+    "package.json",
+    "../extension/pom.xml",
+    "../extension/src",
+    "../.env",
+  ];
+  for (const file of inputs.flatMap(listFiles).sort()) {
     hash
       .update(`${file.split(sep).join("/")}\0`)
       .update(readFileSync(join(themeDir, file)))
@@ -37,16 +57,17 @@ function listFiles(relativePath: string): string[] {
 
 export function isThemeJarFresh(): boolean {
   return (
-    existsSync(themeJarPath()) &&
+    providerJarPaths().every((jar) => existsSync(jar)) &&
     existsSync(sourceHashPath) &&
     readFileSync(sourceHashPath, "utf8").trim() === sourceHash()
   );
 }
 
-export async function ensureThemeJar(): Promise<string> {
+/** The theme and extension jars, built first when missing or older than their sources. */
+export async function ensureProviderJars(): Promise<string[]> {
   if (isThemeJarFresh()) {
     console.log(`Theme jar up to date: ${themeJarPath()}`);
-    return themeJarPath();
+    return providerJarPaths();
   }
   const exitCode = await new Promise<number | null>((resolve, reject) =>
     spawn(process.execPath, ["--import", "tsx", join("scripts", "build-jar.ts"), "--if-stale"], {
@@ -58,5 +79,5 @@ export async function ensureThemeJar(): Promise<string> {
   );
   if (exitCode !== 0)
     throw new Error(`Building the siec theme jar failed (exit code ${exitCode}), see the output above.`);
-  return themeJarPath();
+  return providerJarPaths();
 }

@@ -4,6 +4,7 @@ import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { KcContext, LivePasswordPolicies } from "../KcContext";
 import { passwordRules, type Identity } from "../passwordRules";
+import { useLivePasswordPolicy } from "../useLivePasswordPolicy";
 import { PasswordRulesBox } from "./PasswordRulesBox";
 
 /**
@@ -19,7 +20,7 @@ export function NewPasswordFields(props: {
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [confirmationLeft, setConfirmationLeft] = useState(false);
-  const rules = passwordRules(kcContext.passwordPolicies ?? {});
+  const rules = passwordRules(useLivePasswordPolicy(kcContext));
   const serverError = fieldError(kcContext, i18n, "password").stateRelatedMessage;
   const serverConfirmationError = fieldError(kcContext, i18n, "password-confirm").stateRelatedMessage;
   const mismatch = confirmationLeft && confirmation !== "" && confirmation !== password;
