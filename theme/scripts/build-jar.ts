@@ -9,7 +9,7 @@ const lockPath = join(themeDir, "node_modules", ".cache", "siec-theme-build.lock
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
   const binDirs = [join(themeDir, "node_modules", ".bin"), join(themeDir, "..", "node_modules", ".bin")];
-  const env = { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const { status, error } = spawnSync(command, args, { cwd: themeDir, stdio: "inherit", env });
   if (error !== undefined) throw error;
