@@ -6,13 +6,10 @@
  *
  *   npx tsx bench/theme-sign-in.ts      (or npm run bench:theme)
  */
-import { randomBytes } from "node:crypto";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startKeycloak } from "../stack/keycloak";
-import { freePort } from "../stack/ports";
-import { ensureProviderJars } from "../theme/scripts/jar";
 import { launchChromium } from "../tests/support/browser";
+import { startBenchKeycloak } from "./support/keycloak";
 import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../tests/support/theme-realm";
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -89,23 +86,12 @@ function printTable(figures: Record<(typeof themes)[number], Figures>): void {
   for (const cells of rows) console.log(cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
 }
 
-const providerJars = await ensureProviderJars();
-const keycloak = await startKeycloak({
-  instance: "bench",
-  parallel: true,
-  providerJars,
-  httpPort: await freePort(),
-  managementPort: await freePort(),
-  database: "dev-mem",
-  admin: { username: "admin", password: randomBytes(12).toString("base64url") },
-  fixedPorts: false,
-  hostPorts: [],
-  extraOptions: [
-    "--spi-theme--cache-themes=true",
-    "--spi-theme--cache-templates=true",
-    "--spi-theme--static-max-age=2592000",
-  ],
-});
+// Theme caching as in production: `start-dev` turns it off.
+const keycloak = await startBenchKeycloak([
+  "--spi-theme--cache-themes=true",
+  "--spi-theme--cache-templates=true",
+  "--spi-theme--static-max-age=2592000",
+]);
 try {
   const admin = await signedInAdmin(keycloak.url, keycloak.admin);
   const figures = {} as Record<(typeof themes)[number], Figures>;

@@ -3,8 +3,11 @@ import { ensureProviderJars } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePort } from "../../stack/ports";
 
-/** A Keycloak of the benchmark's own: empty in-memory database, free ports, the siec theme. */
-export async function startBenchKeycloak(): Promise<KeycloakServer> {
+/**
+ * A Keycloak of the benchmark's own: empty in-memory database, free ports, the siec theme; more
+ * options (e.g. production theme caching) when asked.
+ */
+export async function startBenchKeycloak(extraOptions: string[] = []): Promise<KeycloakServer> {
   return startKeycloak({
     instance: "bench",
     parallel: true,
@@ -15,6 +18,7 @@ export async function startBenchKeycloak(): Promise<KeycloakServer> {
     admin: { username: "admin", password: randomBytes(12).toString("base64url") },
     fixedPorts: false,
     hostPorts: [],
+    extraOptions,
   });
 }
 
