@@ -42,7 +42,10 @@ describe("Keycloak stopped in the middle of an apply", () => {
       if (status === "start" && ++started === 12) stopping = server!.stop();
     });
     await stopping;
-    expect(interrupted.failed?.message).toMatch(/Keycloak does not answer \(ECONNREFUSED\)/);
+    // Refused when it stopped between two requests, lost when it stopped during one.
+    expect(interrupted.failed?.message).toMatch(
+      /Keycloak does not answer \(ECONNREFUSED\)|connection to Keycloak was lost during a request/,
+    );
     expect(interrupted.done.length).toBeGreaterThanOrEqual(10);
     expect(interrupted.done.length).toBeLessThan(26);
 
