@@ -9,7 +9,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { launchChromium } from "../tests/support/browser";
-import { startBenchKeycloak } from "./support/keycloak";
+import { printTable, startBenchKeycloak } from "./support/keycloak";
 import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../tests/support/theme-realm";
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -66,7 +66,7 @@ async function lighthouseScores(url: string): Promise<Pick<Figures, "performance
   }
 }
 
-function printTable(figures: Record<(typeof themes)[number], Figures>): void {
+function printComparison(figures: Record<(typeof themes)[number], Figures>): void {
   const [siec, baseline] = [figures.siec, figures["keycloak.v2"]];
   const row = (label: string, pick: (f: Figures) => number, format: (n: number) => string) => [
     label,
@@ -75,15 +75,13 @@ function printTable(figures: Record<(typeof themes)[number], Figures>): void {
     (pick(siec) / pick(baseline)).toFixed(2),
   ];
   const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-  const rows = [
-    ["first visit of the sign-in page", "siec", "keycloak.v2", "siec / v2"],
+  printTable("First visit of the sign-in page", [
+    ["measure", "siec", "keycloak.v2", "siec / v2"],
     row("bytes transferred", (f) => f.bytes, kilobytes),
     row("requests", (f) => f.requests, String),
     row("Lighthouse performance", (f) => f.performance, String),
     row("Lighthouse accessibility", (f) => f.accessibility, String),
-  ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-  for (const cells of rows) console.log(cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+  ]);
 }
 
 // Theme caching as in production: `start-dev` turns it off.
@@ -107,7 +105,7 @@ try {
     figures[loginTheme] = { bytes, requests: transfers.length, ...(await lighthouseScores(url)) };
   }
   console.log(`\nKeycloak ${keycloak.url}, same server, same run:\n`);
-  printTable(figures);
+  printComparison(figures);
   console.log("\nsiec, largest transfers:");
   for (const { url, bytes } of siecTransfers.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
     console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${new URL(url).pathname.split("/").pop()}`);

@@ -3,16 +3,41 @@ import path from "node:path";
 import { parse } from "yaml";
 import { toPolicyString } from "../../admin-scripts/src/password-policy/policy-string";
 import { passwordPolicySchema } from "../../admin-scripts/src/password-policy/schema";
+import { toRepresentation } from "../../admin-scripts/src/realm/representation";
+import { realmSettingsSchema } from "../../admin-scripts/src/realm/schema";
 import { realmConfigDir } from "../../stack/realm";
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import { signInUrl } from "../../stack/sign-in-urls";
 
+const readRealmConfig = (file: string): unknown => parse(readFileSync(path.join(realmConfigDir, file), "utf8"));
+
 /** The SIEC realm's password policy, from realm-config/password-policy.yaml. */
-export const siecPasswordPolicy = toPolicyString(
-  passwordPolicySchema.parse(parse(readFileSync(path.join(realmConfigDir, "password-policy.yaml"), "utf8"))),
-);
+export const siecPasswordPolicy = toPolicyString(passwordPolicySchema.parse(readRealmConfig("password-policy.yaml")));
+
+/** How realm-config/realm.yaml names and presents the realm, and how people sign in to it. */
+const siecIdentity: RealmRepresentation = (({
+  displayName,
+  loginTheme,
+  emailTheme,
+  internationalizationEnabled,
+  supportedLocales,
+  defaultLocale,
+  registrationEmailAsUsername,
+  loginWithEmailAllowed,
+  resetPasswordAllowed,
+}) => ({
+  displayName,
+  loginTheme,
+  emailTheme,
+  internationalizationEnabled,
+  supportedLocales,
+  defaultLocale,
+  registrationEmailAsUsername,
+  loginWithEmailAllowed,
+  resetPasswordAllowed,
+}))(toRepresentation(realmSettingsSchema.parse(readRealmConfig("realm.yaml"))));
 
 /** An SIEC app client as realm-config/clients/*.yaml declares one, with its branding attributes. */
 export function brandedClient(
@@ -57,15 +82,7 @@ export async function createThemeRealm(
   await admin.realms.create({
     realm,
     enabled: true,
-    displayName: "Portail d'authentification - Maison des examens",
-    loginTheme: "siec",
-    emailTheme: "siec",
-    internationalizationEnabled: true,
-    supportedLocales: ["fr", "en"],
-    defaultLocale: "fr",
-    registrationEmailAsUsername: true,
-    loginWithEmailAllowed: true,
-    resetPasswordAllowed: true,
+    ...siecIdentity,
     passwordPolicy: siecPasswordPolicy,
     ...settings,
   });
