@@ -11,8 +11,10 @@ function roleFor(path: string, method: string): string {
 /** A message an operator can act on, for an error of the admin API. */
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
   const code = (error as { cause?: { code?: string } }).cause?.code;
-  if (code)
+  if (code === "ECONNREFUSED" || code === "EAI_AGAIN") {
     return `Keycloak does not answer (${code}), even after retrying for about 15 s: is it running and reachable?`;
+  }
+  if (code) return `The connection to Keycloak was lost during a request (${code}): did it stop or restart?`;
   if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
   const { status, url } = error.response;
   const path = new URL(url).pathname;
