@@ -1,12 +1,33 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { keycloakify } from "keycloakify/vite-plugin";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { purgeDsfrCore } from "./vite/purgeDsfrCore";
+import { subsetFonts } from "./vite/subsetFonts";
+
+const reactDsfrDir = dirname(createRequire(import.meta.url).resolve("@codegouvfr/react-dsfr/package.json"));
 
 export default defineConfig({
   // The workspace root hoists another React major (for examples/): keycloakify and react-dsfr must use this theme's copy.
   resolve: { dedupe: ["react", "react-dom"] },
   plugins: [
     react(),
+    subsetFonts({
+      family: "Marianne",
+      fontsDir: join(reactDsfrDir, "dsfr", "fonts"),
+      // The DSFR's medium weight (500) is drawn with the bold file, which the pages load anyway.
+      faces: [
+        { file: "Marianne-Regular.woff2", weights: [400] },
+        { file: "Marianne-Bold.woff2", weights: [500, 700] },
+      ],
+      outDir: join(import.meta.dirname, ".generated", "fonts"),
+    }),
+    purgeDsfrCore({
+      content: [join(import.meta.dirname, "src", "**", "*.{ts,tsx}"), join(reactDsfrDir, "**", "*.js")],
+      // react-dsfr's list of every DSFR class name, for its types: it would keep them all.
+      skippedContent: [join(reactDsfrDir, "fr", "generatedFromCss", "classNames.js")],
+    }),
     keycloakify({
       themeName: "siec",
       accountThemeImplementation: "none",

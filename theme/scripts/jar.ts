@@ -34,6 +34,7 @@ export function sourceHash(): string {
     "public",
     "index.html",
     "vite.config.ts",
+    "vite",
     "package.json",
     "../extension/pom.xml",
     "../extension/src",
