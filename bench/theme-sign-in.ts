@@ -21,7 +21,9 @@ const app = brandedClient(
 );
 const themes = ["siec", "keycloak.v2"] as const;
 
-type Figures = { bytes: number; requests: number; performance: number; accessibility: number };
+type Figures = { bytes: number; requests: number; performance: number; accessibility: number } & Metrics;
+/** Lighthouse's simulated mobile timings, in ms. */
+type Metrics = { fcp: number; lcp: number; tbt: number };
 type Transfer = { url: string; bytes: number };
 
 async function firstVisit(url: string): Promise<Transfer[]> {
@@ -44,7 +46,7 @@ async function firstVisit(url: string): Promise<Transfer[]> {
   }
 }
 
-async function lighthouseScores(url: string): Promise<Pick<Figures, "performance" | "accessibility">> {
+async function lighthouseScores(url: string): Promise<Pick<Figures, "performance" | "accessibility"> & Metrics> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--lang=fr-FR"],
@@ -56,10 +58,14 @@ async function lighthouseScores(url: string): Promise<Pick<Figures, "performance
       logLevel: "error",
       onlyCategories: ["performance", "accessibility"],
     });
-    const categories = result!.lhr.categories;
+    const { categories, audits } = result!.lhr;
+    const timing = (audit: string) => Math.round(audits[audit]?.numericValue ?? Number.NaN);
     return {
       performance: Math.round((categories.performance!.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility!.score ?? 0) * 100),
+      fcp: timing("first-contentful-paint"),
+      lcp: timing("largest-contentful-paint"),
+      tbt: timing("total-blocking-time"),
     };
   } finally {
     chrome.kill();
@@ -80,6 +86,9 @@ function printComparison(figures: Record<(typeof themes)[number], Figures>): voi
     row("bytes transferred", (f) => f.bytes, kilobytes),
     row("requests", (f) => f.requests, String),
     row("Lighthouse performance", (f) => f.performance, String),
+    row("  first contentful paint", (f) => f.fcp, (ms) => `${ms} ms`),
+    row("  largest contentful paint", (f) => f.lcp, (ms) => `${ms} ms`),
+    row("  total blocking time", (f) => f.tbt, (ms) => `${ms} ms`),
     row("Lighthouse accessibility", (f) => f.accessibility, String),
   ]);
 }

@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { keycloakify } from "keycloakify/vite-plugin";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { dsfrScripts } from "./vite/dsfrScripts";
 import { purgeDsfrCore } from "./vite/purgeDsfrCore";
 import { subsetFonts } from "./vite/subsetFonts";
 
@@ -28,6 +29,8 @@ export default defineConfig({
       // react-dsfr's list of every DSFR class name, for its types: it would keep them all.
       skippedContent: [join(reactDsfrDir, "fr", "generatedFromCss", "classNames.js")],
     }),
+    // The password's show/hide, the header's menu on small screens (a modal).
+    dsfrScripts(["password", "header", "modal"]),
     keycloakify({
       themeName: "siec",
       accountThemeImplementation: "none",

@@ -2,9 +2,10 @@ import { lazy, Suspense } from "react";
 import DefaultPage from "keycloakify/login/DefaultPage";
 import { useI18n } from "./i18n";
 import type { KcContext } from "./KcContext";
+// The sign-in page, where nearly every visit starts, comes with the first script; the others load when shown.
+import Login from "./pages/Login";
 import Template from "./Template";
 
-const Login = lazy(() => import("./pages/Login"));
 const LoginResetPassword = lazy(() => import("./pages/LoginResetPassword"));
 const LoginUpdatePassword = lazy(() => import("./pages/LoginUpdatePassword"));
 const LoginUpdateProfile = lazy(() => import("./pages/LoginUpdateProfile"));
