@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { NetworkError } from "@keycloak/keycloak-admin-client";
 import { InvalidRealmConfig } from "./config/realm-config";
 import { CliError } from "./commands/errors";
+import { registerAppCommands } from "./commands/apps";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
 import { InvalidAccountsFile } from "./users/read-csv";
@@ -18,6 +19,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerRealmCommands(program);
   registerUserCommands(program);
+  registerAppCommands(program);
   return program;
 }
 

@@ -1,0 +1,63 @@
+import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import { BUILT_IN_CLIENTS } from "../clients/reconciler";
+import { fromRepresentation } from "../clients/representation";
+import type { Connection } from "../keycloak/connection";
+import { ConnectionError } from "../keycloak/connection";
+import { DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./kit";
+
+/** The realm's clients, Keycloak's own left out, sorted by clientId. */
+export async function listApps(connection: Connection): Promise<LiveApp[]> {
+  const all = await connection.api.clients.find({ realm: connection.realm });
+  const own = all.filter((client) => !BUILT_IN_CLIENTS.includes(client.clientId!));
+  const apps = await Promise.all(own.map((client) => readApp(connection, client)));
+  return apps.sort((a, b) => a.clientId.localeCompare(b.clientId));
+}
+
+/** One client, or undefined when the realm has none of that clientId. */
+export async function findApp(connection: Connection, clientId: string): Promise<LiveApp | undefined> {
+  const [client] = await connection.api.clients.find({ realm: connection.realm, clientId });
+  return client && !BUILT_IN_CLIENTS.includes(client.clientId!) ? readApp(connection, client) : undefined;
+}
+
+async function readApp(connection: Connection, client: ClientRepresentation): Promise<LiveApp> {
+  const { api, realm } = connection;
+  const [scopes, roles] = await Promise.all([
+    api.clients.listDefaultClientScopes({ realm, id: client.id! }),
+    api.clients.listRoles({ realm, id: client.id! }),
+  ]);
+  const described = fromRepresentation(client, {
+    defaultClientScopes: scopes.map((scope) => scope.name!).sort(),
+    roles: roles.map((role) => ({ name: role.name!, description: role.description ?? "" })),
+    serviceAccountRoles: [],
+  }) as Omit<LiveApp, "roles"> & { roles: { name: string }[] };
+  return {
+    clientId: described.clientId,
+    name: described.name,
+    description: described.description,
+    type: described.type,
+    enabled: described.enabled,
+    ...(described.rootUrl && { rootUrl: described.rootUrl }),
+    redirectUris: described.redirectUris,
+    postLogoutRedirectUris: described.postLogoutRedirectUris,
+    webOrigins: described.webOrigins,
+    ...(described.pkce && { pkce: described.pkce }),
+    defaultClientScopes: described.defaultClientScopes,
+    roles: described.roles.map((role) => role.name).sort(),
+  };
+}
+
+/** The realm's OpenID Connect discovery document: public, read without credentials. */
+export async function readDiscovery(connection: Connection): Promise<Discovery> {
+  const url = `${connection.url}/realms/${encodeURIComponent(connection.realm)}/.well-known/openid-configuration`;
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new ConnectionError(
+      `Keycloak at ${connection.url} does not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`,
+    );
+  }
+  if (!response.ok) throw new ConnectionError(`${url} answered HTTP ${response.status}.`);
+  const document = (await response.json()) as Record<string, unknown>;
+  return Object.fromEntries(DISCOVERY_FIELDS.map((field) => [field, String(document[field] ?? "")])) as Discovery;
+}

@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+import { integrationKit, NotAnApp, renderAppList, renderKit, unknownClientMessage } from "../apps/kit";
+import { findApp, listApps, readDiscovery } from "../apps/live";
+import { loadRealmConfig } from "../config/realm-config";
+import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+import { CliError } from "./errors";
+
+async function connectionFor(command: Command): Promise<Connection> {
+  const realm =
+    process.env.KEYCLOAK_REALM ||
+    (await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config)).realm.realm;
+  return connect(connectionFromEnvironment(realm));
+}
+
+export function registerAppCommands(program: Command): void {
+  const apps = program.command("apps").description("the apps of the live realm and how to connect them");
+
+  apps
+    .command("list")
+    .description("the realm's clients (Keycloak's own left out): clientId, type, URL, name")
+    .option("--json", "print them as JSON")
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const connection = await connectionFor(command);
+      const all = await listApps(connection);
+      console.log(options.json ? JSON.stringify(all, null, 2) : renderAppList(all, connection.realm));
+    });
+
+  apps
+    .command("config <clientId>")
+    .description(
+      "the integration kit of an app: keycloak-js configuration, OIDC endpoints, redirect URIs, scopes, roles (never a secret)",
+    )
+    .option("--json", "print it as JSON")
+    .action(async (clientId: string, options: { json?: boolean }, command: Command) => {
+      const connection = await connectionFor(command);
+      const app = await findApp(connection, clientId);
+      if (!app) {
+        const existing = (await listApps(connection)).map((candidate) => candidate.clientId);
+        throw new CliError(unknownClientMessage(clientId, connection.realm, existing));
+      }
+      let kit;
+      try {
+        kit = integrationKit(app, connection.realm, await readDiscovery(connection));
+      } catch (error) {
+        if (error instanceof NotAnApp) throw new CliError(error.message);
+        throw error;
+      }
+      console.log(options.json ? JSON.stringify(kit, null, 2) : renderKit(kit));
+    });
+}

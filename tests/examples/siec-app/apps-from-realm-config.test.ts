@@ -1,0 +1,25 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { appsFromRealmConfig } from "../../../examples/siec-app/apps-from-realm-config";
+import { realmConfigDir } from "../../../stack/realm";
+
+describe("the apps the example app can play", () => {
+  const clients = path.join(realmConfigDir, "clients");
+
+  it("come from realm-config/clients/, service accounts left out", () => {
+    const apps = appsFromRealmConfig(clients, {});
+    expect(Object.keys(apps)).toEqual(["basa", "basics", "dexco", "dpecotheque", "eabsence"]);
+    expect(apps.dpecotheque).toEqual({
+      clientId: "dpecotheque",
+      name: "DPECothèque",
+      description: "Plateforme de dématérialisation des dossiers de prise en charge financière examens & concours",
+      helpGuidePath: "/guide-connexion.pdf",
+      legalNoticePath: "/mentions-legales",
+    });
+  });
+
+  it("take the page paths whatever the app's URL", () => {
+    const apps = appsFromRealmConfig(clients, { DEXCO_URL: "https://dexco.siec.example" });
+    expect(apps.dexco?.helpGuidePath).toBe("/guide-connexion.pdf");
+  });
+});
