@@ -78,7 +78,7 @@ function printComparison(figures: Record<(typeof themes)[number], Figures>): voi
     label,
     format(pick(siec)),
     format(pick(baseline)),
-    (pick(siec) / pick(baseline)).toFixed(2),
+    pick(baseline) === 0 ? "—" : (pick(siec) / pick(baseline)).toFixed(2),
   ];
   const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   printTable("First visit of the sign-in page", [
