@@ -146,7 +146,7 @@ describe("the new-password page", () => {
     await page.fill("#username", email);
     await page.fill("#password", password);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.locator("#password-rules").waitFor();
+    await page.locator("#password-rules:not([aria-busy])").waitFor();
     return page;
   }
 

@@ -5,14 +5,16 @@ import { parsePasswordPolicy, type PasswordPolicy } from "./passwordRules";
 /**
  * The realm's whole password policy. Keycloak gives its pages the policy without its
  * regexPattern (the SIEC special characters), so the page reads it from the portal's extension
- * (extension/: GET /realms/{realm}/siec-password-policy); until then, and in previews, it uses
- * what Keycloak gave.
+ * (extension/: GET /realms/{realm}/siec-password-policy); until it answers (`loading`), if it
+ * fails, and in previews, it uses what Keycloak gave.
  */
-export function useLivePasswordPolicy(
-  kcContext: KcContext & { passwordPolicies?: LivePasswordPolicies },
-): PasswordPolicy {
-  const [policy, setPolicy] = useState<PasswordPolicy>(kcContext.passwordPolicies ?? {});
+export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?: LivePasswordPolicies }): {
+  policy: PasswordPolicy;
+  loading: boolean;
+} {
   const endpoint = policyEndpoint(kcContext.url.loginAction);
+  const [policy, setPolicy] = useState<PasswordPolicy>(kcContext.passwordPolicies ?? {});
+  const [loading, setLoading] = useState(endpoint !== undefined);
   useEffect(() => {
     if (!endpoint) return;
     let current = true;
@@ -21,12 +23,15 @@ export function useLivePasswordPolicy(
       .then((body) => {
         if (current && body) setPolicy(parsePasswordPolicy(body.policy));
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        if (current) setLoading(false);
+      });
     return () => {
       current = false;
     };
   }, [endpoint]);
-  return policy;
+  return { policy, loading };
 }
 
 /** `…/realms/siec/login-actions/…` → `…/realms/siec/siec-password-policy`. */

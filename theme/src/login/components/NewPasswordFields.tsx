@@ -20,7 +20,8 @@ export function NewPasswordFields(props: {
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [confirmationLeft, setConfirmationLeft] = useState(false);
-  const rules = passwordRules(useLivePasswordPolicy(kcContext));
+  const livePolicy = useLivePasswordPolicy(kcContext);
+  const rules = passwordRules(livePolicy.policy);
   const serverError = fieldError(kcContext, i18n, "password").stateRelatedMessage;
   const serverConfirmationError = fieldError(kcContext, i18n, "password-confirm").stateRelatedMessage;
   const mismatch = confirmationLeft && confirmation !== "" && confirmation !== password;
@@ -28,7 +29,13 @@ export function NewPasswordFields(props: {
 
   return (
     <>
-      <PasswordRulesBox rules={rules} password={password} identity={identityOf(kcContext)} i18n={i18n} />
+      <PasswordRulesBox
+        rules={rules}
+        loading={livePolicy.loading}
+        password={password}
+        identity={identityOf(kcContext)}
+        i18n={i18n}
+      />
       <PasswordInput
         label={msgStr("newPasswordLabel")}
         messagesHint=""

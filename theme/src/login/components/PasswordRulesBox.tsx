@@ -2,9 +2,18 @@ import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import type { I18n } from "../i18n";
 import { meetsRule, type Identity, type PasswordRule } from "../passwordRules";
 
-/** The INFORMATION box: the realm's rules, each checked live and announced politely. */
-export function PasswordRulesBox(props: { rules: PasswordRule[]; password: string; identity: Identity; i18n: I18n }) {
-  const { rules, password, identity, i18n } = props;
+/**
+ * The INFORMATION box: the realm's rules, each checked live and announced politely; busy while
+ * the live policy is being read.
+ */
+export function PasswordRulesBox(props: {
+  rules: PasswordRule[];
+  loading: boolean;
+  password: string;
+  identity: Identity;
+  i18n: I18n;
+}) {
+  const { rules, loading, password, identity, i18n } = props;
   if (rules.length === 0) return null;
 
   return (
@@ -12,7 +21,7 @@ export function PasswordRulesBox(props: { rules: PasswordRule[]; password: strin
       <p id="password-rules-intro" className="fr-mb-1w">
         {i18n.msgStr("passwordRulesIntro")}
       </p>
-      <ul id="password-rules" aria-live="polite" className="fr-mb-0">
+      <ul id="password-rules" aria-live="polite" aria-busy={loading || undefined} className="fr-mb-0">
         {rules.map((rule) => {
           const met = password === "" ? undefined : meetsRule(rule, password, identity);
           return (
