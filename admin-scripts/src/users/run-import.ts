@@ -13,8 +13,15 @@ export interface ImportProgress {
   (event: { phase: "create" | "update"; done: number; total: number }): void;
 }
 
-/** Accounts per partial import: one transaction each, so a stopped import loses at most a chunk's work. */
-export const CHUNK_SIZE = 500;
+/**
+ * Accounts per partial import: one transaction each, so a stopped import loses at most a chunk's work.
+ * Small, because Keycloak flushes its whole transaction 3 times for each account it adds: the cost
+ * per account grows with the chunk (server CPU per account on 26.7: 9.5 ms in chunks of 500, 1.6 ms in
+ * chunks of 50).
+ */
+const CHUNK_SIZE = 50;
+/** One partial import keeps one core of Keycloak busy. */
+const CHUNKS_AT_ONCE = 2;
 const UPDATE_CONCURRENCY = 8;
 
 export interface ImportOutcome {
@@ -37,19 +44,31 @@ export async function runImport(
   onProgress: ImportProgress = () => {},
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
-  for (let start = 0; start < plan.create.length; start += CHUNK_SIZE) {
-    const chunk = plan.create.slice(start, start + CHUNK_SIZE);
-    const passwords = mode.kind === "temporary" ? await mode.passwordsFor(chunk) : undefined;
-    const result = await api.realms.partialImport({
-      realm,
-      rep: {
-        ifResourceExists: "SKIP",
-        users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email))),
-      },
-    });
-    outcome.created += result.added ?? 0;
-    onProgress({ phase: "create", done: Math.min(start + CHUNK_SIZE, plan.create.length), total: plan.create.length });
-  }
+  const chunks = Array.from({ length: Math.ceil(plan.create.length / CHUNK_SIZE) }, (_, index) =>
+    plan.create.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE),
+  );
+  const chunkLimit = pLimit(CHUNKS_AT_ONCE);
+  let imported = 0;
+  await Promise.all(
+    chunks.map((chunk) =>
+      chunkLimit(async () => {
+        const passwords = mode.kind === "temporary" ? await mode.passwordsFor(chunk) : undefined;
+        const result = await api.realms.partialImport({
+          realm,
+          rep: {
+            ifResourceExists: "SKIP",
+            users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email))),
+          },
+        });
+        outcome.created += result.added ?? 0;
+        imported += chunk.length;
+        onProgress({ phase: "create", done: imported, total: plan.create.length });
+      }).catch((error: unknown) => {
+        chunkLimit.clearQueue(); // a failed chunk stops the import: no chunk starts after it
+        throw error;
+      }),
+    ),
+  );
 
   const limit = pLimit(UPDATE_CONCURRENCY);
   let done = 0;
