@@ -18,6 +18,11 @@ export interface TestStack {
   realm: string;
   mailWebUrl: string;
   keycloakLog?: string;
+  /**
+   * Where the journeys start the example app for each of the two SIEC apps they play: free ports
+   * chosen here, given to realm-config (`DPECOTHEQUE_URL`, `DEXCO_URL`) so the clients accept them.
+   */
+  apps: { dpecotheque: string; dexco: string };
 }
 
 declare module "vitest" {
@@ -28,12 +33,15 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const providerJars = await ensureProviderJars();
-  const [smtpPort, webPort, httpPort, managementPort] = [
+  const [smtpPort, webPort, httpPort, managementPort, dpecothequePort, dexcoPort] = [
+    await freePort(),
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
   ];
+  const apps = { dpecotheque: `http://localhost:${dpecothequePort}`, dexco: `http://localhost:${dexcoPort}` };
   const started: (MailServer | KeycloakServer)[] = [];
   const teardown = async () => {
     for (const server of started.reverse()) await server.stop();
@@ -61,6 +69,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ...process.env,
       SMTP_HOST: keycloak.hostAddress,
       SMTP_PORT: String(smtpPort),
+      DPECOTHEQUE_URL: apps.dpecotheque,
+      DEXCO_URL: apps.dexco,
     });
     project.provide("stack", {
       keycloakUrl: keycloak.url,
@@ -68,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       realm: config.realm.realm,
       mailWebUrl: mail.webUrl,
       keycloakLog: keycloak.logFile,
+      apps,
     });
   } catch (error) {
     await teardown();

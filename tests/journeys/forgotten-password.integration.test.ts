@@ -1,0 +1,220 @@
+/**
+ * Journeys 3 and 4, the forgotten password: the link of "Mot de passe oublié ?" sets a new password
+ * once, then shows the expired-link page, as an expired link does; an unknown address gets the
+ * same confirmation and no e-mail.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import {
+  EMAIL_SENT,
+  Journey,
+  NEW_PASSWORD_TITLE,
+  RESET_SUBJECT,
+  SENDER,
+  SIGN_IN_TITLE,
+  VALID_PASSWORD,
+  actionLink,
+  activeAccount,
+  expectedAccount,
+  linkExpiry,
+  newPerson,
+  openPortalFromApp,
+  portalPage,
+  shownAccount,
+  signIn,
+  startApps,
+  submitNewPassword,
+} from "../support/journeys";
+import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
+
+const EXPIRED_TITLE = "Ce lien a expiré ou a déjà été utilisé";
+const NEW_PASSWORD = "Nouveau2026!mdp";
+
+let browser: Browser;
+let apps: Awaited<ReturnType<typeof startApps>>;
+const journey3 = new Journey("3-mot-de-passe-oublie");
+const journey4 = new Journey("4-adresse-inconnue");
+
+beforeAll(async () => {
+  [browser, apps] = await Promise.all([
+    launchChromium(),
+    startApps(["dpecotheque"]),
+    journey3.reset(),
+    journey4.reset(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await apps?.stop();
+});
+
+describe("journey 3: forgotten password", () => {
+  it("sends a link from 'Mot de passe oublié ?' that sets a new password once, then says it was used", async () => {
+    const account = await activeAccount("oubli");
+    const { context, page } = await newPerson(browser);
+
+    await openPortalFromApp(page, apps.urls.dpecotheque);
+    await journey3.step(page, "connexion");
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await journey3.step(page, "mot-de-passe-oublie", portalPage(page, "Mot de passe oublié"));
+    expect(await page.locator("main").textContent()).toContain(
+      "Saisissez votre adresse email, et vous recevrez un lien pour réinitialiser votre mot de passe.",
+    );
+    await page.fill("#username", account.email);
+    await page.getByRole("button", { name: "Envoyer" }).click();
+    await journey3.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
+
+    const message = await inbox().waitFor(account.email);
+    expect(message.subject).toBe(RESET_SUBJECT);
+    expect(message.from).toEqual(SENDER);
+    expect(message.text).toContain("Ce lien expire dans 1 heure.");
+    const link = actionLink(message);
+
+    await page.goto(link);
+    await journey3.step(page, "nouveau-mot-de-passe", portalPage(page, NEW_PASSWORD_TITLE));
+    await submitNewPassword(page, NEW_PASSWORD);
+    await journey3.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
+
+    // The same link again, in the same browser and in another one: already used.
+    await page.goto(link);
+    await journey3.step(page, "lien-reutilise", portalPage(page, EXPIRED_TITLE));
+    // In another browser too.
+    const other = await newPerson(browser);
+    await other.page.goto(link);
+    await journey3.step(other.page, "lien-deja-utilise", portalPage(other.page, EXPIRED_TITLE));
+    expect(await other.page.locator("main").textContent()).toContain(
+      "Les liens envoyés par e-mail ne servent qu'une fois et pour une durée limitée.",
+    );
+    expect(await other.page.locator("#password-new").count()).toBe(0);
+
+    // The old password no longer opens the app; the new one does.
+    await openPortalFromApp(other.page, apps.urls.dpecotheque);
+    await signIn(other.page, account.email, VALID_PASSWORD);
+    await other.page.getByText("Adresse mail ou mot de passe incorrect.").waitFor();
+    await signIn(other.page, account.email, NEW_PASSWORD);
+    await other.page.getByRole("heading", { name: "Vous êtes connecté" }).waitFor();
+    await other.context.close();
+    await context.close();
+  });
+
+  describe("a link past its lifespan (in a realm whose reset links last 2 s)", () => {
+    const realm = `journey-expiry-${Date.now().toString(36)}`;
+    let app: ReturnType<typeof brandedClient>;
+    let removeRealm: (() => Promise<void>) | undefined;
+
+    beforeAll(async () => {
+      const admin = await adminClient();
+      const { smtpServer } = (await admin.realms.findOne({ realm: testStack().realm }))!;
+      app = brandedClient(
+        "dpecotheque",
+        "DPECothèque",
+        "Dossiers de prise en charge financière.",
+        apps.urls.dpecotheque,
+      );
+      ({ remove: removeRealm } = await createThemeRealm(admin, realm, {
+        smtpServer,
+        clients: [app],
+        attributes: { "actionTokenGeneratedByUserLifespan.reset-credentials": "2" },
+      }));
+    });
+
+    afterAll(async () => {
+      await removeRealm?.();
+    });
+
+    /** A reset link asked from `page`, once it has expired. */
+    async function expiredLink(page: Page): Promise<string> {
+      const admin = await adminClient();
+      admin.setConfig({ realmName: realm });
+      const email = uniqueEmail("expire");
+      await admin.users.create({
+        username: email,
+        email,
+        firstName: "Camille",
+        lastName: "Durand",
+        enabled: true,
+        emailVerified: true,
+        credentials: [{ type: "password", value: VALID_PASSWORD, temporary: false }],
+      });
+      await page.goto(appSignInUrl(testStack().keycloakUrl, realm, app));
+      await portalPage(page, SIGN_IN_TITLE).waitFor();
+      await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+      await portalPage(page, "Mot de passe oublié").waitFor();
+      await page.fill("#username", email);
+      await page.getByRole("button", { name: "Envoyer" }).click();
+      await page.getByText(EMAIL_SENT).waitFor();
+      const link = actionLink(await inbox().waitFor(email));
+      // Until the token's own expiry has passed (Keycloak counts in whole seconds).
+      const expiry = linkExpiry(link);
+      await expect.poll(() => Date.now() > expiry + 1000, { timeout: 10_000, interval: 200 }).toBe(true);
+      return link;
+    }
+
+    it("shows the expired-link page, whose button asks for a new link", async () => {
+      const asker = await newPerson(browser);
+      const link = await expiredLink(asker.page);
+      // Opened where the person reads their mail: another browser.
+      const { context, page } = await newPerson(browser);
+      await page.goto(link);
+      await journey3.step(page, "lien-expire", portalPage(page, EXPIRED_TITLE));
+      expect(await page.locator("#password-new").count()).toBe(0);
+      await page.getByRole("link", { name: "Recevoir un nouveau lien" }).click();
+      await portalPage(page, /Mot de passe oublié|Initialisez votre mot de passe/).waitFor();
+      await context.close();
+      await asker.context.close();
+    });
+
+    // KNOWN GAP (reported): opened in the very browser that asked for it (its sign-in session
+    // still alive), an expired link shows the sign-in page with Keycloak's own "Action expirée.
+    // Merci de recommencer." instead of the expired-link page. `it.fails` until the theme shows
+    // the expired-link page there too; then make it a plain `it`.
+    it.fails("shows the expired-link page in the browser that asked for the link too", async () => {
+      const { context, page } = await newPerson(browser);
+      try {
+        const link = await expiredLink(page);
+        await page.goto(link);
+        await portalPage(page, new RegExp(`${EXPIRED_TITLE}|${SIGN_IN_TITLE}`)).waitFor();
+        await journey3.step(page, "lien-expire-meme-navigateur");
+        expect(await page.locator("main h1").textContent()).toBe(EXPIRED_TITLE);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+describe("journey 4: an address without an account", () => {
+  it("gets the same confirmation, and no e-mail is sent", async () => {
+    const unknown = uniqueEmail("inconnu");
+    const { context, page } = await newPerson(browser);
+    await openPortalFromApp(page, apps.urls.dpecotheque);
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await journey4.step(page, "mot-de-passe-oublie", portalPage(page, "Mot de passe oublié"));
+    await page.fill("#username", unknown);
+    await page.getByRole("button", { name: "Envoyer" }).click();
+    await journey4.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
+    expect(await page.getByText(EMAIL_SENT).textContent()).toBe(
+      "Un e-mail vous a été envoyé. Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.",
+    );
+
+    // A known account asks for a link right after: once its e-mail is in, any e-mail to the
+    // unknown address (sent earlier, by the same server, to the same inbox) would be too.
+    const known = await activeAccount("temoin");
+    const witness = await newPerson(browser);
+    await openPortalFromApp(witness.page, apps.urls.dpecotheque);
+    await witness.page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await witness.page.fill("#username", known.email);
+    await witness.page.getByRole("button", { name: "Envoyer" }).click();
+    await witness.page.getByText(EMAIL_SENT).waitFor();
+    await inbox().waitFor(known.email);
+
+    const received = await inbox().messages();
+    expect(received.filter((message) => message.to.includes(unknown))).toEqual([]);
+    await witness.context.close();
+    await context.close();
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Journey 7, journey 1 with the keyboard alone: Tab, Shift+Tab, Enter and Space, never a click,
+ * the focus visible at every stop, and axe-core (WCAG 2.1 A and AA) finding nothing on any page of
+ * the way (the app, the portal's pages, a refused password, the app signed in and signed out).
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import {
+  EMAIL_SENT,
+  Journey,
+  NEW_PASSWORD_TITLE,
+  SIGN_IN_TITLE,
+  VALID_PASSWORD,
+  actionLink,
+  appReady,
+  expectNoViolations,
+  expectedAccount,
+  importAccounts,
+  newAccount,
+  newPerson,
+  portalPage,
+  shownAccount,
+  startApps,
+  tabTo,
+} from "../support/journeys";
+import { inbox, uniqueEmail } from "../support/keycloak";
+
+let browser: Browser;
+let apps: Awaited<ReturnType<typeof startApps>>;
+const journey = new Journey("7-clavier-accessibilite", { axe: true });
+
+beforeAll(async () => {
+  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque"]), journey.reset()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await apps?.stop();
+});
+
+/** Every focus stop where the focus was not visible, over the whole journey. */
+const invisibleFocus: string[] = [];
+
+async function reach(page: Page, target: ReturnType<Page["locator"]>, backwards = false): Promise<void> {
+  const { invisible } = await tabTo(page, target, { backwards });
+  invisibleFocus.push(...invisible.map((stop) => `${new URL(page.url()).pathname}: ${stop}`));
+}
+
+const isFocused = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element === document.activeElement);
+
+describe("journey 7: first connexion with the keyboard alone", () => {
+  it("goes through every screen with Tab, Shift+Tab, Enter and Space, focus visible, no axe violation", async () => {
+    const account = newAccount(uniqueEmail("clavier"));
+    const imported = await importAccounts([account]);
+    expect(imported.code, imported.output).toBe(0);
+
+    const mail = inbox();
+    const { context, page } = await newPerson(browser);
+    await page.goto(apps.urls.dpecotheque);
+    await journey.step(page, "application", page.getByRole("button", { name: "Se connecter" }));
+    await reach(page, page.getByRole("button", { name: "Se connecter" }));
+    await page.keyboard.press("Enter");
+
+    await journey.step(page, "connexion", portalPage(page, SIGN_IN_TITLE));
+    // The e-mail field has the focus; "Initialisez votre mot de passe" comes before it.
+    expect(await isFocused(page, "#username")).toBe(true);
+    await reach(page, page.getByRole("link", { name: "Initialisez votre mot de passe" }), true);
+    await page.keyboard.press("Enter");
+
+    await journey.step(page, "initialisation", portalPage(page, "Initialisez votre mot de passe"));
+    if (!(await isFocused(page, "#username"))) await reach(page, page.locator("#username"));
+    await page.keyboard.type(account.email);
+    await reach(page, page.getByRole("button", { name: "Envoyer" }));
+    await page.keyboard.press("Space");
+    await journey.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
+
+    // The person opens the link of the e-mail.
+    await page.goto(actionLink(await mail.waitFor(account.email)));
+    await journey.step(page, "nouveau-mot-de-passe", portalPage(page, NEW_PASSWORD_TITLE));
+    const choose = async (password: string) => {
+      if (!(await isFocused(page, "#password-new"))) await reach(page, page.locator("#password-new"));
+      await page.keyboard.type(password);
+      await reach(page, page.locator("#password-confirm"));
+      await page.keyboard.type(password);
+      await reach(page, page.getByRole("button", { name: "Réinitialiser le mot de passe" }));
+      await page.keyboard.press("Enter");
+    };
+    await choose("Court2026$");
+    await journey.step(page, "mot-de-passe-refuse", page.getByText("il doit avoir au moins 12 caractères."));
+    await choose(VALID_PASSWORD);
+
+    // As in journey 1, the portal then asks to verify the address, by a second e-mail.
+    await journey.step(page, "verification-adresse", portalPage(page, "Vérifiez votre adresse mail"));
+    await page.goto(
+      actionLink(
+        await mail.waitFor(account.email, {
+          subject: "Portail d'authentification - Vérification de votre adresse mail",
+        }),
+      ),
+    );
+    const proceed = page.locator('a[href*="action-token"]:not([href*="kc_locale"])');
+    const signedIn = page.getByRole("heading", { name: "Vous êtes connecté" });
+    await signedIn.or(proceed).first().waitFor();
+    if (await proceed.count()) {
+      await journey.step(page, "confirmation-adresse");
+      await reach(page, proceed.first());
+      await page.keyboard.press("Enter");
+    }
+
+    await journey.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
+    await reach(page, page.getByRole("button", { name: "Se déconnecter" }));
+    await page.keyboard.press("Space");
+    await appReady(page).first().waitFor();
+    await journey.step(page, "deconnecte", page.getByRole("button", { name: "Se connecter" }));
+
+    expect(invisibleFocus).toEqual([]);
+    expectNoViolations(journey);
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Journey 6, repeated wrong passwords: realm-config/realm.yaml locks an account for a while after
+ * 5 failures (bruteForce: failuresBeforeLockout 5, firstLockout 1m, permanentLockout false). The
+ * siec realm's own numbers are small enough to play the journey there, with an account of its own.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import {
+  Journey,
+  SIGN_IN_TITLE,
+  VALID_PASSWORD,
+  activeAccount,
+  newPerson,
+  openPortalFromApp,
+  portalPage,
+  signIn,
+  startApps,
+} from "../support/journeys";
+import { adminClient, testStack } from "../support/keycloak";
+
+const WRONG_CREDENTIALS = "Adresse mail ou mot de passe incorrect.";
+const TEMPORARILY_LOCKED =
+  "Ce compte est temporairement bloqué après plusieurs essais infructueux. Réessayez plus tard.";
+
+let browser: Browser;
+let apps: Awaited<ReturnType<typeof startApps>>;
+const journey = new Journey("6-blocage-temporaire");
+
+beforeAll(async () => {
+  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque"]), journey.reset()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await apps?.stop();
+});
+
+describe("journey 6: repeated wrong passwords", () => {
+  it("lock the account for a while after 5 failures, and the page says so", async () => {
+    const admin = await adminClient();
+    const { failureFactor, quickLoginCheckMilliSeconds, permanentLockout } = (await admin.realms.findOne({
+      realm: testStack().realm,
+    }))!;
+    expect({ failureFactor, permanentLockout }).toEqual({ failureFactor: 5, permanentLockout: false });
+
+    const account = await activeAccount("blocage");
+    const [user] = await admin.users.find({ email: account.email, exact: true });
+    const status = () => admin.attackDetection.findOne({ id: user!.id! }) as Promise<Record<string, unknown>>;
+
+    const { context, page } = await newPerson(browser);
+    await openPortalFromApp(page, apps.urls.dpecotheque);
+    for (let attempt = 1; attempt <= failureFactor!; attempt++) {
+      // Two failures closer than quickLoginCheckMilliSeconds lock at once: keep them apart so the
+      // count, not the pace, locks the account.
+      const { lastFailure } = await status();
+      await expect
+        .poll(() => Date.now() - Number(lastFailure ?? 0) > quickLoginCheckMilliSeconds! + 100, { interval: 100 })
+        .toBe(true);
+      await signIn(page, account.email, `Mauvais${attempt}$motdepasse`);
+      await portalPage(page, SIGN_IN_TITLE).waitFor();
+      await expect.poll(async () => (await status()).numFailures).toBe(attempt);
+      await journey.step(page, `essai-${attempt}`, page.getByText(WRONG_CREDENTIALS));
+      expect((await status()).disabled).toBe(attempt >= failureFactor!);
+    }
+
+    // Locked: even the right password is refused, with the lockout's own message.
+    await signIn(page, account.email, VALID_PASSWORD);
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await journey.step(page, "compte-bloque");
+    const shown = await page.locator("main").textContent();
+    expect(shown).toContain(TEMPORARILY_LOCKED);
+    expect(await page.getByRole("heading", { name: "Vous êtes connecté" }).count()).toBe(0);
+
+    // The lock is temporary: once an operator (or the delay) lifts it, the password works again.
+    await admin.attackDetection.del({ id: user!.id! });
+    await signIn(page, account.email, VALID_PASSWORD);
+    await journey.step(page, "debloque-connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await context.close();
+  });
+});

@@ -1,0 +1,307 @@
+/**
+ * What the journeys share: the example app started as DPECothèque and DEXCO on the ports the global
+ * setup gave realm-config, accounts imported by the operator CLI, a step helper that screenshots
+ * each screen (and runs axe-core when asked), and the few gestures every journey repeats.
+ */
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { expect, vi } from "vitest";
+import { runCli } from "../../admin-scripts/src/cli";
+import { startExampleApp } from "../../stack/example-app";
+import { repoRoot } from "../../stack/paths";
+import { realmConfigDir } from "../../stack/realm";
+import type { ReceivedMail } from "../../stack/mail/inbox";
+import { HEADER, accountsFile } from "./accounts-files";
+import { axeViolations, type AxeViolation } from "./browser";
+import { adminClient, testStack, uniqueEmail } from "./keycloak";
+
+export type AppName = "dpecotheque" | "dexco";
+
+/** The two SIEC apps of the journeys, as the example app plays them on the setup's ports. */
+export async function startApps(
+  names: AppName[] = ["dpecotheque"],
+): Promise<{ urls: Record<AppName, string>; stop(): Promise<void> }> {
+  const { keycloakUrl, realm, apps } = testStack();
+  const started = await Promise.all(
+    names.map((clientId) =>
+      startExampleApp({ port: Number(new URL(apps[clientId]).port), keycloakUrl, realm, clientId }),
+    ),
+  );
+  return {
+    urls: apps,
+    stop: async () => {
+      await Promise.all(started.map((app) => app.stop()));
+    },
+  };
+}
+
+export interface Account {
+  email: string;
+  lastName: string;
+  firstName: string;
+  etablissements: string[];
+  applications: AppName[];
+}
+
+/** A new account of the siec realm, for one test. */
+export function newAccount(email: string, overrides: Partial<Account> = {}): Account {
+  return {
+    email,
+    lastName: "Durand",
+    firstName: "Camille",
+    etablissements: ["0751234A", "0932345B"],
+    applications: ["dpecotheque", "dexco"],
+    ...overrides,
+  };
+}
+
+/**
+ * What an operator does: writes the accounts file and runs `users import` on the siec realm
+ * (realm-config/ as is), with the admin credentials of the run's Keycloak. Returns the CLI's exit
+ * code and what it printed.
+ */
+export async function importAccounts(
+  accounts: Account[],
+  ...options: string[]
+): Promise<{ code: number; output: string }> {
+  const { keycloakUrl, admin } = testStack();
+  const rows = accounts.map((account) =>
+    [
+      account.email,
+      account.lastName,
+      account.firstName,
+      account.etablissements.join(","),
+      account.applications.join(","),
+    ].join(";"),
+  );
+  const file = await accountsFile(`${HEADER}\n${rows.join("\n")}\n`);
+  vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+  vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+  vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  const error = vi.spyOn(console, "error").mockImplementation(() => {});
+  try {
+    const code = await runCli(["--config", realmConfigDir, "users", "import", file, ...options]);
+    const output = [...log.mock.calls, ...error.mock.calls].flat().map(String).join("\n");
+    return { code, output };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    vi.unstubAllEnvs();
+  }
+}
+
+/** The temporary password `users import --temporary-password --passwords-file <file>` wrote for `email`. */
+export async function temporaryPasswordOf(passwordsFile: string, email: string): Promise<string> {
+  const row = (await readFile(passwordsFile, "utf8")).split("\n").find((line) => line.startsWith(`${email};`));
+  if (!row) throw new Error(`No row for ${email} in ${passwordsFile}`);
+  return row.split(";")[3]!;
+}
+
+/**
+ * One journey's record: each step takes a screenshot into test-results/journeys/<journey>/, and,
+ * when the journey checks accessibility, runs axe-core (WCAG 2.1 A and AA) on the page as it is.
+ */
+export class Journey {
+  private count = 0;
+  readonly directory: string;
+  /** Every axe-core violation met, by step: the journey asserts this stays empty. */
+  readonly violations: { step: string; url: string; violations: AxeViolation[] }[] = [];
+
+  constructor(
+    name: string,
+    private readonly options: { axe?: boolean } = {},
+  ) {
+    this.directory = path.join(repoRoot, "test-results", "journeys", name);
+  }
+
+  async reset(): Promise<void> {
+    await rm(this.directory, { recursive: true, force: true });
+    await mkdir(this.directory, { recursive: true });
+  }
+
+  /** Records the screen once it shows `ready` (a heading, a message…). */
+  async step(page: Page, label: string, ready?: Locator): Promise<void> {
+    const name = `${String(++this.count).padStart(2, "0")}-${label.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}`;
+    if (ready) {
+      try {
+        await ready.first().waitFor();
+      } catch (error) {
+        // What the screen showed instead, for whoever reads the failure.
+        await page
+          .screenshot({ path: path.join(this.directory, `${name}-FAILED.png`), fullPage: true })
+          .catch(() => {});
+        throw new Error(
+          `Step ${name}: ${(error as Error).message}\nThe page (${page.url()}) showed: ${(
+            await page
+              .locator("body")
+              .innerText()
+              .catch(() => "?")
+          )
+            .replace(/\s+/g, " ")
+            .slice(0, 600)}`,
+        );
+      }
+    }
+    await page.screenshot({ path: path.join(this.directory, `${name}.png`), fullPage: true });
+    if (this.options.axe) {
+      const violations = await axeViolations(page);
+      if (violations.length > 0) this.violations.push({ step: name, url: page.url(), violations });
+    }
+  }
+}
+
+/** A fresh browser profile, in French, as a person opening the app. */
+export async function newPerson(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  return { context, page: await context.newPage() };
+}
+
+/** The app's heading once it has checked the portal session. */
+export function appReady(page: Page): Locator {
+  return page
+    .getByRole("heading", { name: "Vous êtes connecté" })
+    .or(page.getByRole("button", { name: "Se connecter" }));
+}
+
+/** The portal's page of the given title (the theme's main h1). */
+export function portalPage(page: Page, title: string | RegExp): Locator {
+  return page.locator("main h1", { hasText: title });
+}
+
+export const SIGN_IN_TITLE = "Bienvenue sur le portail d'authentification sécurisé de la Maison des examens.";
+export const NEW_PASSWORD_TITLE = "Saisissez votre nouveau mot de passe";
+export const EMAIL_SENT = "Un e-mail vous a été envoyé.";
+export const RESET_SUBJECT = "Portail d'authentification - Réinitialisation de mot de passe";
+export const SENDER = { address: "ne-pas-repondre@siec.education.fr", name: "SIEC - Maison des examens" };
+
+/** The one action-token link of a portal e-mail. */
+export function actionLink(message: ReceivedMail): string {
+  const link = message.links.find((candidate) => candidate.includes("/login-actions/action-token?"));
+  if (!link) throw new Error(`No action link in the e-mail "${message.subject}": ${message.links.join(", ")}`);
+  return link;
+}
+
+/** When an action token (the `key` of an e-mail link) stops being accepted, in ms since the epoch. */
+export function linkExpiry(link: string): number {
+  const token = new URL(link).searchParams.get("key")!;
+  const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { exp: number };
+  return payload.exp * 1000;
+}
+
+/** The sign-in form of the portal, filled and sent. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.fill("#username", email);
+  await page.fill("#password", password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** The new password and its confirmation, filled and sent. */
+export async function submitNewPassword(page: Page, password: string): Promise<void> {
+  await page.fill("#password-new", password);
+  await page.fill("#password-confirm", password);
+  await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
+}
+
+/** What the app shows of the signed-in person: its `dl` of claims, term → text. */
+export async function shownAccount(page: Page): Promise<Record<string, string>> {
+  const account = page.getByRole("definition").locator("xpath=..");
+  await account.first().waitFor();
+  return account.first().evaluate((list) => {
+    const entries: Record<string, string> = {};
+    for (const term of Array.from(list.querySelectorAll("dt"))) {
+      const definition = term.nextElementSibling;
+      const items = definition?.querySelectorAll("li");
+      entries[term.textContent!.trim()] =
+        items && items.length > 0
+          ? Array.from(items, (item) => item.textContent!.trim()).join(", ")
+          : (definition?.textContent ?? "").trim();
+    }
+    return entries;
+  });
+}
+
+/** The account as the app must show it once the person is signed in to `app`. */
+export function expectedAccount(account: Account, app: AppName): Record<string, string> {
+  return {
+    Nom: `${account.firstName} ${account.lastName}`,
+    "Adresse mail": account.email,
+    Établissements: account.etablissements.join(", "),
+    "Rôles dans l'application": account.applications.includes(app) ? "utilisateur" : "Aucun rôle",
+  };
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, checking at each stop that the focus
+ * is visible (an outline or a box shadow on the focused element). Fails after `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<{ stops: string[]; invisible: string[] }> {
+  const stops: string[] = [];
+  const invisible: string[] = [];
+  for (let press = 0; press < (options.max ?? 40); press++) {
+    await page.keyboard.press(options.backwards ? "Shift+Tab" : "Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      const visible =
+        (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0) ||
+        (style.boxShadow !== "none" && style.boxShadow !== "");
+      const label = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40);
+      return {
+        description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${label}"`,
+        visible,
+      };
+    });
+    if (!focused) continue;
+    stops.push(focused.description);
+    if (!focused.visible) invisible.push(focused.description);
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      return { stops, invisible };
+    }
+  }
+  throw new Error(`${options.max ?? 40} presses of Tab did not reach ${target}; stops: ${stops.join(" → ")}`);
+}
+
+/** Fails with every violation met, step by step, when a journey that checks accessibility saw any. */
+export function expectNoViolations(journey: Journey): void {
+  expect(
+    journey.violations.map(
+      ({ step, url, violations }) =>
+        `${step} (${url}): ${violations.map((violation) => `${violation.id} [${violation.targets.join(" | ")}]`).join("; ")}`,
+    ),
+  ).toEqual([]);
+}
+
+/** A password every rule of realm-config/password-policy.yaml accepts. */
+export const VALID_PASSWORD = "Examens2026$ok";
+
+/**
+ * An account as it is once activated: imported by the operator, then given a password and a
+ * verified address (as the first connexion does), through the admin API to keep journeys short.
+ */
+export async function activeAccount(label: string, password = VALID_PASSWORD): Promise<Account> {
+  const account = newAccount(uniqueEmail(label));
+  const imported = await importAccounts([account]);
+  expect(imported.code, imported.output).toBe(0);
+  const admin = await adminClient();
+  const [user] = await admin.users.find({ email: account.email, exact: true });
+  await admin.users.resetPassword({
+    id: user!.id!,
+    credential: { type: "password", value: password, temporary: false },
+  });
+  await admin.users.update({ id: user!.id! }, { ...user, emailVerified: true, requiredActions: [] });
+  return account;
+}
+
+/** From the app's landing page to the portal's sign-in page. */
+export async function openPortalFromApp(page: Page, appUrl: string): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await portalPage(page, SIGN_IN_TITLE).waitFor();
+}
