@@ -39,13 +39,71 @@ export interface Directory {
   groupIds: Map<string, string>;
 }
 
+/** An account as the portal extension's GET /admin/realms/{realm}/siec-directory gives it. */
+interface DirectoryEntry {
+  id: string;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  enabled: boolean;
+  attributes: Record<string, string[]>;
+  /** Names of the top-level groups the account belongs to. */
+  groups: string[];
+}
+
 /**
- * All accounts with their groups, in a few paged reads (one listing of users, one of each group's
- * members) instead of one look-up per row.
+ * All accounts with their groups: through the portal extension's directory endpoint when the
+ * server has it (three queries on Keycloak's side; the standard listing costs it ~2 ms of CPU per
+ * user with a cold cache), otherwise through the standard admin API.
  */
 export async function readDirectory(api: KeycloakAdminClient, realm: string): Promise<Directory> {
-  const groups = await api.groups.find({ realm, briefRepresentation: true, max: PAGE });
-  const groupIds = new Map(groups.map((group) => [group.name!, group.id!]));
+  return (await readDirectoryFromExtension(api, realm)) ?? readDirectoryFromStandardApi(api, realm);
+}
+
+/** Through GET /admin/realms/{realm}/siec-directory; undefined when the server answers 404 (no extension). */
+export async function readDirectoryFromExtension(
+  api: KeycloakAdminClient,
+  realm: string,
+): Promise<Directory | undefined> {
+  const response = await fetch(`${api.baseUrl}/admin/realms/${encodeURIComponent(realm)}/siec-directory`, {
+    headers: { authorization: `Bearer ${await api.getAccessToken()}`, accept: "application/json" },
+  });
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.ok) {
+    throw new Error(
+      `Keycloak refused the account directory of realm ${realm}: HTTP ${response.status} ${await response.text()}`,
+    );
+  }
+  const entries = (await response.json()) as DirectoryEntry[];
+  const groupIds = await topLevelGroups(api, realm);
+  const order = [...groupIds.keys()];
+  const accounts = new Map<string, LiveAccount>();
+  for (const entry of entries) {
+    if (!entry.email) continue; // accounts without an e-mail, as the standard path
+    const account = toAccount({
+      id: entry.id,
+      email: entry.email,
+      firstName: entry.firstName ?? undefined,
+      lastName: entry.lastName ?? undefined,
+      enabled: entry.enabled,
+      attributes: entry.attributes,
+    });
+    // The standard path lists the groups in the order of the group listing.
+    account.groups = order.filter((name) => entry.groups.includes(name));
+    accounts.set(account.email, account);
+  }
+  return { accounts, groupIds };
+}
+
+/**
+ * Through the standard admin API, in a few paged reads (one listing of users, one of each group's
+ * members) instead of one look-up per row.
+ */
+export async function readDirectoryFromStandardApi(api: KeycloakAdminClient, realm: string): Promise<Directory> {
+  const groupIds = await topLevelGroups(api, realm);
   const total = await api.users.count({ realm });
   const users = await allPages((first, max) => api.users.find({ realm, first, max, briefRepresentation: false }), {
     total,
@@ -67,6 +125,11 @@ export async function readDirectory(api: KeycloakAdminClient, realm: string): Pr
     for (const member of members) byId.get(member.id!)?.groups.push(name);
   }
   return { accounts, groupIds };
+}
+
+async function topLevelGroups(api: KeycloakAdminClient, realm: string): Promise<Map<string, string>> {
+  const groups = await api.groups.find({ realm, briefRepresentation: true, max: PAGE });
+  return new Map(groups.map((group) => [group.name!, group.id!]));
 }
 
 export function toAccount(user: UserRepresentation): LiveAccount {
