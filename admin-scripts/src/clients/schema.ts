@@ -1,8 +1,9 @@
 import { z } from "zod";
 
-const exactUrl = z
-  .url({ protocol: /^https?$/ })
-  .refine((url) => !url.includes("*"), "an exact URL: no wildcard (*) in redirect URIs");
+/** A web address: http or https only, so no `javascript:` or `data:` URL reaches a link of the theme. */
+const webUrl = z.url({ protocol: /^https?$/ });
+
+const exactUrl = webUrl.refine((url) => !url.includes("*"), "an exact URL: no wildcard (*) in redirect URIs");
 
 /** realm-management roles a service account may be given. */
 export const REALM_MANAGEMENT_ROLES = [
@@ -38,14 +39,14 @@ export const clientSchema = z
      * holding a secret. `service-account`: a machine client (client credentials only).
      */
     type: z.enum(["public", "confidential", "service-account"]),
-    rootUrl: z.url().optional(),
+    rootUrl: webUrl.optional(),
     baseUrl: z.string().optional(),
     redirectUris: z.array(exactUrl).default([]),
     postLogoutRedirectUris: z.array(exactUrl).default([]),
-    webOrigins: z.array(z.url()).default([]),
+    webOrigins: z.array(webUrl).default([]),
     pkce: z.enum(["S256"]).optional(),
     /** Shown by the theme on the sign-in page of this app. */
-    branding: z.strictObject({ helpGuideUrl: z.url().optional(), legalNoticeUrl: z.url().optional() }).default({}),
+    branding: z.strictObject({ helpGuideUrl: webUrl.optional(), legalNoticeUrl: webUrl.optional() }).default({}),
     defaultClientScopes: z.array(z.string()).default([]),
     roles: z.array(z.strictObject({ name: z.string().min(1), description: z.string().default("") })).default([]),
     serviceAccountRoles: z

@@ -1,0 +1,342 @@
+/**
+ * Attack tests (issue 7) on accounts: whether the portal tells which addresses have an account,
+ * how long and how often an e-mail link works, and whether the password policy can be bypassed
+ * through the account REST API, the application-initiated action or the admin API.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { brandedClient, createThemeRealm } from "../support/theme-realm";
+import {
+  appClients,
+  codeFlowUrl,
+  CookieJar,
+  kcContextString,
+  loginAction,
+  pageId,
+  pageMessage,
+  signIn,
+  type Answer,
+} from "./http";
+
+const { keycloakUrl, realm } = testStack();
+const [app] = await appClients();
+const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
+const password = "Examens2026$ok";
+
+async function newAccount(label: string, targetRealm = realm): Promise<{ email: string; id: string }> {
+  const admin = await adminClient();
+  admin.setConfig({ realmName: targetRealm });
+  const email = uniqueEmail(label);
+  const { id } = await admin.users.create({
+    username: email,
+    email,
+    firstName: "Camille",
+    lastName: "Durand",
+    enabled: true,
+    emailVerified: true,
+    credentials: [{ type: "password", value: password, temporary: false }],
+  });
+  return { email, id };
+}
+
+const outcome = (answer: Answer) => ({
+  status: answer.status,
+  page: pageId(answer.body),
+  message: pageMessage(answer.body),
+});
+
+/** The "Mot de passe oublié ?" page of a fresh browser, and what it answers for `email`. */
+async function askForResetLink(email: string, target = { realm, client }): Promise<Answer> {
+  const jar = new CookieJar();
+  const signInPage = await jar.request(codeFlowUrl(target.realm, target.client));
+  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, keycloakUrl).toString();
+  const resetPage = await jar.follow(resetUrl);
+  expect(pageId(resetPage.body)).toBe("login-reset-password.ftl");
+  return jar.follow(loginAction(resetPage.body), { form: { username: email } });
+}
+
+describe("account enumeration", () => {
+  it("the reset page answers an existing and an unknown address alike", async () => {
+    const { email } = await newAccount("enumeration-reset");
+    const existing = outcome(await askForResetLink(email));
+    const unknown = outcome(await askForResetLink(uniqueEmail("nobody")));
+    expect(unknown).toEqual(existing);
+    expect(existing).toEqual({
+      status: 200,
+      page: "login.ftl",
+      message:
+        "Un e-mail vous a été envoyé. Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.",
+    });
+  });
+
+  it("the sign-in page gives the same error for a wrong password and for an unknown account", async () => {
+    const { email } = await newAccount("enumeration-sign-in");
+    async function attempt(username: string) {
+      const jar = new CookieJar();
+      const page = await jar.request(codeFlowUrl(realm, client));
+      return jar.follow(loginAction(page.body), { form: { username, password: "Pas-le-bon-2026$" } });
+    }
+    const existing = outcome(await attempt(email));
+    const unknown = outcome(await attempt(uniqueEmail("nobody")));
+    expect(unknown).toEqual(existing);
+    expect(existing).toEqual({ status: 200, page: "login.ftl", message: "Adresse mail ou mot de passe incorrect." });
+  });
+});
+
+describe("a temporarily locked account (brute-force protection, realm.yaml bruteForce)", () => {
+  it("once locked, answers a wrong and the right password alike (no password oracle), but unlike an unknown account (KNOWN LIMIT)", async () => {
+    const admin = await adminClient();
+    const { email, id } = await newAccount("locked");
+    const { failureFactor, quickLoginCheckMilliSeconds } = (await admin.realms.findOne({ realm }))!;
+    const status = () => admin.attackDetection.findOne({ id }) as Promise<Record<string, unknown>>;
+    async function attempt(secret: string, username = email) {
+      const jar = new CookieJar();
+      const page = await jar.request(codeFlowUrl(realm, client));
+      return jar.follow(loginAction(page.body), { form: { username, password: secret }, stopAt: client.redirectUri });
+    }
+    for (let count = 1; count <= failureFactor!; count++) {
+      // Failures closer than quickLoginCheckMilliSeconds lock at once: keep them apart.
+      const { lastFailure } = await status();
+      await expect
+        .poll(() => Date.now() - Number(lastFailure ?? 0) > quickLoginCheckMilliSeconds! + 100, {
+          interval: 100,
+          timeout: 30_000,
+        })
+        .toBe(true);
+      await attempt(`Mauvais${count}$motdepasse`);
+      await expect.poll(async () => (await status()).numFailures, { timeout: 30_000 }).toBe(count);
+    }
+    expect((await status()).disabled).toBe(true);
+
+    const wrong = outcome(await attempt("Encore-mauvais-2026$"));
+    const right = await attempt(password);
+    expect(right.location ?? "").not.toContain("code=");
+    expect(outcome(right)).toEqual(wrong);
+
+    // KNOWN LIMIT: the lockout message differs from the unknown-account one, so after 5 failures an
+    // attacker learns that the address has an account (Keycloak shows accountTemporarilyDisabledMessage).
+    const unknown = outcome(await attempt("Encore-mauvais-2026$", uniqueEmail("nobody")));
+    expect(unknown.message).toBe("Adresse mail ou mot de passe incorrect.");
+    expect(wrong.message).toBe(
+      "Ce compte est temporairement bloqué après plusieurs essais infructueux. Réessayez plus tard.",
+    );
+    await admin.attackDetection.del({ id });
+  });
+});
+
+describe("reset links", () => {
+  /** One inbox for the whole describe: it hands each message out once. */
+  const mails = inbox();
+  /** The link of the next reset e-mail to `email`. */
+  async function linkSentTo(email: string): Promise<string> {
+    const message = await mails.waitFor(email, { subject: /Réinitialisation de mot de passe/ });
+    return message.links.find((link) => link.includes("/login-actions/action-token?"))!;
+  }
+
+  /** Opens the link in a fresh browser and, when it shows the new-password page, sets `newPassword`. */
+  async function useLink(link: string, newPassword?: string) {
+    const jar = new CookieJar();
+    const opened = await jar.follow(link);
+    if (newPassword === undefined || pageId(opened.body) !== "login-update-password.ftl") return { opened };
+    const set = await jar.follow(loginAction(opened.body), {
+      form: { "password-new": newPassword, "password-confirm": newPassword },
+    });
+    return { opened, set };
+  }
+
+  const signsIn = async (email: string, secret: string) =>
+    signIn(new CookieJar(), realm, client, { username: email, password: secret }).then(
+      () => true,
+      () => false,
+    );
+
+  it("works once: the second use shows Keycloak's expired-action page", async () => {
+    const { email } = await newAccount("link-once");
+    await askForResetLink(email);
+    const link = await linkSentTo(email);
+    const first = await useLink(link, "Nouveau2026$mot");
+    expect(pageId(first.opened.body)).toBe("login-update-password.ftl");
+    expect(outcome(first.set!)).toMatchObject({ status: 200, page: "info.ftl" });
+    expect(await signsIn(email, "Nouveau2026$mot")).toBe(true);
+
+    const again = await useLink(link, "Encore2026$mot1");
+    expect(outcome(again.opened)).toEqual({
+      status: 400,
+      page: "error.ftl",
+      message: "Action expirée. Merci de continuer la connexion.",
+    });
+    expect(await signsIn(email, "Nouveau2026$mot")).toBe(true);
+  });
+
+  it("KNOWN LIMIT: an older link still works after a newer one was used and the password changed (keycloak#26815); only its 1-hour lifespan ends it", async () => {
+    const { email } = await newAccount("link-older");
+    await askForResetLink(email);
+    const older = await linkSentTo(email);
+    await askForResetLink(email);
+    const newer = await linkSentTo(email);
+    expect(newer).not.toBe(older);
+
+    const usedNewer = await useLink(newer, "Nouveau2026$mot");
+    expect(pageId(usedNewer.set!.body)).toBe("info.ftl");
+    expect(await signsIn(email, "Nouveau2026$mot")).toBe(true);
+
+    // What Keycloak 26 does: the older token is still valid until it expires.
+    const usedOlder = await useLink(older, "Encore2026$mot1");
+    expect(pageId(usedOlder.opened.body)).toBe("login-update-password.ftl");
+    expect(pageId(usedOlder.set!.body)).toBe("info.ftl");
+    expect(await signsIn(email, "Encore2026$mot1")).toBe(true);
+    // The realm limits that window: reset links live 1 hour (realm-config/lifespans.yaml).
+    const { attributes } = (await (await adminClient()).realms.findOne({ realm }))!;
+    expect(attributes!["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
+  });
+
+  describe("in a realm whose reset links live 2 seconds", () => {
+    const shortRealm = `security-links-${Date.now().toString(36)}`;
+    const shortApp = brandedClient(
+      "dexco",
+      "DEXCO",
+      "Plateforme de dématérialisation des dossiers candidat.",
+      "http://dexco.test",
+    );
+    let remove: () => Promise<void>;
+
+    beforeAll(async () => {
+      const admin = await adminClient();
+      const { smtpServer } = (await admin.realms.findOne({ realm }))!;
+      ({ remove } = await createThemeRealm(admin, shortRealm, {
+        smtpServer,
+        clients: [shortApp],
+        actionTokenGeneratedByUserLifespan: 2,
+        attributes: { "actionTokenGeneratedByUserLifespan.reset-credentials": "2" },
+      }));
+    });
+    afterAll(async () => {
+      await remove?.();
+    });
+
+    it("an expired link is refused", async () => {
+      const { email } = await newAccount("link-expired", shortRealm);
+      await askForResetLink(email, {
+        realm: shortRealm,
+        client: { clientId: shortApp.clientId!, redirectUri: `${shortApp.rootUrl}/` },
+      });
+      const link = await linkSentTo(email);
+      // The link's token says when it expires (seconds): wait until that moment has passed.
+      const key = new URL(link).searchParams.get("key")!;
+      const { exp } = JSON.parse(Buffer.from(key.split(".")[1]!, "base64url").toString()) as { exp: number };
+      await vi.waitUntil(() => Date.now() > (exp + 1) * 1000, { timeout: 30_000, interval: 200 });
+
+      const { opened } = await useLink(link, "Nouveau2026$mot");
+      expect(outcome(opened)).toMatchObject({ status: 400, page: "error.ftl" });
+      expect(pageMessage(opened.body)).toMatch(/expiré/);
+    });
+  });
+});
+
+describe("password policy bypass", () => {
+  const signsIn = async (email: string, secret: string) =>
+    signIn(new CookieJar(), realm, client, { username: email, password: secret }).then(
+      () => true,
+      () => false,
+    );
+
+  it("the account REST API has no way to set a password (only the UPDATE_PASSWORD action)", async () => {
+    const { email } = await newAccount("account-api");
+    const accountConsole = { clientId: "account-console", redirectUri: `${keycloakUrl}/realms/${realm}/account/` };
+    const tokens = await signIn(new CookieJar(), realm, accountConsole, { username: email, password });
+    const headers = {
+      authorization: `Bearer ${tokens.access_token}`,
+      "content-type": "application/json",
+      accept: "application/json",
+    };
+    const account = `${keycloakUrl}/realms/${realm}/account`;
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${account}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+
+    const credentials = (await (await call("GET", "/credentials")).json()) as {
+      type: string;
+      updateAction?: string;
+      removeable: boolean;
+      userCredentialMetadatas: { credential: { id: string } }[];
+    }[];
+    const passwordCredential = credentials.find((credential) => credential.type === "password")!;
+    expect(passwordCredential).toMatchObject({ updateAction: "UPDATE_PASSWORD", removeable: false });
+
+    const weak = { currentPassword: password, newPassword: "a", confirmation: "a" };
+    expect((await call("POST", "/credentials/password", weak)).status).toBe(405);
+    expect((await call("PUT", "/credentials/password", weak)).status).toBe(404);
+    expect((await call("POST", "/password", { password, "password-new": "a", "password-confirm": "a" })).status).toBe(
+      404,
+    );
+    const profile = await call("POST", "/", {
+      username: email,
+      email,
+      firstName: "Camille",
+      lastName: "Durand",
+      credentials: [{ type: "password", value: "a" }],
+    });
+    expect(profile.status).toBe(400);
+    const id = passwordCredential.userCredentialMetadatas[0]!.credential.id;
+    expect((await call("DELETE", `/credentials/${id}`)).status).toBeGreaterThanOrEqual(400);
+
+    expect(await signsIn(email, password)).toBe(true);
+    expect(await signsIn(email, "a")).toBe(false);
+  });
+
+  it("the UPDATE_PASSWORD action an app asks for (kc_action) refuses a weak password", async () => {
+    const { email } = await newAccount("aia");
+    const jar = new CookieJar();
+    await signIn(jar, realm, client, { username: email, password });
+    const page = await jar.follow(codeFlowUrl(realm, client, { kc_action: "UPDATE_PASSWORD" }), {
+      stopAt: client.redirectUri,
+    });
+    expect(pageId(page.body)).toBe("login-update-password.ftl");
+    const refused = await jar.follow(loginAction(page.body), {
+      form: { "password-new": "faible", "password-confirm": "faible" },
+      stopAt: client.redirectUri,
+    });
+    expect(refused.location).toBeNull();
+    expect(pageId(refused.body)).toBe("login-update-password.ftl");
+    expect(pageMessage(refused.body)).toMatch(/Mot de passe refusé|Mot de passe invalide/);
+    expect(await signsIn(email, password)).toBe(true);
+    expect(await signsIn(email, "faible")).toBe(false);
+  });
+
+  async function refusal(action: Promise<unknown>): Promise<{ status?: number; data?: { error?: string } }> {
+    try {
+      await action;
+    } catch (error) {
+      const failure = error as { response?: { status: number }; responseData?: { error?: string } };
+      return { status: failure.response?.status, data: failure.responseData };
+    }
+    throw new Error("The admin API accepted the password");
+  }
+
+  it("the admin API refuses a weak password with the policy's error (reset, create, update)", async () => {
+    const admin = await adminClient();
+    const { email, id } = await newAccount("admin-api");
+    const weak = { type: "password", value: "faible", temporary: false };
+
+    const reset = await refusal(admin.users.resetPassword({ id, credential: weak }));
+    expect(reset.status).toBe(400);
+    expect(reset.data?.error).toMatch(/^invalidPassword\w+Message$/);
+
+    const asEmail = await refusal(
+      admin.users.resetPassword({ id, credential: { type: "password", value: email, temporary: false } }),
+    );
+    expect(asEmail.status).toBe(400);
+    expect(asEmail.data?.error).toMatch(/^invalidPassword\w+Message$/);
+
+    const created = uniqueEmail("admin-api-create");
+    const create = await refusal(
+      admin.users.create({ username: created, email: created, enabled: true, credentials: [weak] }),
+    );
+    expect(create.status).toBe(400);
+    expect(await admin.users.find({ username: created, exact: true })).toEqual([]);
+
+    const update = await refusal(admin.users.update({ id }, { credentials: [weak] }));
+    expect(update.status).toBe(400);
+
+    expect(await signsIn(email, password)).toBe(true);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Attack tests (issue 7): clickjacking and leaks. The theme's pages carry the security headers
+ * realm-config/realm.yaml declares (`securityHeaders`), another site cannot frame them, and in
+ * Chromium no page of the theme sends a request to another origin.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction } from "./http";
+
+const { keycloakUrl, realm } = testStack();
+const keycloakOrigin = new URL(keycloakUrl).origin;
+const [app] = await appClients();
+const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectSecurityHeaders(headers: Headers, where: string) {
+  expect(headers.get("content-security-policy"), where).toMatch(/frame-ancestors 'self'/);
+  expect(headers.get("content-security-policy"), where).toMatch(/object-src 'none'/);
+  expect(headers.get("x-frame-options"), where).toBe("SAMEORIGIN");
+  expect(headers.get("x-content-type-options"), where).toBe("nosniff");
+  expect(headers.get("referrer-policy"), where).toBe("no-referrer");
+  expect(headers.get("x-robots-tag"), where).toBe("none");
+}
+
+describe("security headers", () => {
+  it("are sent with the sign-in, reset and error pages", async () => {
+    const jar = new CookieJar();
+    const signIn = await jar.request(codeFlowUrl(realm, client));
+    expectSecurityHeaders(signIn.headers, "sign-in page");
+    const reset = await jar.follow(
+      new URL(kcContextString(signIn.body, "loginResetCredentialsUrl")!, keycloakUrl).toString(),
+    );
+    expectSecurityHeaders(reset.headers, "reset page");
+    const error = await new CookieJar().request(codeFlowUrl(realm, { ...client, redirectUri: "https://evil.test/" }));
+    expect(error.status).toBe(400);
+    expectSecurityHeaders(error.headers, "error page");
+  });
+
+  it("are the ones realm-config declares, on the live realm", async () => {
+    const live = (await (await adminClient()).realms.findOne({ realm }))!;
+    expect(live.browserSecurityHeaders).toMatchObject({
+      contentSecurityPolicy: "frame-src 'self'; frame-ancestors 'self'; object-src 'none';",
+      xFrameOptions: "SAMEORIGIN",
+      xContentTypeOptions: "nosniff",
+      referrerPolicy: "no-referrer",
+      xRobotsTag: "none",
+    });
+  });
+});
+
+describe("clickjacking", () => {
+  let server: Server;
+  let attacker: string;
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      response.setHeader("content-type", "text/html");
+      response.end(
+        `<!doctype html><title>evil</title><iframe id="victim" src="${codeFlowUrl(realm, client)}"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    attacker = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("another site cannot show the sign-in page in a frame", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const framed = page.waitForResponse((response) => response.url().startsWith(`${keycloakUrl}/realms/`));
+    await page.goto(attacker, { waitUntil: "load" });
+    expect((await framed).status()).toBe(200); // Keycloak answered; Chromium must not render it.
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+    const rendered = await frame
+      .evaluate(() => document.querySelector("main h1")?.textContent ?? null)
+      .catch(() => null);
+    expect(rendered).toBeNull();
+    expect(frame.url()).not.toContain("/protocol/openid-connect/auth");
+    await context.close();
+  });
+});
+
+describe("no request to another origin", () => {
+  async function recorded(): Promise<{ page: Page; origins: Set<string> }> {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    const origins = new Set<string>();
+    context.on("request", (request) => origins.add(new URL(request.url()).origin));
+    return { page, origins };
+  }
+
+  it("from the sign-in, reset, new-password and expired-link pages", async () => {
+    const admin = await adminClient();
+    const email = uniqueEmail("origins");
+    const { id } = await admin.users.create({
+      username: email,
+      email,
+      firstName: "Camille",
+      lastName: "Durand",
+      enabled: true,
+      emailVerified: true,
+    });
+    await admin.users.resetPassword({
+      id,
+      credential: { type: "password", value: "Temporaire2026$", temporary: true },
+    });
+
+    const { page, origins } = await recorded();
+    await page.goto(codeFlowUrl(realm, client), { waitUntil: "networkidle" });
+    await page.locator("main h1").waitFor();
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await page.locator("main h1", { hasText: "Mot de passe oublié" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.goto(codeFlowUrl(realm, client), { waitUntil: "networkidle" });
+    await page.fill("#username", email);
+    await page.fill("#password", "Temporaire2026$");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.locator("#password-rules:not([aria-busy])").waitFor();
+    await page.waitForLoadState("networkidle");
+
+    // An expired link: a reset link already used to set a password.
+    const jar = new CookieJar();
+    const signIn = await jar.request(codeFlowUrl(realm, client));
+    const reset = await jar.follow(
+      new URL(kcContextString(signIn.body, "loginResetCredentialsUrl")!, keycloakUrl).toString(),
+    );
+    await jar.follow(loginAction(reset.body), { form: { username: email } });
+    const link = (await inbox().waitFor(email)).links.find((candidate) => candidate.includes("action-token"))!;
+    const used = new CookieJar();
+    const opened = await used.follow(link);
+    await used.follow(loginAction(opened.body), {
+      form: { "password-new": "Examens2026$ok", "password-confirm": "Examens2026$ok" },
+    });
+    await page.goto(link, { waitUntil: "networkidle" });
+    await page.locator("main h1").waitFor();
+    expect(await page.locator("#password-new").count()).toBe(0);
+
+    expect([...origins]).toEqual([keycloakOrigin]);
+    await page.context().close();
+  });
+});
