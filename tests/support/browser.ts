@@ -35,3 +35,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** The error under a DSFR field that the input's aria-describedby points to, as screen readers get it. */
+export async function linkedError(page: Page, input: string): Promise<string | undefined> {
+  const ids = (await page.locator(input).getAttribute("aria-describedby"))?.split(/\s+/) ?? [];
+  for (const id of ids) {
+    const error = page.locator(`[id="${id}"] .fr-message--error`);
+    if ((await error.count()) > 0) return (await error.first().textContent())?.trim();
+  }
+  return undefined;
+}

@@ -109,6 +109,8 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       invalidPasswordMinSpecialCharsMessage:
         "Mot de passe refusé : il doit avoir au moins {0} caractère(s) spécial(aux).",
       invalidPasswordRegexPatternMessage: "Mot de passe refusé : il ne respecte pas le format imposé par le portail.",
+      invalidPasswordSpecialCharsFromMessage:
+        "Mot de passe refusé : il doit contenir au moins un de ces caractères spéciaux : {0}",
       invalidPasswordNotUsernameMessage: "Mot de passe refusé : il doit être différent de votre identifiant.",
       invalidPasswordNotEmailMessage: "Mot de passe refusé : il doit être différent de votre adresse mail.",
       invalidPasswordHistoryMessage: "Mot de passe refusé : il doit être différent de vos {0} derniers mots de passe.",
@@ -207,6 +209,7 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       invalidPasswordMinUpperCaseCharsMessage: "Password refused: it must have at least {0} UPPER-CASE letter(s).",
       invalidPasswordMinSpecialCharsMessage: "Password refused: it must have at least {0} special character(s).",
       invalidPasswordRegexPatternMessage: "Password refused: it does not follow the format required by the portal.",
+      invalidPasswordSpecialCharsFromMessage: "Password refused: it must contain at least one of these special characters: {0}",
       invalidPasswordNotUsernameMessage: "Password refused: it must differ from your username.",
       invalidPasswordNotEmailMessage: "Password refused: it must differ from your e-mail address.",
       invalidPasswordHistoryMessage: "Password refused: it must differ from your last {0} passwords.",

@@ -3,7 +3,7 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { KcContext, LivePasswordPolicies } from "../KcContext";
-import { passwordRules, type Identity } from "../passwordRules";
+import { passwordRules, type Identity, type PasswordRule } from "../passwordRules";
 import { useLivePasswordPolicy } from "../useLivePasswordPolicy";
 import { PasswordRulesBox } from "./PasswordRulesBox";
 
@@ -22,7 +22,7 @@ export function NewPasswordFields(props: {
   const [confirmationLeft, setConfirmationLeft] = useState(false);
   const livePolicy = useLivePasswordPolicy(kcContext);
   const rules = passwordRules(livePolicy.policy);
-  const serverError = fieldError(kcContext, i18n, "password").stateRelatedMessage;
+  const serverError = passwordRejection(kcContext, i18n, rules);
   const serverConfirmationError = fieldError(kcContext, i18n, "password-confirm").stateRelatedMessage;
   const mismatch = confirmationLeft && confirmation !== "" && confirmation !== password;
   const confirmationError = mismatch ? msgStr("newPasswordMismatch") : serverConfirmationError;
@@ -67,6 +67,22 @@ export function NewPasswordFields(props: {
       />
     </>
   );
+}
+
+/**
+ * Keycloak's refusal of the new password, said as the rule it broke. Keycloak sends a policy
+ * refusal as the page's error rather than the field's, and the SIEC special characters as a
+ * regexPattern, which the rules box names by its characters.
+ */
+function passwordRejection(kcContext: KcContext, i18n: I18n, rules: PasswordRule[]): string | undefined {
+  const { message } = kcContext;
+  const refusal =
+    fieldError(kcContext, i18n, "password").stateRelatedMessage ??
+    (message?.type === "error" ? i18n.advancedMsgStr(message.summary) : undefined);
+  const specialCharacters = rules.find((rule) => rule.id === "specialCharsFrom");
+  if (refusal === i18n.msgStr("invalidPasswordRegexPatternMessage") && specialCharacters !== undefined)
+    return i18n.msgStr("invalidPasswordSpecialCharsFromMessage", specialCharacters.characters.join(" "));
+  return refusal;
 }
 
 function identityOf(kcContext: KcContext): Identity {

@@ -9,6 +9,10 @@ export const stories = {
   lockedAccount: mock("login.ftl", { message: { type: "error", summary: "${accountTemporarilyDisabledMessage}" } }),
   disabledAccount: mock("login.ftl", { message: { type: "error", summary: "${accountDisabledMessage}" } }),
   emailSent: mock("login.ftl", { message: { type: "success", summary: "${emailSentMessage}" } }),
+  // An e-mailed link opened after it expired, in the browser that asked for it.
+  expiredLink: mock("login.ftl", {
+    message: { type: "error", summary: "${expiredActionTokenSessionExistsMessage}" },
+  }),
   withoutClient: mock("login.ftl", { client: { clientId: "", name: "", description: "", attributes: {} } }),
   english: mock("login.ftl", {}, "en"),
 };

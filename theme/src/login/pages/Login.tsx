@@ -1,6 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
+import { ExpiredLink, isExpiredLink } from "../components/ExpiredLink";
 import { fieldError } from "../fieldError";
 import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
@@ -13,6 +14,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
   const { msgStr } = i18n;
   const credentialsError = fieldError(kcContext, i18n, "username", "password");
 
+  if (isExpiredLink(kcContext.message, i18n)) return <ExpiredLink kcContext={kcContext} i18n={i18n} />;
   return (
     <Layout
       kcContext={kcContext}

@@ -7,9 +7,14 @@ const withPolicy = {
 
 export const stories = {
   default: mock("login-update-password.ftl", withPolicy),
+  // Keycloak sends a policy refusal as the page's error; the page shows it under the field.
   rejectedByServer: mock("login-update-password.ftl", {
     ...withPolicy,
-    messagesPerField: fieldErrors({ password: "${invalidPasswordNotEmailMessage}" }),
+    message: { type: "error", summary: "${invalidPasswordNotEmailMessage}" },
+  }),
+  rejectedSpecialCharacter: mock("login-update-password.ftl", {
+    ...withPolicy,
+    message: { type: "error", summary: "${invalidPasswordRegexPatternMessage}" },
   }),
   mismatchFromServer: mock("login-update-password.ftl", {
     ...withPolicy,

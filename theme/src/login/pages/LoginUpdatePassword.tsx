@@ -11,7 +11,7 @@ export default function LoginUpdatePassword(props: {
   i18n: I18n;
 }) {
   const { kcContext, i18n } = props;
-  const { url, messagesPerField, isAppInitiatedAction } = kcContext;
+  const { url, message, isAppInitiatedAction } = kcContext;
   const { msgStr } = i18n;
 
   return (
@@ -19,7 +19,8 @@ export default function LoginUpdatePassword(props: {
       kcContext={kcContext}
       i18n={i18n}
       title={msgStr("newPasswordTitle")}
-      displayMessage={!messagesPerField.existsError("password", "password-confirm")}
+      // Its errors are about the new password: they show under the fields.
+      displayMessage={message?.type !== "error"}
     >
       <form action={url.loginAction} method="post">
         <NewPasswordFields kcContext={kcContext} i18n={i18n} />
