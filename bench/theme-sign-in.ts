@@ -86,9 +86,21 @@ function printComparison(figures: Record<(typeof themes)[number], Figures>): voi
     row("bytes transferred", (f) => f.bytes, kilobytes),
     row("requests", (f) => f.requests, String),
     row("Lighthouse performance", (f) => f.performance, String),
-    row("  first contentful paint", (f) => f.fcp, (ms) => `${ms} ms`),
-    row("  largest contentful paint", (f) => f.lcp, (ms) => `${ms} ms`),
-    row("  total blocking time", (f) => f.tbt, (ms) => `${ms} ms`),
+    row(
+      "  first contentful paint",
+      (f) => f.fcp,
+      (ms) => `${ms} ms`,
+    ),
+    row(
+      "  largest contentful paint",
+      (f) => f.lcp,
+      (ms) => `${ms} ms`,
+    ),
+    row(
+      "  total blocking time",
+      (f) => f.tbt,
+      (ms) => `${ms} ms`,
+    ),
     row("Lighthouse accessibility", (f) => f.accessibility, String),
   ]);
 }

@@ -91,6 +91,7 @@ describe("apply to a server that does not have the realm", () => {
     expect(steps.map((step) => step.providerId)).toEqual([
       "reset-credentials-choose-user",
       "reset-credential-email",
+      "siec-email-link-verifies-address",
       "reset-password",
     ]);
 

@@ -91,24 +91,6 @@ describe("journey 7: first connexion with the keyboard alone", () => {
     await journey.step(page, "mot-de-passe-refuse", page.getByText("il doit avoir au moins 12 caractères."));
     await choose(VALID_PASSWORD);
 
-    // As in journey 1, the portal then asks to verify the address, by a second e-mail.
-    await journey.step(page, "verification-adresse", portalPage(page, "Vérifiez votre adresse mail"));
-    await page.goto(
-      actionLink(
-        await mail.waitFor(account.email, {
-          subject: "Portail d'authentification - Vérification de votre adresse mail",
-        }),
-      ),
-    );
-    const proceed = page.locator('a[href*="action-token"]:not([href*="kc_locale"])');
-    const signedIn = page.getByRole("heading", { name: "Vous êtes connecté" });
-    await signedIn.or(proceed).first().waitFor();
-    if (await proceed.count()) {
-      await journey.step(page, "confirmation-adresse");
-      await reach(page, proceed.first());
-      await page.keyboard.press("Enter");
-    }
-
     await journey.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
     await reach(page, page.getByRole("button", { name: "Se déconnecter" }));

@@ -51,7 +51,12 @@ export function fontFaceRules(family: string, faces: SubsetFace[]): string {
  * size) and `fonts.css`, which declares them, to `outDir`. Imported after the DSFR's own
  * @font-face rules, these win for Latin text; the DSFR's full files remain for anything else.
  */
-export function subsetFonts(options: { family: string; fontsDir: string; faces: SubsetFace[]; outDir: string }): Plugin {
+export function subsetFonts(options: {
+  family: string;
+  fontsDir: string;
+  faces: SubsetFace[];
+  outDir: string;
+}): Plugin {
   return {
     name: "siec-subset-fonts",
     async buildStart() {

@@ -209,7 +209,8 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       invalidPasswordMinUpperCaseCharsMessage: "Password refused: it must have at least {0} UPPER-CASE letter(s).",
       invalidPasswordMinSpecialCharsMessage: "Password refused: it must have at least {0} special character(s).",
       invalidPasswordRegexPatternMessage: "Password refused: it does not follow the format required by the portal.",
-      invalidPasswordSpecialCharsFromMessage: "Password refused: it must contain at least one of these special characters: {0}",
+      invalidPasswordSpecialCharsFromMessage:
+        "Password refused: it must contain at least one of these special characters: {0}",
       invalidPasswordNotUsernameMessage: "Password refused: it must differ from your username.",
       invalidPasswordNotEmailMessage: "Password refused: it must differ from your e-mail address.",
       invalidPasswordHistoryMessage: "Password refused: it must differ from your last {0} passwords.",
