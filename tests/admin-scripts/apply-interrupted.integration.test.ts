@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
+import { ensureProviderJars } from "../../theme/scripts/jar";
 import { freePort } from "../../stack/ports";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
 
@@ -22,6 +23,7 @@ describe("Keycloak stopped in the middle of an apply", () => {
     const database = await mkdtemp(path.join(tmpdir(), "keycloak-db-"));
     const settings = {
       instance: "interrupted",
+      providerJars: await ensureProviderJars(),
       parallel: true,
       httpPort: await freePort(),
       managementPort: await freePort(),
