@@ -11,6 +11,7 @@ import { registerUserCommands } from "./commands/users";
 import { InvalidAccountsFile } from "./users/read-csv";
 import { ConnectionError } from "./keycloak/connection";
 import { describeApiError } from "./keycloak/errors";
+import { ServerCannotApply } from "./reconcile/plan";
 
 export function createProgram(): Command {
   const program = new Command("siec-portail")
@@ -35,7 +36,7 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
     } else if (error instanceof InvalidAccountsFile) {
       console.error(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
-    } else if (error instanceof CliError || error instanceof ConnectionError) {
+    } else if (error instanceof CliError || error instanceof ConnectionError || error instanceof ServerCannotApply) {
       console.error(error.message);
     } else if (error instanceof NetworkError) {
       console.error(describeApiError(error));

@@ -62,7 +62,27 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
   },
   export: (current) =>
     [...current.values()].map(({ flow, steps }) => ({ alias: flow.alias, description: flow.description ?? "", steps })),
+  // A step Keycloak does not know would be refused after the flow's old steps were removed.
+  async check(desired, { api, realm, realmRepresentation }) {
+    // The server's providers, read through the realm if it exists yet. (The client types this
+    // payload as `void & { realm }`, which no object literal satisfies.)
+    const where = { realm: realmRepresentation ? realm : "master" } as unknown as void & { realm: string };
+    const providers = await api.authenticationManagement.getAuthenticatorProviders(where);
+    const known = new Set(providers.map((provider) => provider.id as string));
+    return desired.flatMap((flow) =>
+      flow.steps
+        .filter((step) => !known.has(step.authenticator))
+        .map((step) => missingAuthenticator(flow.alias, step.authenticator)),
+    );
+  },
 };
+
+function missingAuthenticator(flow: string, authenticator: string): string {
+  const hint = authenticator.startsWith("siec-")
+    ? "it comes from the portal's extension: install siec-extension.jar in Keycloak's providers/ (npm run build:theme makes it)"
+    : "check its spelling, or install the extension that provides it";
+  return `flows.yaml: flow "${flow}" uses authenticator "${authenticator}", which this Keycloak does not have; ${hint}.`;
+}
 
 function describeStep(step: { authenticator: string; requirement: string }): string {
   return `${step.authenticator} (${step.requirement})`;

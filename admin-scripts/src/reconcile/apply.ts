@@ -1,7 +1,7 @@
 import type { RealmConfig } from "../config/realm-config";
 import { describeApiError } from "../keycloak/errors";
 import type { Connection } from "../keycloak/connection";
-import { diffStep, readContext } from "./plan";
+import { checkServer, diffStep, readContext, ServerCannotApply } from "./plan";
 import { STEPS } from "./registry";
 import type { Change } from "./types";
 
@@ -22,6 +22,12 @@ export async function apply(
   onChange: (change: Change, status: "start" | "done") => void = () => {},
 ): Promise<ApplyReport> {
   const done: Change[] = [];
+  try {
+    await checkServer(await readContext(connection), config);
+  } catch (error) {
+    const message = error instanceof ServerCannotApply ? error.message : describeApiError(error);
+    return { done, failed: { during: "checking the server", message } };
+  }
   for (const step of STEPS) {
     const desired = step.desired(config);
     if (desired === undefined) continue;

@@ -38,4 +38,6 @@ export interface Reconciler<Desired, Current> {
   read(context: ReadContext): Promise<Current>;
   diff(desired: Desired, current: Current, realm: string): Change[];
   export(current: Current): unknown;
+  /** What the server lacks to hold the desired state (e.g. a provider), found before any write. */
+  check?(desired: Desired, context: ReadContext): Promise<string[]>;
 }
