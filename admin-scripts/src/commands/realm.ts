@@ -64,7 +64,8 @@ export function registerRealmCommands(program: Command): void {
       }
       let count = 0;
       const report = await apply(connection, config, (change, status) => {
-        if (status === "done") console.log(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`);
+        if (status === "done")
+          console.log(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`);
       });
       if (report.failed) {
         throw new CliError(
