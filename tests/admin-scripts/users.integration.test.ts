@@ -5,13 +5,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
-import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { repoRoot } from "../../stack/paths";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
 import { launchChromium } from "../support/browser";
 import { inbox, testStack } from "../support/keycloak";
-import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+import { adminConnection, realmForUserCommands, uniqueRealm } from "../support/realm-config";
 
 const NEW_PASSWORD = "Nouveau-Mot2passe!";
 
@@ -24,20 +23,7 @@ describe("users import against the real server", () => {
   const writes = () => watchRequests(testStack().keycloakUrl).writes;
 
   beforeAll(async () => {
-    const { keycloakUrl, admin } = testStack();
-    directory = await realmConfigCopy(realm);
-    connection = adminConnection(keycloakUrl, realm, admin);
-    const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
-    expect(
-      (await apply(connection, await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! }))).failed,
-    ).toBeUndefined();
-    vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
-    vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
-    vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
-    vi.stubEnv("SMTP_HOST", smtp.host!);
-    vi.stubEnv("SMTP_PORT", smtp.port!);
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    ({ directory, connection } = await realmForUserCommands(realm));
     browser = await launchChromium();
   });
 

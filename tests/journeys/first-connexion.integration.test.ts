@@ -5,9 +5,9 @@
  * the app, signed in, with their name, e-mail and établissements: the link verified the address,
  * so no second e-mail.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, linkedError } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { linkedError } from "../support/browser";
 import {
   EMAIL_SENT,
   Journey,
@@ -27,23 +27,14 @@ import {
   portalPage,
   shownAccount,
   signIn,
-  startApps,
+  journeyStage,
   submitNewPassword,
 } from "../support/journeys";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
+import { shownRules, siecRulesShown } from "../support/theme-realm";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey = new Journey("1-premiere-connexion");
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque"]), journey.reset()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dpecotheque"], [journey]);
 
 /** The rules the rules box marks unmet for what is typed now. */
 const unmetRules = (page: Page) =>
@@ -62,8 +53,8 @@ describe("journey 1: first connexion of an account imported without a password",
     const imported = await importAccounts([account]);
     expect(imported.code, imported.output).toBe(0);
 
-    const { context, page } = await newPerson(browser);
-    await page.goto(apps.urls.dpecotheque);
+    const { context, page } = await newPerson(stage.browser);
+    await page.goto(stage.apps.urls.dpecotheque);
     await journey.step(page, "application", appReady(page));
     expect(await page.locator("main").textContent()).toContain(
       "L'accès à cette application nécessite une authentification préalable sur le portail d'authentification centralisé du SIEC.",
@@ -94,18 +85,7 @@ describe("journey 1: first connexion of an account imported without a password",
 
     await page.goto(link);
     await journey.step(page, "nouveau-mot-de-passe", portalPage(page, NEW_PASSWORD_TITLE));
-    const rules = page.locator("#password-rules li");
-    expect(await rules.allTextContents()).toEqual([
-      "au moins 12 caractères",
-      "au plus 128 caractères",
-      "au moins 1 lettre MAJUSCULE",
-      "au moins 1 lettre minuscule",
-      "au moins 1 chiffre",
-      "au moins un de ces caractères spéciaux : $ @ % * + - _ !",
-      "une valeur différente de votre identifiant",
-      "une valeur différente de votre adresse mail",
-      "une valeur différente de vos 5 derniers mots de passe",
-    ]);
+    expect(await shownRules(page)).toEqual(siecRulesShown);
 
     // Each rule broken alone is refused, live (the rule is marked unmet as the person types) and by
     // the server, with that rule's own message.
@@ -179,7 +159,7 @@ describe("journey 1: first connexion of an account imported without a password",
 
     await submitNewPassword(page, "Examens2026$ok");
     await journey.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
-    expect(new URL(page.url()).origin).toBe(apps.urls.dpecotheque);
+    expect(new URL(page.url()).origin).toBe(stage.apps.urls.dpecotheque);
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
 
     const admin = await adminClient();
@@ -194,9 +174,9 @@ describe("journey 1: first connexion of an account imported without a password",
     const admin = await adminClient();
     const [user] = await admin.users.find({ email: account.email, exact: true });
     await admin.users.update({ id: user!.id! }, { ...user, requiredActions: ["UPDATE_PASSWORD"] });
-    const { context, page } = await newPerson(browser);
+    const { context, page } = await newPerson(stage.browser);
     try {
-      await openPortalFromApp(page, apps.urls.dpecotheque);
+      await openPortalFromApp(page, stage.apps.urls.dpecotheque);
       await signIn(page, account.email, VALID_PASSWORD);
       await portalPage(page, NEW_PASSWORD_TITLE).waitFor();
       await page.fill("#password-new", "Examens2026#ok");

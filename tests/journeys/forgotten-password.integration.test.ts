@@ -3,9 +3,8 @@
  * once, then shows the expired-link page, as an expired link does; an unknown address gets the
  * same confirmation and no e-mail.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
 import {
   EMAIL_SENT,
   Journey,
@@ -23,40 +22,25 @@ import {
   portalPage,
   shownAccount,
   signIn,
-  startApps,
+  journeyStage,
   submitNewPassword,
 } from "../support/journeys";
-import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
 import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
 
 const EXPIRED_TITLE = "Ce lien a expiré ou a déjà été utilisé";
 const NEW_PASSWORD = "Nouveau2026!mdp";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey3 = new Journey("3-mot-de-passe-oublie");
 const journey4 = new Journey("4-adresse-inconnue");
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([
-    launchChromium(),
-    startApps(["dpecotheque"]),
-    journey3.reset(),
-    journey4.reset(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dpecotheque"], [journey3, journey4]);
 
 describe("journey 3: forgotten password", () => {
   it("sends a link from 'Mot de passe oublié ?' that sets a new password once, then says it was used", async () => {
     const account = await activeAccount("oubli");
-    const { context, page } = await newPerson(browser);
+    const { context, page } = await newPerson(stage.browser);
 
-    await openPortalFromApp(page, apps.urls.dpecotheque);
+    await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     await journey3.step(page, "connexion");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await journey3.step(page, "mot-de-passe-oublie", portalPage(page, "Mot de passe oublié"));
@@ -83,7 +67,7 @@ describe("journey 3: forgotten password", () => {
     await page.goto(link);
     await journey3.step(page, "lien-reutilise", portalPage(page, EXPIRED_TITLE));
     // In another browser too.
-    const other = await newPerson(browser);
+    const other = await newPerson(stage.browser);
     await other.page.goto(link);
     await journey3.step(other.page, "lien-deja-utilise", portalPage(other.page, EXPIRED_TITLE));
     expect(await other.page.locator("main").textContent()).toContain(
@@ -92,7 +76,7 @@ describe("journey 3: forgotten password", () => {
     expect(await other.page.locator("#password-new").count()).toBe(0);
 
     // The old password no longer opens the app; the new one does.
-    await openPortalFromApp(other.page, apps.urls.dpecotheque);
+    await openPortalFromApp(other.page, stage.apps.urls.dpecotheque);
     await signIn(other.page, account.email, VALID_PASSWORD);
     await other.page.getByText("Adresse mail ou mot de passe incorrect.").waitFor();
     await signIn(other.page, account.email, NEW_PASSWORD);
@@ -113,7 +97,7 @@ describe("journey 3: forgotten password", () => {
         "dpecotheque",
         "DPECothèque",
         "Dossiers de prise en charge financière.",
-        apps.urls.dpecotheque,
+        stage.apps.urls.dpecotheque,
       );
       ({ remove: removeRealm } = await createThemeRealm(admin, realm, {
         smtpServer,
@@ -128,18 +112,7 @@ describe("journey 3: forgotten password", () => {
 
     /** A reset link asked from `page`, once it has expired. */
     async function expiredLink(page: Page): Promise<string> {
-      const admin = await adminClient();
-      admin.setConfig({ realmName: realm });
-      const email = uniqueEmail("expire");
-      await admin.users.create({
-        username: email,
-        email,
-        firstName: "Camille",
-        lastName: "Durand",
-        enabled: true,
-        emailVerified: true,
-        credentials: [{ type: "password", value: VALID_PASSWORD, temporary: false }],
-      });
+      const { email } = await personWithPassword("expire", { value: VALID_PASSWORD }, realm);
       await page.goto(appSignInUrl(testStack().keycloakUrl, realm, app));
       await portalPage(page, SIGN_IN_TITLE).waitFor();
       await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
@@ -155,10 +128,10 @@ describe("journey 3: forgotten password", () => {
     }
 
     it("shows the expired-link page, whose button asks for a new link", async () => {
-      const asker = await newPerson(browser);
+      const asker = await newPerson(stage.browser);
       const link = await expiredLink(asker.page);
       // Opened where the person reads their mail: another browser.
-      const { context, page } = await newPerson(browser);
+      const { context, page } = await newPerson(stage.browser);
       await page.goto(link);
       await journey3.step(page, "lien-expire", portalPage(page, EXPIRED_TITLE));
       expect(await page.locator("#password-new").count()).toBe(0);
@@ -170,7 +143,7 @@ describe("journey 3: forgotten password", () => {
 
     // There Keycloak answers with its sign-in page and an "expired action" message.
     it("shows the expired-link page in the browser that asked for the link too", async () => {
-      const { context, page } = await newPerson(browser);
+      const { context, page } = await newPerson(stage.browser);
       try {
         const link = await expiredLink(page);
         await page.goto(link);
@@ -186,8 +159,8 @@ describe("journey 3: forgotten password", () => {
 describe("journey 4: an address without an account", () => {
   it("gets the same confirmation, and no e-mail is sent", async () => {
     const unknown = uniqueEmail("inconnu");
-    const { context, page } = await newPerson(browser);
-    await openPortalFromApp(page, apps.urls.dpecotheque);
+    const { context, page } = await newPerson(stage.browser);
+    await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await journey4.step(page, "mot-de-passe-oublie", portalPage(page, "Mot de passe oublié"));
     await page.fill("#username", unknown);
@@ -200,8 +173,8 @@ describe("journey 4: an address without an account", () => {
     // A known account asks for a link right after: once its e-mail is in, any e-mail to the
     // unknown address (sent earlier, by the same server, to the same inbox) would be too.
     const known = await activeAccount("temoin");
-    const witness = await newPerson(browser);
-    await openPortalFromApp(witness.page, apps.urls.dpecotheque);
+    const witness = await newPerson(stage.browser);
+    await openPortalFromApp(witness.page, stage.apps.urls.dpecotheque);
     await witness.page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await witness.page.fill("#username", known.email);
     await witness.page.getByRole("button", { name: "Envoyer" }).click();

@@ -3,9 +3,8 @@
  * the focus visible at every stop, and axe-core (WCAG 2.1 A and AA) finding nothing on any page of
  * the way (the app, the portal's pages, a refused password, the app signed in and signed out).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   EMAIL_SENT,
   Journey,
@@ -21,23 +20,13 @@ import {
   newPerson,
   portalPage,
   shownAccount,
-  startApps,
+  journeyStage,
   tabTo,
 } from "../support/journeys";
 import { inbox, uniqueEmail } from "../support/keycloak";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey = new Journey("7-clavier-accessibilite", { axe: true });
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque"]), journey.reset()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dpecotheque"], [journey]);
 
 /** Every focus stop where the focus was not visible, over the whole journey. */
 const invisibleFocus: string[] = [];
@@ -57,8 +46,8 @@ describe("journey 7: first connexion with the keyboard alone", () => {
     expect(imported.code, imported.output).toBe(0);
 
     const mail = inbox();
-    const { context, page } = await newPerson(browser);
-    await page.goto(apps.urls.dpecotheque);
+    const { context, page } = await newPerson(stage.browser);
+    await page.goto(stage.apps.urls.dpecotheque);
     await journey.step(page, "application", page.getByRole("button", { name: "Se connecter" }));
     await reach(page, page.getByRole("button", { name: "Se connecter" }));
     await page.keyboard.press("Enter");

@@ -3,9 +3,7 @@
  * 5 failures (bruteForce: failuresBeforeLockout 5, firstLockout 1m, permanentLockout false). The
  * siec realm's own numbers are small enough to play the journey there, with an account of its own.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { describe, expect, it } from "vitest";
 import {
   Journey,
   SIGN_IN_TITLE,
@@ -15,7 +13,7 @@ import {
   openPortalFromApp,
   portalPage,
   signIn,
-  startApps,
+  journeyStage,
 } from "../support/journeys";
 import { adminClient, testStack } from "../support/keycloak";
 
@@ -23,18 +21,8 @@ const WRONG_CREDENTIALS = "Adresse mail ou mot de passe incorrect.";
 const TEMPORARILY_LOCKED =
   "Ce compte est temporairement bloqué après plusieurs essais infructueux. Réessayez plus tard.";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey = new Journey("6-blocage-temporaire");
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque"]), journey.reset()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dpecotheque"], [journey]);
 
 describe("journey 6: repeated wrong passwords", () => {
   it("lock the account for a while after 5 failures, and the page says so", async () => {
@@ -48,8 +36,8 @@ describe("journey 6: repeated wrong passwords", () => {
     const [user] = await admin.users.find({ email: account.email, exact: true });
     const status = () => admin.attackDetection.findOne({ id: user!.id! }) as Promise<Record<string, unknown>>;
 
-    const { context, page } = await newPerson(browser);
-    await openPortalFromApp(page, apps.urls.dpecotheque);
+    const { context, page } = await newPerson(stage.browser);
+    await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     for (let attempt = 1; attempt <= failureFactor!; attempt++) {
       // Two failures closer than quickLoginCheckMilliSeconds lock at once: keep them apart so the
       // count, not the pace, locks the account.

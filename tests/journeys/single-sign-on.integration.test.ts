@@ -3,9 +3,7 @@
  * without giving their password again, signs out from DEXCO, and DPECothèque, reloaded, is signed
  * out too and asks for the password again.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { describe, expect, it } from "vitest";
 import {
   Journey,
   SIGN_IN_TITLE,
@@ -18,28 +16,18 @@ import {
   portalPage,
   shownAccount,
   signIn,
-  startApps,
+  journeyStage,
 } from "../support/journeys";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey = new Journey("2-connexion-sso-deconnexion");
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([launchChromium(), startApps(["dpecotheque", "dexco"]), journey.reset()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dpecotheque", "dexco"], [journey]);
 
 describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => {
   it("signs in once for DPECothèque and DEXCO, and one sign-out ends both", async () => {
     const account = await activeAccount("sso");
-    const { context, page } = await newPerson(browser);
+    const { context, page } = await newPerson(stage.browser);
 
-    await openPortalFromApp(page, apps.urls.dpecotheque);
+    await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     await journey.step(page, "dpecotheque-connexion");
     expect(await page.locator("main").textContent()).toContain("DPECothèque");
     await signIn(page, account.email, VALID_PASSWORD);
@@ -52,7 +40,7 @@ describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => 
     dexco.on("framenavigated", (frame) => {
       if (frame === dexco.mainFrame() && frame.url().includes("/login-actions/")) portalPages.push(frame.url());
     });
-    await dexco.goto(apps.urls.dexco);
+    await dexco.goto(stage.apps.urls.dexco);
     await appReady(dexco).first().waitFor();
     if (await dexco.getByRole("button", { name: "Se connecter" }).isVisible()) {
       await dexco.getByRole("button", { name: "Se connecter" }).click();
@@ -69,7 +57,7 @@ describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => 
     // Sign-out from DEXCO ends the portal session: back on DEXCO's landing page.
     await dexco.getByRole("button", { name: "Se déconnecter" }).click();
     await journey.step(dexco, "dexco-deconnecte", dexco.getByRole("button", { name: "Se connecter" }));
-    expect(new URL(dexco.url()).origin).toBe(apps.urls.dexco);
+    expect(new URL(dexco.url()).origin).toBe(stage.apps.urls.dexco);
 
     // DPECothèque, reloaded, is signed out, and signing in asks for the password again.
     await page.reload();

@@ -7,9 +7,7 @@
 import { mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { describe, expect, it } from "vitest";
 import {
   Journey,
   NEW_PASSWORD_TITLE,
@@ -24,24 +22,14 @@ import {
   portalPage,
   shownAccount,
   signIn,
-  startApps,
+  journeyStage,
   submitNewPassword,
   temporaryPasswordOf,
 } from "../support/journeys";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
 
-let browser: Browser;
-let apps: Awaited<ReturnType<typeof startApps>>;
 const journey = new Journey("5-mot-de-passe-temporaire");
-
-beforeAll(async () => {
-  [browser, apps] = await Promise.all([launchChromium(), startApps(["dexco"]), journey.reset()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
-});
+const stage = journeyStage(["dexco"], [journey]);
 
 describe("journey 5: temporary password", () => {
   it("forces a new password, verifies the address by e-mail, then opens the app", async () => {
@@ -53,8 +41,8 @@ describe("journey 5: temporary password", () => {
     const temporary = await temporaryPasswordOf(passwordsFile, account.email);
     expect(imported.output).not.toContain(temporary);
 
-    const { context, page } = await newPerson(browser);
-    await openPortalFromApp(page, apps.urls.dexco);
+    const { context, page } = await newPerson(stage.browser);
+    await openPortalFromApp(page, stage.apps.urls.dexco);
     await journey.step(page, "connexion");
     expect(await page.locator("main").textContent()).toContain("DEXCO");
     await signIn(page, account.email, temporary);
@@ -85,7 +73,7 @@ describe("journey 5: temporary password", () => {
       await proceed.first().click();
     }
     await journey.step(page, "connecte", signedIn);
-    expect(new URL(page.url()).origin).toBe(apps.urls.dexco);
+    expect(new URL(page.url()).origin).toBe(stage.apps.urls.dexco);
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dexco"));
 
     const [user] = await (await adminClient()).users.find({ email: account.email, exact: true });

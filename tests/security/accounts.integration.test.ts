@@ -4,7 +4,7 @@
  * through the account REST API, the application-initiated action or the admin API.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
 import { brandedClient, createThemeRealm } from "../support/theme-realm";
 import {
   appClients,
@@ -23,21 +23,7 @@ const [app] = await appClients();
 const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
 const password = "Examens2026$ok";
 
-async function newAccount(label: string, targetRealm = realm): Promise<{ email: string; id: string }> {
-  const admin = await adminClient();
-  admin.setConfig({ realmName: targetRealm });
-  const email = uniqueEmail(label);
-  const { id } = await admin.users.create({
-    username: email,
-    email,
-    firstName: "Camille",
-    lastName: "Durand",
-    enabled: true,
-    emailVerified: true,
-    credentials: [{ type: "password", value: password, temporary: false }],
-  });
-  return { email, id };
-}
+const newAccount = (label: string, targetRealm = realm) => personWithPassword(label, { value: password }, targetRealm);
 
 const outcome = (answer: Answer) => ({
   status: answer.status,

@@ -4,7 +4,7 @@
  * changed, the right password must not sign anyone in: no authorization code reaches the app.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
+import { personWithPassword, testStack } from "../support/keycloak";
 import { appClients, codeFlowUrl, CookieJar, loginAction, pageId, pageMessage, type Answer } from "./http";
 
 const { realm } = testStack();
@@ -13,18 +13,7 @@ const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
 const credentials = { username: "", password: "Examens2026$ok" };
 
 beforeAll(async () => {
-  credentials.username = uniqueEmail("forms");
-  await (
-    await adminClient()
-  ).users.create({
-    username: credentials.username,
-    email: credentials.username,
-    firstName: "Camille",
-    lastName: "Durand",
-    enabled: true,
-    emailVerified: true,
-    credentials: [{ type: "password", value: credentials.password, temporary: false }],
-  });
+  credentials.username = (await personWithPassword("forms", { value: credentials.password })).email;
 });
 
 /** A fresh sign-in page in a fresh browser: its cookies and the form's action. */

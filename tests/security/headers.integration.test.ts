@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { adminClient, inbox, personWithPassword, testStack } from "../support/keycloak";
 import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -102,20 +102,7 @@ describe("no request to another origin", () => {
   }
 
   it("from the sign-in, reset, new-password and expired-link pages", async () => {
-    const admin = await adminClient();
-    const email = uniqueEmail("origins");
-    const { id } = await admin.users.create({
-      username: email,
-      email,
-      firstName: "Camille",
-      lastName: "Durand",
-      enabled: true,
-      emailVerified: true,
-    });
-    await admin.users.resetPassword({
-      id,
-      credential: { type: "password", value: "Temporaire2026$", temporary: true },
-    });
+    const { email } = await personWithPassword("origins", { value: "Temporaire2026$", temporary: true });
 
     const { page, origins } = await recorded();
     await page.goto(codeFlowUrl(realm, client), { waitUntil: "networkidle" });

@@ -4,7 +4,7 @@
  * never followed: a redirect to a foreign origin would be seen in `Location`, not taken.
  */
 import { describe, expect, it } from "vitest";
-import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
+import { adminClient, personWithPassword, testStack } from "../support/keycloak";
 import {
   appClients,
   authorizationUrl,
@@ -167,18 +167,8 @@ describe.each(clients.map((client) => [client.clientId, client] as const))("the 
 
 describe("a signed-in person", () => {
   async function person() {
-    const admin = await adminClient();
-    const email = uniqueEmail("redirects");
     const password = "Examens2026$ok";
-    await admin.users.create({
-      username: email,
-      email,
-      firstName: "Camille",
-      lastName: "Durand",
-      enabled: true,
-      emailVerified: true,
-      credentials: [{ type: "password", value: password, temporary: false }],
-    });
+    const { email } = await personWithPassword("redirects", { value: password });
     return { username: email, password };
   }
   const [app] = clients;

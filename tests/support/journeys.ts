@@ -6,20 +6,20 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { expect, vi } from "vitest";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import { startExampleApp } from "../../stack/example-app";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
 import type { ReceivedMail } from "../../stack/mail/inbox";
 import { HEADER, accountsFile } from "./accounts-files";
-import { axeViolations, type AxeViolation } from "./browser";
+import { axeViolations, launchChromium, type AxeViolation } from "./browser";
 import { adminClient, testStack, uniqueEmail } from "./keycloak";
 
 export type AppName = "dpecotheque" | "dexco";
 
 /** The two SIEC apps of the journeys, as the example app plays them on the setup's ports. */
-export async function startApps(
+async function startApps(
   names: AppName[] = ["dpecotheque"],
 ): Promise<{ urls: Record<AppName, string>; stop(): Promise<void> }> {
   const { keycloakUrl, realm, apps } = testStack();
@@ -34,6 +34,29 @@ export async function startApps(
       await Promise.all(started.map((app) => app.stop()));
     },
   };
+}
+
+/**
+ * What every journey file runs on: one Chromium and the example app playing `apps`, started
+ * before the file's tests (with the journeys' screenshot folders emptied) and stopped after them.
+ */
+export function journeyStage(
+  apps: AppName[],
+  journeys: Journey[],
+): { browser: Browser; apps: Awaited<ReturnType<typeof startApps>> } {
+  const stage = {} as ReturnType<typeof journeyStage>;
+  beforeAll(async () => {
+    [stage.browser, stage.apps] = await Promise.all([
+      launchChromium(),
+      startApps(apps),
+      ...journeys.map((journey) => journey.reset()),
+    ]);
+  });
+  afterAll(async () => {
+    await stage.browser?.close();
+    await stage.apps?.stop();
+  });
+  return stage;
 }
 
 export interface Account {

@@ -24,3 +24,30 @@ export function inbox(): Inbox {
 export function uniqueEmail(label: string): string {
   return `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
 }
+
+/**
+ * A person who can sign in, in the run's realm or `realm`: names, a verified address and a
+ * password (a temporary one is changed at first sign-in).
+ */
+export async function personWithPassword(
+  label: string,
+  password: { value: string; temporary?: boolean },
+  realm?: string,
+): Promise<{ email: string; id: string }> {
+  const admin = await adminClient();
+  if (realm !== undefined) admin.setConfig({ realmName: realm });
+  const email = uniqueEmail(label);
+  const { id } = await admin.users.create({
+    username: email,
+    email,
+    firstName: "Camille",
+    lastName: "Durand",
+    enabled: true,
+    emailVerified: true,
+  });
+  await admin.users.resetPassword({
+    id,
+    credential: { type: "password", value: password.value, temporary: password.temporary ?? false },
+  });
+  return { email, id };
+}

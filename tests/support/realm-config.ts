@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadRealmConfig, type RealmConfig } from "../../admin-scripts/src/config/realm-config";
 import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
+import { expect, vi } from "vitest";
+import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { realmConfigDir } from "../../stack/realm";
+import { testStack } from "./keycloak";
 
 /** A copy of the project's realm-config/ declaring a realm of another name, so a test has its own. */
 export async function realmConfigCopy(realm: string): Promise<string> {
@@ -24,4 +27,26 @@ export async function loadConfig(directory: string, environment: Record<string, 
 
 export function adminConnection(url: string, realm: string, admin: { username: string; password: string }): Connection {
   return connect({ url, realm, credentials: { kind: "admin", ...admin } });
+}
+
+/**
+ * A realm of the test's own, applied from a copy of realm-config/ with the run's SMTP server, for
+ * the `users` commands: the CLI's environment points at it, its output is silenced.
+ */
+export async function realmForUserCommands(realm: string): Promise<{ directory: string; connection: Connection }> {
+  const { keycloakUrl, admin } = testStack();
+  const directory = await realmConfigCopy(realm);
+  const connection = adminConnection(keycloakUrl, realm, admin);
+  const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
+  expect(
+    (await apply(connection, await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! }))).failed,
+  ).toBeUndefined();
+  vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+  vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+  vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+  vi.stubEnv("SMTP_HOST", smtp.host!);
+  vi.stubEnv("SMTP_PORT", smtp.port!);
+  vi.spyOn(console, "log").mockImplementation(() => {});
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  return { directory, connection };
 }

@@ -9,6 +9,7 @@ import { realmConfigDir } from "../../stack/realm";
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
+import type { Page } from "playwright-core";
 import { signInUrl } from "../../stack/sign-in-urls";
 
 const readRealmConfig = (file: string): unknown => parse(readFileSync(path.join(realmConfigDir, file), "utf8"));
@@ -16,28 +17,39 @@ const readRealmConfig = (file: string): unknown => parse(readFileSync(path.join(
 /** The SIEC realm's password policy, from realm-config/password-policy.yaml. */
 export const siecPasswordPolicy = toPolicyString(passwordPolicySchema.parse(readRealmConfig("password-policy.yaml")));
 
+/** How the new-password page lists the SIEC policy of realm-config/password-policy.yaml. */
+export const siecRulesShown = [
+  "au moins 12 caractères",
+  "au plus 128 caractères",
+  "au moins 1 lettre MAJUSCULE",
+  "au moins 1 lettre minuscule",
+  "au moins 1 chiffre",
+  "au moins un de ces caractères spéciaux : $ @ % * + - _ !",
+  "une valeur différente de votre identifiant",
+  "une valeur différente de votre adresse mail",
+  "une valeur différente de vos 5 derniers mots de passe",
+];
+
+/** The rules box of the new-password page, once the live policy has answered. */
+export async function shownRules(page: Page): Promise<string[]> {
+  await page.locator("#password-rules:not([aria-busy])").waitFor();
+  return page.locator("#password-rules li").allTextContents();
+}
+
 /** How realm-config/realm.yaml names and presents the realm, and how people sign in to it. */
-const siecIdentity: RealmRepresentation = (({
-  displayName,
-  loginTheme,
-  emailTheme,
-  internationalizationEnabled,
-  supportedLocales,
-  defaultLocale,
-  registrationEmailAsUsername,
-  loginWithEmailAllowed,
-  resetPasswordAllowed,
-}) => ({
-  displayName,
-  loginTheme,
-  emailTheme,
-  internationalizationEnabled,
-  supportedLocales,
-  defaultLocale,
-  registrationEmailAsUsername,
-  loginWithEmailAllowed,
-  resetPasswordAllowed,
-}))(toRepresentation(realmSettingsSchema.parse(readRealmConfig("realm.yaml"))));
+const identityFields = [
+  "displayName",
+  "loginTheme",
+  "emailTheme",
+  "internationalizationEnabled",
+  "supportedLocales",
+  "defaultLocale",
+  "registrationEmailAsUsername",
+  "loginWithEmailAllowed",
+  "resetPasswordAllowed",
+] as const satisfies (keyof RealmRepresentation)[];
+const siecRealm = toRepresentation(realmSettingsSchema.parse(readRealmConfig("realm.yaml")));
+const siecIdentity: RealmRepresentation = Object.fromEntries(identityFields.map((field) => [field, siecRealm[field]]));
 
 /** An SIEC app client as realm-config/clients/*.yaml declares one, with its branding attributes. */
 export function brandedClient(

@@ -3,24 +3,25 @@
  * configuration, OIDC endpoints) and what the portal expects of them (redirect URIs, scopes,
  * roles). Pure: the live values are read by ./live.ts.
  */
+import type { Client } from "../clients/schema";
 
-export type ClientType = "public" | "confidential" | "service-account";
+/** What an app's kit needs of a client, in the words of realm-config/clients/<app>.yaml. */
+export const APP_FIELDS = [
+  "clientId",
+  "name",
+  "description",
+  "type",
+  "enabled",
+  "rootUrl",
+  "redirectUris",
+  "postLogoutRedirectUris",
+  "webOrigins",
+  "pkce",
+  "defaultClientScopes",
+] as const satisfies (keyof Client)[];
 
-/** A client of the live realm, in the words of realm-config/clients/<app>.yaml. */
-export interface LiveApp {
-  clientId: string;
-  name: string;
-  description: string;
-  type: ClientType;
-  enabled: boolean;
-  rootUrl?: string;
-  redirectUris: string[];
-  postLogoutRedirectUris: string[];
-  webOrigins: string[];
-  pkce?: string;
-  defaultClientScopes: string[];
-  roles: string[];
-}
+/** A client of the live realm, its roles by name. */
+export type LiveApp = Pick<Client, (typeof APP_FIELDS)[number]> & { roles: string[] };
 
 /** The fields of `/realms/{realm}/.well-known/openid-configuration` an app needs. */
 export const DISCOVERY_FIELDS = [
@@ -42,7 +43,7 @@ export interface IntegrationKit {
   clientId: string;
   name: string;
   description: string;
-  type: Exclude<ClientType, "service-account">;
+  type: Exclude<Client["type"], "service-account">;
   enabled: boolean;
   /** For a single-page app (public client) only. */
   keycloakJs?: {

@@ -3,7 +3,8 @@ import { BUILT_IN_CLIENTS } from "../clients/reconciler";
 import { fromRepresentation } from "../clients/representation";
 import type { Connection } from "../keycloak/connection";
 import { ConnectionError } from "../keycloak/connection";
-import { DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./kit";
+import type { Client } from "../clients/schema";
+import { APP_FIELDS, DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./kit";
 
 /** The realm's clients, Keycloak's own left out, sorted by clientId. */
 export async function listApps(connection: Connection): Promise<LiveApp[]> {
@@ -27,23 +28,11 @@ async function readApp(connection: Connection, client: ClientRepresentation): Pr
   ]);
   const described = fromRepresentation(client, {
     defaultClientScopes: scopes.map((scope) => scope.name!).sort(),
-    roles: roles.map((role) => ({ name: role.name!, description: role.description ?? "" })),
+    roles: [],
     serviceAccountRoles: [],
-  }) as Omit<LiveApp, "roles"> & { roles: { name: string }[] };
-  return {
-    clientId: described.clientId,
-    name: described.name,
-    description: described.description,
-    type: described.type,
-    enabled: described.enabled,
-    ...(described.rootUrl && { rootUrl: described.rootUrl }),
-    redirectUris: described.redirectUris,
-    postLogoutRedirectUris: described.postLogoutRedirectUris,
-    webOrigins: described.webOrigins,
-    ...(described.pkce && { pkce: described.pkce }),
-    defaultClientScopes: described.defaultClientScopes,
-    roles: described.roles.map((role) => role.name).sort(),
-  };
+  }) as Client;
+  const fields = APP_FIELDS.filter((field) => described[field] !== undefined).map((field) => [field, described[field]]);
+  return { ...Object.fromEntries(fields), roles: roles.map((role) => role.name!).sort() } as LiveApp;
 }
 
 /** The realm's OpenID Connect discovery document: public, read without credentials. */

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
-import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { readDirectoryFromExtension, readDirectoryFromStandardApi } from "../../../admin-scripts/src/users/directory";
 import { HEADER, accountsFile, generatedAccounts } from "../../support/accounts-files";
 import { testStack } from "../../support/keycloak";
-import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../../support/realm-config";
+import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";
 
 describe("the account directory of the portal extension (GET /admin/realms/{realm}/siec-directory)", () => {
   const realm = uniqueRealm("directory");
@@ -16,20 +15,7 @@ describe("the account directory of the portal extension (GET /admin/realms/{real
   const throwaway = { clientId: `no-roles-${Date.now().toString(36)}`, id: "", serviceAccountId: "" };
 
   beforeAll(async () => {
-    const { keycloakUrl, admin } = testStack();
-    directory = await realmConfigCopy(realm);
-    connection = adminConnection(keycloakUrl, realm, admin);
-    const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
-    expect(
-      (await apply(connection, await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! }))).failed,
-    ).toBeUndefined();
-    vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
-    vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
-    vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
-    vi.stubEnv("SMTP_HOST", smtp.host!);
-    vi.stubEnv("SMTP_PORT", smtp.port!);
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    ({ directory, connection } = await realmForUserCommands(realm));
 
     // Accounts in one, two or no groups, with one or two schools, invited or not.
     expect(await cli("import", await accountsFile(generatedAccounts(30, "dir", "dexco")))).toBe(0);

@@ -1,13 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appsFromRealmConfig } from "../../../examples/siec-app/apps-from-realm-config";
 import { realmConfigDir } from "../../../stack/realm";
 
 describe("the apps the example app can play", () => {
-  const clients = path.join(realmConfigDir, "clients");
-
-  it("come from realm-config/clients/, service accounts left out", () => {
-    const apps = appsFromRealmConfig(clients, {});
+  it("come from realm-config/clients/, service accounts left out", async () => {
+    const apps = await appsFromRealmConfig(realmConfigDir, {});
     expect(Object.keys(apps)).toEqual(["basa", "basics", "dexco", "dpecotheque", "eabsence"]);
     expect(apps.dpecotheque).toEqual({
       clientId: "dpecotheque",
@@ -18,8 +15,8 @@ describe("the apps the example app can play", () => {
     });
   });
 
-  it("take the page paths whatever the app's URL", () => {
-    const apps = appsFromRealmConfig(clients, { DEXCO_URL: "https://dexco.siec.example" });
+  it("take the page paths whatever the app's URL", async () => {
+    const apps = await appsFromRealmConfig(realmConfigDir, { DEXCO_URL: "https://dexco.siec.example" });
     expect(apps.dexco?.helpGuidePath).toBe("/guide-connexion.pdf");
   });
 });
