@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import subsetFont from "subset-font";
 import type { Plugin } from "vite";
@@ -48,8 +49,10 @@ export function fontFaceRules(family: string, faces: SubsetFace[]): string {
 
 /**
  * Before Vite resolves any import, writes Latin subsets of the given font files (about half their
- * size) and `fonts.css`, which declares them, to `outDir`. Imported after the DSFR's own
- * @font-face rules, these win for Latin text; the DSFR's full files remain for anything else.
+ * size) and `fonts.css`, which declares them, to `outDir`; again only when the fonts or the range
+ * changed (subsetting takes about a second, and every dev server and build starts here).
+ * Imported after the DSFR's own @font-face rules, these win for Latin text; the DSFR's full files
+ * remain for anything else.
  */
 export function subsetFonts(options: {
   family: string;
@@ -60,13 +63,20 @@ export function subsetFonts(options: {
   return {
     name: "siec-subset-fonts",
     async buildStart() {
+      const fonts = options.faces.map(({ file }) => ({ file, content: readFileSync(join(options.fontsDir, file)) }));
+      const css = `${fontFaceRules(options.family, options.faces)}\n`;
+      const key = fonts
+        .reduce((hash, font) => hash.update(font.content), createHash("sha256").update(css))
+        .digest("hex");
+      const keyFile = join(options.outDir, ".source-hash");
+      if (existsSync(keyFile) && readFileSync(keyFile, "utf8") === key) return;
       mkdirSync(options.outDir, { recursive: true });
       const characters = charactersOf(LATIN_UNICODE_RANGE);
-      for (const { file } of options.faces) {
-        const font = readFileSync(join(options.fontsDir, file));
-        writeFileSync(join(options.outDir, file), await subsetFont(font, characters, { targetFormat: "woff2" }));
+      for (const { file, content } of fonts) {
+        writeFileSync(join(options.outDir, file), await subsetFont(content, characters, { targetFormat: "woff2" }));
       }
-      writeFileSync(join(options.outDir, "fonts.css"), `${fontFaceRules(options.family, options.faces)}\n`);
+      writeFileSync(join(options.outDir, "fonts.css"), css);
+      writeFileSync(keyFile, key);
     },
   };
 }
