@@ -7,7 +7,6 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { linkedError } from "../support/browser";
 import {
   EMAIL_SENT,
   Journey,
@@ -31,7 +30,7 @@ import {
   submitNewPassword,
 } from "../support/journeys";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
-import { shownRules, siecRulesShown } from "../support/theme-realm";
+import { passwordRefusal, shownRules, siecRulesShown } from "../support/theme-realm";
 
 const journey = new Journey("1-premiere-connexion");
 const stage = journeyStage(["dpecotheque"], [journey]);
@@ -42,8 +41,6 @@ const unmetRules = (page: Page) =>
     .locator('#password-rules li[data-met="false"]')
     .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
 
-/** The server's refusal, under the new password and linked to it. */
-const serverRefusal = (page: Page) => linkedError(page, "#password-new");
 const refusalShown = (page: Page) => page.locator(".fr-password:has(#password-new) .fr-message--error");
 
 describe("journey 1: first connexion of an account imported without a password", () => {
@@ -133,7 +130,7 @@ describe("journey 1: first connexion of an account imported without a password",
       await page.fill("#password-confirm", refusal.password);
       await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
       await journey.step(page, `refus-${refusal.label}`, refusalShown(page));
-      expect(await serverRefusal(page), refusal.label).toMatch(
+      expect(await passwordRefusal(page), refusal.label).toMatch(
         new RegExp(`^Mot de passe refusé : ${refusal.message.source}`),
       );
     }
@@ -147,7 +144,7 @@ describe("journey 1: first connexion of an account imported without a password",
     await page.fill("#password-confirm", ownAddress);
     await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
     await journey.step(page, "refus-adresse-mail", refusalShown(page));
-    expect(await serverRefusal(page)).toMatch(
+    expect(await passwordRefusal(page)).toMatch(
       /^Mot de passe refusé : il doit être différent de votre (identifiant|adresse mail)\.$/,
     );
 
@@ -184,7 +181,7 @@ describe("journey 1: first connexion of an account imported without a password",
       await page.fill("#password-confirm", "Examens2026#ok");
       await page.getByRole("button", { name: "Réinitialiser le mot de passe" }).click();
       await journey.step(page, "refus-caractere-hors-liste", refusalShown(page));
-      expect(await serverRefusal(page)).toBe(
+      expect(await passwordRefusal(page)).toBe(
         "Mot de passe refusé : il doit contenir au moins un de ces caractères spéciaux : $ @ % * + - _ !",
       );
     } finally {

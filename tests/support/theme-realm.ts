@@ -11,6 +11,7 @@ import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import type { Page } from "playwright-core";
 import { signInUrl } from "../../stack/sign-in-urls";
+import { linkedError } from "./browser";
 
 const readRealmConfig = (file: string): unknown => parse(readFileSync(path.join(realmConfigDir, file), "utf8"));
 
@@ -34,6 +35,16 @@ export const siecRulesShown = [
 export async function shownRules(page: Page): Promise<string[]> {
   await page.locator("#password-rules:not([aria-busy])").waitFor();
   return page.locator("#password-rules li").allTextContents();
+}
+
+/**
+ * The server's refusal of the new password, under its field and linked to it, once the live
+ * policy is read: a refusal of the SIEC characters is named by the live policy's characters.
+ */
+export async function passwordRefusal(page: Page): Promise<string | undefined> {
+  await page.locator(".fr-password:has(#password-new) .fr-message--error").waitFor();
+  await page.locator("#password-rules:not([aria-busy])").waitFor();
+  return linkedError(page, "#password-new");
 }
 
 /** How realm-config/realm.yaml names and presents the realm, and how people sign in to it. */
