@@ -20,7 +20,7 @@ export interface SupervisedProcess {
   /** The process group: `kill -- -<group>` ends everything it started. */
   group: number;
   hasExited(): boolean;
-  /** SIGTERM to the whole group, SIGKILL after `graceMs`; resolves once it has exited. */
+  /** SIGTERM to the whole group, SIGKILL after `graceMs` (at once for 0); resolves once it has exited. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -54,6 +54,10 @@ export function startSupervised(
     async stop(graceMs = 20_000) {
       process.removeListener("exit", killOnExit);
       if (exited) return;
+      if (graceMs === 0) {
+        killGroup(group, "SIGKILL");
+        return exitedPromise;
+      }
       killGroup(group, "SIGTERM");
       const timer = setTimeout(() => killGroup(group, "SIGKILL"), graceMs);
       await exitedPromise;

@@ -2,7 +2,6 @@
  * The operators' CLI: `npm run admin -- <command>` or `siec-portail <command>`.
  */
 import { Command } from "commander";
-import { NetworkError } from "@keycloak/keycloak-admin-client";
 import { InvalidRealmConfig } from "./config/realm-config";
 import { CliError } from "./commands/errors";
 import { registerAppCommands } from "./commands/apps";
@@ -10,7 +9,7 @@ import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
 import { InvalidAccountsFile } from "./users/read-csv";
 import { ConnectionError } from "./keycloak/connection";
-import { describeApiError } from "./keycloak/errors";
+import { describeApiError, isKeycloakFailure } from "./keycloak/errors";
 import { ServerCannotApply } from "./reconcile/plan";
 
 export function createProgram(): Command {
@@ -38,7 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
     } else if (error instanceof CliError || error instanceof ConnectionError || error instanceof ServerCannotApply) {
       console.error(error.message);
-    } else if (error instanceof NetworkError) {
+    } else if (isKeycloakFailure(error)) {
       console.error(describeApiError(error));
     } else {
       console.error(error);

@@ -42,8 +42,8 @@ export async function startContainerKeycloak(options: ContainerKeycloakOptions):
     admin: options.admin,
     runtime: "container",
     hostAddress: "host.testcontainers.internal",
-    stop: async () => {
-      await started.stop();
+    stop: async (stopOptions?: { kill?: boolean }) => {
+      await started.stop(stopOptions?.kill ? { timeout: 0 } : undefined);
     },
   };
 }

@@ -38,8 +38,8 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
       ...serverEnvironment(options),
     },
   });
-  const stop = async () => {
-    await server.stop();
+  const stop = async (stopOptions?: { kill?: boolean }) => {
+    await server.stop(stopOptions?.kill ? 0 : undefined);
     await release();
   };
 

@@ -10,7 +10,8 @@ export interface KeycloakServer {
   hostAddress: string;
   /** Where the server's log is written, when this project started it. */
   logFile?: string;
-  stop(): Promise<void>;
+  /** `kill`: end it at once (SIGKILL), as a crash or the OOM killer would, for failure tests. */
+  stop(options?: { kill?: boolean }): Promise<void>;
 }
 
 /** Waits until `/health/ready` answers 200, or the deadline passes. */

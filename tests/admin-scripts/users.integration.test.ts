@@ -1,14 +1,13 @@
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
-import { repoRoot } from "../../stack/paths";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
 import { launchChromium } from "../support/browser";
+import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";
 import { adminConnection, realmForUserCommands, uniqueRealm } from "../support/realm-config";
 
@@ -164,24 +163,10 @@ describe("users import against the real server", () => {
 
   it("an import killed in the middle completes on re-run, with nothing lost or doubled", async () => {
     const file = await accountsFile(generatedAccounts(1500, "killed"));
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "admin-scripts/src/cli.ts", "--config", directory, "users", "import", file],
-      {
-        cwd: repoRoot,
-        env: process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on("data", (data: Buffer) => {
-        if (/Accounts: (5\d\d|[6-9]\d\d|1\d\d\d)\//.test(data.toString())) {
-          child.kill("SIGKILL");
-          resolve();
-        }
-      });
-      child.once("exit", () => reject(new Error("the import ended before it could be killed")));
-    });
+    const run = startCli(["--config", directory, "users", "import", file]);
+    await run.reached("Accounts", 500);
+    run.child.kill("SIGKILL");
+    await run.exited;
     const partial = await connection.api.users.count({ realm, search: "killed." });
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(1500);

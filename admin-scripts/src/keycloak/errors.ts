@@ -8,6 +8,11 @@ function roleFor(path: string, method: string): string {
   return write ? "manage-realm" : "view-realm";
 }
 
+/** An answer of Keycloak's admin API, or a connection that failed: what `describeApiError` names. */
+export function isKeycloakFailure(error: unknown): boolean {
+  return error instanceof NetworkError || (error as { cause?: { code?: string } }).cause?.code !== undefined;
+}
+
 /** A message an operator can act on, for an error of the admin API. */
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
   const code = (error as { cause?: { code?: string } }).cause?.code;

@@ -1,0 +1,130 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
+import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { apply } from "../../admin-scripts/src/reconcile/apply";
+import { plan } from "../../admin-scripts/src/reconcile/plan";
+import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
+import { freePort } from "../../stack/ports";
+import { ensureProviderJars } from "../../theme/scripts/jar";
+import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { startCli } from "../support/cli-process";
+import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+
+/** What the CLI says when Keycloak went away between two requests, or during one. */
+const KEYCLOAK_GONE = /Keycloak does not answer \(ECONNREFUSED\)|connection to Keycloak was lost during a request/;
+
+/**
+ * A Keycloak of this file's own, on a database file that survives a restart, killed (SIGKILL, as
+ * a crash or the OOM killer would) in the middle of the operators' commands. It always runs as a
+ * local Java process: the tests kill and restart it.
+ */
+describe("Keycloak killed in the middle of a command", () => {
+  const realm = uniqueRealm("killed");
+  let settings: Parameters<typeof startKeycloak>[0];
+  let server: KeycloakServer | undefined;
+  let directory: string;
+  let config: RealmConfig;
+  let connection: Connection;
+
+  beforeAll(async () => {
+    const database = await mkdtemp(path.join(tmpdir(), "keycloak-db-"));
+    settings = {
+      instance: "killed",
+      providerJars: await ensureProviderJars(),
+      parallel: true,
+      httpPort: await freePort(),
+      managementPort: await freePort(),
+      database: "dev-file",
+      admin: { username: "admin", password: "killed-admin" },
+      fixedPorts: true,
+      hostPorts: [],
+      extraOptions: [`--db-url=jdbc:h2:file:${database}/keycloakdb;NON_KEYWORDS=VALUE`],
+    };
+    server = await startKeycloak(settings, "local");
+    directory = await realmConfigCopy(realm);
+    config = await loadConfig(directory);
+    connection = adminConnection(server.url, realm, settings.admin);
+  }, 300_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  async function killAndRestart(kill: () => Promise<void> | undefined): Promise<void> {
+    await kill();
+    server = await startKeycloak(settings, "local");
+  }
+
+  it("during apply: a clear error, and a re-run converges with nothing doubled", { timeout: 400_000 }, async () => {
+    let started = 0;
+    let killing: Promise<void> | undefined;
+    const interrupted = await apply(connection, config, (_change, status) => {
+      if (status === "start" && ++started === 12) killing = server!.stop({ kill: true });
+    });
+    expect(interrupted.failed?.message).toMatch(KEYCLOAK_GONE);
+    expect(interrupted.done.length).toBeGreaterThanOrEqual(10);
+    expect(interrupted.done.length).toBeLessThan(26);
+
+    await killAndRestart(() => killing);
+    const resumed = await apply(connection, config);
+    expect(resumed.failed).toBeUndefined();
+    expect(await plan(connection, config)).toEqual([]);
+
+    const clients = (await connection.api.clients.find({ realm })).map((client) => client.clientId);
+    expect(clients.filter((clientId) => clientId === "dexco")).toHaveLength(1);
+    const groups = (await connection.api.groups.find({ realm })).map((group) => group.name);
+    expect(new Set(groups).size).toBe(groups.length);
+    const flows = (await connection.api.authenticationManagement.getFlows({ realm })).filter(
+      (flow) => flow.alias === "siec reset credentials",
+    );
+    expect(flows).toHaveLength(1);
+  });
+
+  it(
+    "during users import: the CLI says so, and a re-run imports the rest, nothing lost or doubled",
+    { timeout: 400_000 },
+    async () => {
+      const accounts = generatedAccounts(1500, "crash");
+      const file = await accountsFile(accounts);
+      const environment = {
+        ...process.env,
+        KEYCLOAK_URL: server!.url,
+        KEYCLOAK_ADMIN: settings.admin.username,
+        KEYCLOAK_ADMIN_PASSWORD: settings.admin.password,
+        KEYCLOAK_CLIENT_ID: "",
+        KEYCLOAK_CLIENT_SECRET: "",
+      };
+      const cli = (...args: string[]) => startCli(["--config", directory, "users", ...args], environment).exited;
+
+      const interrupted = startCli(["--config", directory, "users", "import", file], environment);
+      await interrupted.reached("Accounts", 450);
+      await killAndRestart(() => server!.stop({ kill: true }));
+      const { code, stderr } = await interrupted.exited;
+      expect(code).not.toBe(0);
+      expect(stderr).toMatch(KEYCLOAK_GONE);
+      const partial = await connection.api.users.count({ realm, search: "crash." });
+      expect(partial).toBeGreaterThanOrEqual(450);
+      expect(partial).toBeLessThan(1500);
+
+      const resumed = await cli("import", file);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(resumed.stdout).toContain(`${1500 - partial} to create, 0 to update, ${partial} unchanged`);
+      const again = await cli("import", file);
+      expect(again.stdout).toContain("0 to create, 0 to update, 1500 unchanged");
+
+      // Every row is in Keycloak once, with its name, school and application.
+      const exported = await cli("export");
+      const rows = (text: string) =>
+        text
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .split(/\r?\n/)
+          .slice(1)
+          .sort();
+      expect(rows(exported.stdout)).toEqual(rows(accounts));
+    },
+  );
+});

@@ -1,0 +1,47 @@
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
+import { repoRoot } from "../../stack/paths";
+
+export interface CliProcess {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  /** Resolves once the progress line of `label` (e.g. "Accounts") reaches `done`. */
+  reached(label: string, done: number): Promise<void>;
+  /** The exit code, with everything the CLI printed. */
+  exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+/** The CLI as an operator runs it, in a process of its own: it can be killed, or outlive its server. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "admin-scripts/src/cli.ts", ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
+  child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
+  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once("exit", (code) => resolve({ code, stdout, stderr })),
+  );
+  return {
+    child,
+    exited,
+    reached: (label, done) =>
+      new Promise<void>((resolve, reject) => {
+        const progressLine = new RegExp(`${label}: (\\d+)/`, "g");
+        const look = () => {
+          const counts = [...stderr.matchAll(progressLine)].map((match) => Number(match[1]));
+          if (counts.some((count) => count >= done)) {
+            child.stderr.off("data", look);
+            resolve();
+          }
+        };
+        child.stderr.on("data", look);
+        look();
+        void exited.then(({ code, stderr: printed }) =>
+          reject(new Error(`the CLI ended (exit ${code}) before ${label} reached ${done}:\n${printed}`)),
+        );
+      }),
+  };
+}
