@@ -8,14 +8,14 @@ import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "
 import { brandedClient, createThemeRealm } from "../support/theme-realm";
 import {
   appClients,
+  askForResetLink,
   codeFlowUrl,
   CookieJar,
-  kcContextString,
   loginAction,
   pageId,
   pageMessage,
+  pageOutcome,
   signIn,
-  type Answer,
 } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -25,27 +25,14 @@ const password = "Examens2026$ok";
 
 const newAccount = (label: string, targetRealm = realm) => personWithPassword(label, { value: password }, targetRealm);
 
-const outcome = (answer: Answer) => ({
-  status: answer.status,
-  page: pageId(answer.body),
-  message: pageMessage(answer.body),
-});
-
-/** The "Mot de passe oublié ?" page of a fresh browser, and what it answers for `email`. */
-async function askForResetLink(email: string, target = { realm, client }): Promise<Answer> {
-  const jar = new CookieJar();
-  const signInPage = await jar.request(codeFlowUrl(target.realm, target.client));
-  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, keycloakUrl).toString();
-  const resetPage = await jar.follow(resetUrl);
-  expect(pageId(resetPage.body)).toBe("login-reset-password.ftl");
-  return jar.follow(loginAction(resetPage.body), { form: { username: email } });
-}
+/** The siec realm of the test stack, through one of its apps. */
+const siec = { realm, client };
 
 describe("account enumeration", () => {
   it("the reset page answers an existing and an unknown address alike", async () => {
     const { email } = await newAccount("enumeration-reset");
-    const existing = outcome(await askForResetLink(email));
-    const unknown = outcome(await askForResetLink(uniqueEmail("nobody")));
+    const existing = pageOutcome(await askForResetLink(email, siec));
+    const unknown = pageOutcome(await askForResetLink(uniqueEmail("nobody"), siec));
     expect(unknown).toEqual(existing);
     expect(existing).toEqual({
       status: 200,
@@ -62,8 +49,8 @@ describe("account enumeration", () => {
       const page = await jar.request(codeFlowUrl(realm, client));
       return jar.follow(loginAction(page.body), { form: { username, password: "Pas-le-bon-2026$" } });
     }
-    const existing = outcome(await attempt(email));
-    const unknown = outcome(await attempt(uniqueEmail("nobody")));
+    const existing = pageOutcome(await attempt(email));
+    const unknown = pageOutcome(await attempt(uniqueEmail("nobody")));
     expect(unknown).toEqual(existing);
     expect(existing).toEqual({ status: 200, page: "login.ftl", message: "Adresse mail ou mot de passe incorrect." });
   });
@@ -94,14 +81,14 @@ describe("a temporarily locked account (brute-force protection, realm.yaml brute
     }
     expect((await status()).disabled).toBe(true);
 
-    const wrong = outcome(await attempt("Encore-mauvais-2026$"));
+    const wrong = pageOutcome(await attempt("Encore-mauvais-2026$"));
     const right = await attempt(password);
     expect(right.location ?? "").not.toContain("code=");
-    expect(outcome(right)).toEqual(wrong);
+    expect(pageOutcome(right)).toEqual(wrong);
 
     // KNOWN LIMIT: the lockout message differs from the unknown-account one, so after 5 failures an
     // attacker learns that the address has an account (Keycloak shows accountTemporarilyDisabledMessage).
-    const unknown = outcome(await attempt("Encore-mauvais-2026$", uniqueEmail("nobody")));
+    const unknown = pageOutcome(await attempt("Encore-mauvais-2026$", uniqueEmail("nobody")));
     expect(unknown.message).toBe("Adresse mail ou mot de passe incorrect.");
     expect(wrong.message).toBe(
       "Ce compte est temporairement bloqué après plusieurs essais infructueux. Réessayez plus tard.",
@@ -138,15 +125,15 @@ describe("reset links", () => {
 
   it("works once: the second use shows Keycloak's expired-action page", async () => {
     const { email } = await newAccount("link-once");
-    await askForResetLink(email);
+    await askForResetLink(email, siec);
     const link = await linkSentTo(email);
     const first = await useLink(link, "Nouveau2026$mot");
     expect(pageId(first.opened.body)).toBe("login-update-password.ftl");
-    expect(outcome(first.set!)).toMatchObject({ status: 200, page: "info.ftl" });
+    expect(pageOutcome(first.set!)).toMatchObject({ status: 200, page: "info.ftl" });
     expect(await signsIn(email, "Nouveau2026$mot")).toBe(true);
 
     const again = await useLink(link, "Encore2026$mot1");
-    expect(outcome(again.opened)).toEqual({
+    expect(pageOutcome(again.opened)).toEqual({
       status: 400,
       page: "error.ftl",
       message: "Action expirée. Merci de continuer la connexion.",
@@ -156,9 +143,9 @@ describe("reset links", () => {
 
   it("KNOWN LIMIT: an older link still works after a newer one was used and the password changed (keycloak#26815); only its 1-hour lifespan ends it", async () => {
     const { email } = await newAccount("link-older");
-    await askForResetLink(email);
+    await askForResetLink(email, siec);
     const older = await linkSentTo(email);
-    await askForResetLink(email);
+    await askForResetLink(email, siec);
     const newer = await linkSentTo(email);
     expect(newer).not.toBe(older);
 
@@ -213,7 +200,7 @@ describe("reset links", () => {
       await vi.waitUntil(() => Date.now() > (exp + 1) * 1000, { timeout: 30_000, interval: 200 });
 
       const { opened } = await useLink(link, "Nouveau2026$mot");
-      expect(outcome(opened)).toMatchObject({ status: 400, page: "error.ftl" });
+      expect(pageOutcome(opened)).toMatchObject({ status: 400, page: "error.ftl" });
       expect(pageMessage(opened.body)).toMatch(/expiré/);
     });
   });

@@ -190,3 +190,24 @@ export async function exchangeCode(
   if (!response.ok) throw new Error(`Token endpoint: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as Tokens;
 }
+
+/** What a person sees of an answer: its status, its page and the message on it. */
+export const pageOutcome = (answer: Answer) => ({
+  status: answer.status,
+  page: pageId(answer.body),
+  message: pageMessage(answer.body),
+});
+
+/** The "Mot de passe oublié ?" page of a fresh browser, and what it answers for `email`. */
+export async function askForResetLink(
+  email: string,
+  target: { realm: string; client: { clientId: string; redirectUri: string } },
+): Promise<Answer> {
+  const jar = new CookieJar();
+  const signInPage = await jar.request(codeFlowUrl(target.realm, target.client));
+  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, testStack().keycloakUrl);
+  const resetPage = await jar.follow(resetUrl.toString());
+  if (pageId(resetPage.body) !== "login-reset-password.ftl")
+    throw new Error(`expected the reset page, got ${pageId(resetPage.body)}`);
+  return jar.follow(loginAction(resetPage.body), { form: { username: email } });
+}

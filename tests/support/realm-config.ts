@@ -33,20 +33,23 @@ export function adminConnection(url: string, realm: string, admin: { username: s
  * A realm of the test's own, applied from a copy of realm-config/ with the run's SMTP server, for
  * the `users` commands: the CLI's environment points at it, its output is silenced.
  */
-export async function realmForUserCommands(realm: string): Promise<{ directory: string; connection: Connection }> {
+export async function realmForUserCommands(
+  realm: string,
+  options: { smtpPort?: number } = {},
+): Promise<{ directory: string; connection: Connection; config: RealmConfig }> {
   const { keycloakUrl, admin } = testStack();
   const directory = await realmConfigCopy(realm);
   const connection = adminConnection(keycloakUrl, realm, admin);
   const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
-  expect(
-    (await apply(connection, await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! }))).failed,
-  ).toBeUndefined();
+  const smtpPort = String(options.smtpPort ?? smtp.port!);
+  const config = await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtpPort });
+  expect((await apply(connection, config)).failed).toBeUndefined();
   vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
   vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
   vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
   vi.stubEnv("SMTP_HOST", smtp.host!);
-  vi.stubEnv("SMTP_PORT", smtp.port!);
+  vi.stubEnv("SMTP_PORT", smtpPort);
   vi.spyOn(console, "log").mockImplementation(() => {});
   vi.spyOn(console, "error").mockImplementation(() => {});
-  return { directory, connection };
+  return { directory, connection, config };
 }

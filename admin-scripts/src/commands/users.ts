@@ -3,12 +3,13 @@ import type { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { loadRealmConfig, type RealmConfig } from "../config/realm-config";
 import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
 import { fromPolicyString } from "../password-policy/policy-string";
 import { INVITATION_PENDING, type LiveAccount } from "../users/accounts";
 import { readDirectory, type Directory } from "../users/directory";
 import { accountsCsv } from "../users/export-csv";
 import { planImport } from "../users/import-plan";
-import { sendInvitations } from "../users/invitations";
+import { FAILURES_IN_A_ROW, sendInvitations, type InvitationOutcome } from "../users/invitations";
 import { progress } from "../users/progress";
 import { InvalidAccountsFile, readAccountsCsv, formatRowProblem, type RowProblem } from "../users/read-csv";
 import { runImport, type PasswordMode } from "../users/run-import";
@@ -70,22 +71,27 @@ export function registerUserCommands(program: Command): void {
     .command("invite [emails...]")
     .description("send (or send again) the first-connexion e-mail")
     .option("--file <file>", "the accounts of a CSV file, as for import")
+    .option("--pending", "every account whose e-mail was never sent (after a mail-server failure, say)")
     .option("--rate <n>", "invitations per second at most", "5")
-    .action(async (emails: string[], options: { file?: string; rate: string }, command: Command) => {
+    .action(async (emails: string[], options: { file?: string; pending?: boolean; rate: string }, command: Command) => {
+      if (emails.length === 0 && !options.file && !options.pending)
+        throw new CliError("Say whom to invite: e-mail addresses, --file <file> or --pending.");
       const { connection, realm } = await context(command);
       const addresses = [
         ...emails,
         ...(options.file ? (await readAccountsCsv(options.file)).rows.map((row) => row.cells.email ?? "") : []),
       ];
       const { accounts } = await readDirectory(connection.api, realm);
-      const targets = addresses.map((address) => findAccount(accounts, address));
-      const bar = progress("Invitations");
-      const outcome = await sendInvitations(connection.api, realm, targets, {
-        perSecond: Number(options.rate),
-        onSent: (done, total) => bar.update(done, total),
-      });
-      bar.stop();
-      reportInvitations(outcome);
+      const targets = new Set(addresses.map((address) => findAccount(accounts, address)));
+      if (options.pending)
+        for (const account of accounts.values()) if (account.invitation === INVITATION_PENDING) targets.add(account);
+      const outcome = await invite(connection, [...targets], options.rate);
+      console.log(
+        `Invited ${outcome.sent.length}, failed ${outcome.failed.length}${outcome.notTried.length ? `, not tried ${outcome.notTried.length}` : ""}.`,
+      );
+      for (const failure of outcome.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
+      const undelivered = invitationsAdvice(outcome);
+      if (undelivered) throw new CliError(undelivered);
     });
 
   const filters = (sub: Command) =>
@@ -212,21 +218,22 @@ async function importAccounts(
   const bar = progress("Accounts");
   const outcome = await runImport(connection.api, realm, plan, mode, directory.groupIds, ({ done, total, phase }) =>
     bar.update(phase === "create" ? done : plan.create.length + done, plan.create.length + plan.update.length),
-  );
+  ).catch((error: unknown) => {
+    bar.stop();
+    if (!isKeycloakFailure(error)) throw error;
+    throw new CliError(
+      `${describeApiError(error)}\nThe import stopped; run the same import again: the accounts already created are left as they are, nothing is doubled.`,
+    );
+  });
   bar.stop();
 
-  let invitations = { sent: [] as string[], failed: [] as { email: string; message: string }[] };
+  let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };
   if (options.invite) {
     const inFile = new Set(accounts.map((account) => account.email));
     const pending = [...(await readDirectory(connection.api, realm)).accounts.values()].filter(
       (account) => inFile.has(account.email) && account.invitation === INVITATION_PENDING,
     );
-    const invitationBar = progress("Invitations");
-    invitations = await sendInvitations(connection.api, realm, pending, {
-      perSecond: Number(options.rate),
-      onSent: (done, total) => invitationBar.update(done, total),
-    });
-    invitationBar.stop();
+    invitations = await invite(connection, pending, options.rate);
   }
 
   const summary = {
@@ -237,20 +244,23 @@ async function importAccounts(
     invited: invitations.sent.length,
     rejected: rejectedLines.size,
     failed: [...outcome.failed, ...invitations.failed],
+    notInvited: invitations.notTried,
     ...(mode.kind === "temporary" && { passwordsFile: options.passwordsFile }),
     writeRequests: connection.stats.writes,
   };
   console.log(
-    `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}.`,
+    `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}${summary.notInvited.length ? `, not invited ${summary.notInvited.length}` : ""}.`,
   );
   if (mode.kind === "temporary") console.log(`Temporary passwords: ${options.passwordsFile} (readable by you only).`);
   for (const failure of summary.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
   if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
-  if (summary.failed.length > 0) {
+  if (outcome.failed.length > 0) {
     throw new CliError(
-      `${summary.failed.length} account(s) failed; run the same import again to retry them (nothing is doubled).`,
+      `${outcome.failed.length} account(s) failed; run the same import again to retry them (nothing is doubled).`,
     );
   }
+  const undelivered = invitationsAdvice(invitations);
+  if (undelivered) throw new CliError(undelivered);
 }
 
 async function passwordMode(options: ImportOptions, connection: Connection, realm: string): Promise<PasswordMode> {
@@ -312,9 +322,25 @@ function findAccount(accounts: Map<string, LiveAccount>, email: string): LiveAcc
   return account;
 }
 
-function reportInvitations(outcome: { sent: string[]; failed: { email: string; message: string }[] }): void {
-  console.log(`Invited ${outcome.sent.length}, failed ${outcome.failed.length}.`);
-  for (const failure of outcome.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
-  if (outcome.failed.length > 0)
-    throw new CliError("Some invitations failed: run the same command again once the mail server answers.");
+async function invite(connection: Connection, accounts: LiveAccount[], rate: string): Promise<InvitationOutcome> {
+  const bar = progress("Invitations");
+  const outcome = await sendInvitations(connection.api, connection.realm, accounts, {
+    perSecond: Number(rate),
+    onSent: (done, total) => bar.update(done, total),
+  });
+  bar.stop();
+  return outcome;
+}
+
+/** What the operator does about invitations that were not sent; undefined when all were. */
+function invitationsAdvice({ failed, notTried }: InvitationOutcome): string | undefined {
+  if (failed.length === 0 && notTried.length === 0) return undefined;
+  const stopped =
+    notTried.length > 0
+      ? ` The last ${FAILURES_IN_A_ROW} failed in a row: the mail server looks down, so ${notTried.length} more were not tried.`
+      : "";
+  return (
+    `${failed.length + notTried.length} invitation(s) not sent.${stopped} These accounts stay "invitation-pending": ` +
+    "run `siec-portail users invite --pending` once the mail server answers."
+  );
 }

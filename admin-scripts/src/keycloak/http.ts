@@ -1,8 +1,9 @@
 /**
  * Every request the admin client makes goes through `fetch`. This wraps it, for the Keycloak URLs
  * registered here only, to count requests (a second apply must make zero writes) and to retry
- * what can safely be retried: connection failures before anything was sent, and 5xx answers to
- * reads and idempotent writes.
+ * what can safely be retried: connection failures before anything was sent, and "unavailable"
+ * answers (502, 503, 504: a proxy or a server starting up) to reads and idempotent writes. A 500 is
+ * Keycloak's own failure (the mail server refused an e-mail, say): asking again would not help.
  */
 export interface RequestStats {
   reads: number;
@@ -12,6 +13,7 @@ export interface RequestStats {
 
 const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
+const UNAVAILABLE = new Set([502, 503, 504]);
 const watched = new Map<string, RequestStats>();
 let originalFetch: typeof fetch | undefined;
 
@@ -44,7 +46,7 @@ async function instrumentedFetch(input: string | URL | Request, init?: RequestIn
       if (isWrite) stats.writes++;
       else stats.reads++;
       const response = await originalFetch!(input, init);
-      if (response.status >= 500 && IDEMPOTENT.has(method) && attempt < RETRY_DELAYS_MS.length) {
+      if (UNAVAILABLE.has(response.status) && IDEMPOTENT.has(method) && attempt < RETRY_DELAYS_MS.length) {
         await retry();
         continue;
       }

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../admin-scripts/src/cli";
+import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { Inbox } from "../../stack/mail/inbox";
+import { startMailServer, type MailServer } from "../../stack/mail/server";
+import { freePort } from "../../stack/ports";
+import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { personWithPassword, uniqueEmail } from "../support/keycloak";
+import { realmForUserCommands, uniqueRealm } from "../support/realm-config";
+import { askForResetLink, pageOutcome } from "../security/http";
+
+const NEUTRAL_CONFIRMATION =
+  "Un e-mail vous a été envoyé. Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.";
+
+/**
+ * The realm's mail server stopped while people ask for a reset link and operators send
+ * invitations: a MailDev of this file's own, stopped and started again on the same ports.
+ */
+describe("the mail server down", () => {
+  const realm = uniqueRealm("mail-down");
+  let ports: { smtpPort: number; webPort: number };
+  let mail: MailServer | undefined;
+  let directory: string;
+  let connection: Connection;
+  let app: { clientId: string; redirectUri: string };
+  const cli = (...args: string[]) => runCli(["--config", directory, "users", ...args]);
+  const printed = (stream: "log" | "error") =>
+    vi
+      .mocked(console[stream])
+      .mock.calls.map((call) => call.join(" "))
+      .join("\n");
+
+  beforeAll(async () => {
+    ports = { smtpPort: await freePort(), webPort: await freePort() };
+    mail = await startMailServer({ ...ports, instance: "mail-down", keep: false });
+    const prepared = await realmForUserCommands(realm, { smtpPort: ports.smtpPort });
+    ({ directory, connection } = prepared);
+    const dexco = prepared.config.clients.find((client) => client.clientId === "dexco")!;
+    app = { clientId: dexco.clientId, redirectUri: dexco.redirectUris[0]! };
+    await mail.stop();
+    mail = undefined;
+  });
+
+  afterAll(async () => {
+    await mail?.stop();
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    await connection.api.realms.del({ realm });
+  });
+
+  it("someone asking for a reset link sees the neutral confirmation, and the failure is in the realm's events", async () => {
+    const { email } = await personWithPassword("mail-down", { value: "Examens2026$ok" }, realm);
+    const existing = pageOutcome(await askForResetLink(email, { realm, client: app }));
+    const unknown = pageOutcome(await askForResetLink(uniqueEmail("nobody"), { realm, client: app }));
+    expect(existing).toEqual({ status: 200, page: "login.ftl", message: NEUTRAL_CONFIRMATION });
+    expect(unknown).toEqual(existing);
+
+    const failures = await connection.api.realms.findEvents({ realm, type: "SEND_RESET_PASSWORD_ERROR" });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ error: "email_send_failed", details: { username: email } });
+  });
+
+  it("users import --invite names the invitations that failed, stops after 5 in a row, and `users invite --pending` sends them later", async () => {
+    const file = await accountsFile(generatedAccounts(8, "mail-down"));
+    vi.mocked(console.log).mockClear();
+    vi.mocked(console.error).mockClear();
+    expect(await cli("import", "--invite", "--rate", "50", file)).toBe(1);
+    expect(printed("log")).toContain(
+      "Created 8, updated 0, unchanged 0, invited 0, rejected 0, failed 5, not invited 3.",
+    );
+    expect(printed("error")).toMatch(
+      /failed: mail-down\.00000@example\.org: Keycloak answered 500 on \/admin\/realms\/[^/]+\/users\/[^/]+\/execute-actions-email: .*Failed to send execute actions email/,
+    );
+    expect(printed("error")).toContain(
+      '8 invitation(s) not sent. The last 5 failed in a row: the mail server looks down, so 3 more were not tried. These accounts stay "invitation-pending": run `siec-portail users invite --pending` once the mail server answers.',
+    );
+    vi.mocked(console.log).mockClear();
+    expect(await cli("list", "--status", "invitation-pending")).toBe(0);
+    expect(
+      printed("log")
+        .split("\n")
+        .filter((line) => line.startsWith("mail-down.")),
+    ).toHaveLength(8);
+
+    mail = await startMailServer({ ...ports, instance: "mail-down", keep: false });
+    vi.mocked(console.log).mockClear();
+    expect(await cli("invite", "--pending", "--rate", "50")).toBe(0);
+    expect(printed("log")).toContain("Invited 8, failed 0.");
+    const inbox = new Inbox(mail.webUrl);
+    for (let index = 0; index < 8; index++) await inbox.waitFor(`mail-down.0000${index}@example.org`);
+
+    vi.mocked(console.log).mockClear();
+    expect(await cli("invite", "--pending")).toBe(0);
+    expect(printed("log")).toContain("Invited 0, failed 0.");
+  });
+});
