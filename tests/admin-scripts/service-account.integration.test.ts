@@ -5,6 +5,8 @@ import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
 import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
+import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { startCli } from "../support/cli-process";
 import { testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
 
@@ -14,21 +16,24 @@ describe("the siec-admin-cli service account", () => {
   let admin: Connection;
   let config: RealmConfig;
   let serviceAccount: Connection;
+  let directory: string;
+  let secret: string;
 
   beforeAll(async () => {
-    const directory = await realmConfigCopy(realm);
-    // Tokens of 10 s, so that a run outlives one.
+    directory = await realmConfigCopy(realm);
+    // Tokens of 5 s, so that a run outlives several.
     const lifespans = path.join(directory, "lifespans.yaml");
-    await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 10s"));
-    config = await loadConfig(directory);
+    await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 5s"));
     admin = adminConnection(testStack().keycloakUrl, realm, testStack().admin);
+    const smtp = (await admin.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
+    config = await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! });
     expect((await apply(admin, config)).failed).toBeUndefined();
     const [cli] = await admin.api.clients.find({ realm, clientId: "siec-admin-cli" });
-    const { value: secret } = await admin.api.clients.getClientSecret({ realm, id: cli!.id! });
+    secret = (await admin.api.clients.getClientSecret({ realm, id: cli!.id! })).value!;
     serviceAccount = connect({
       url: testStack().keycloakUrl,
       realm,
-      credentials: { kind: "service-account", clientId: "siec-admin-cli", clientSecret: secret! },
+      credentials: { kind: "service-account", clientId: "siec-admin-cli", clientSecret: secret },
     });
   });
 
@@ -38,8 +43,25 @@ describe("the siec-admin-cli service account", () => {
 
   it("holds enough roles to read the whole realm, and renews its token by itself", async () => {
     expect(await plan(serviceAccount, config)).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
     expect(await plan(serviceAccount, config)).toEqual([]);
+  });
+
+  it("imports and invites for longer than its tokens live: each is renewed in time, nothing fails", async () => {
+    const tokens = async () =>
+      (await admin.api.realms.findEvents({ realm, type: "CLIENT_LOGIN", client: "siec-admin-cli", max: 1000 })).length;
+    const tokensBefore = await tokens();
+    const file = await accountsFile(generatedAccounts(12, "long-run"));
+    // One invitation a second: the run lasts over 11 s, more than two tokens' lifespan.
+    const run = await startCli(["--config", directory, "users", "import", "--invite", "--rate", "1", file], {
+      ...process.env,
+      KEYCLOAK_URL: testStack().keycloakUrl,
+      KEYCLOAK_CLIENT_ID: "siec-admin-cli",
+      KEYCLOAK_CLIENT_SECRET: secret,
+    }).exited;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Created 12, updated 0, unchanged 0, invited 12, rejected 0, failed 0.");
+    expect((await tokens()) - tokensBefore).toBeGreaterThanOrEqual(3);
   });
 
   it("is told which role it lacks when Keycloak answers 403", async () => {

@@ -72,7 +72,7 @@ describe("the mail server down", () => {
       /failed: mail-down\.00000@example\.org: Keycloak answered 500 on \/admin\/realms\/[^/]+\/users\/[^/]+\/execute-actions-email: .*Failed to send execute actions email/,
     );
     expect(printed("error")).toContain(
-      '8 invitation(s) not sent. The last 5 failed in a row: the mail server looks down, so 3 more were not tried. These accounts stay "invitation-pending": run `siec-portail users invite --pending` once the mail server answers.',
+      '8 invitation(s) not sent. The last 5 failed in a row, so 3 more were not tried: see the errors above (usually the mail server does not answer). These accounts stay "invitation-pending": run `siec-portail users invite --pending` once the mail server answers.',
     );
     vi.mocked(console.log).mockClear();
     expect(await cli("list", "--status", "invitation-pending")).toBe(0);

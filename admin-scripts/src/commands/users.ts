@@ -337,7 +337,7 @@ function invitationsAdvice({ failed, notTried }: InvitationOutcome): string | un
   if (failed.length === 0 && notTried.length === 0) return undefined;
   const stopped =
     notTried.length > 0
-      ? ` The last ${FAILURES_IN_A_ROW} failed in a row: the mail server looks down, so ${notTried.length} more were not tried.`
+      ? ` The last ${FAILURES_IN_A_ROW} failed in a row, so ${notTried.length} more were not tried: see the errors above (usually the mail server does not answer).`
       : "";
   return (
     `${failed.length + notTried.length} invitation(s) not sent.${stopped} These accounts stay "invitation-pending": ` +
