@@ -67,6 +67,7 @@ describe("apply to a server that does not have the realm", () => {
       }),
     });
     expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
+    expect(live).toMatchObject({ eventsExpiration: 90 * 86_400, attributes: { adminEventsExpiration: "31536000" } });
     expect(live?.passwordPolicy).toBe(
       "length(12) and maxLength(128) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1) and " +
         "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)",

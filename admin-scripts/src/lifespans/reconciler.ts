@@ -3,6 +3,7 @@ import { formatDuration } from "../config/duration";
 import { diffFields } from "../reconcile/diff";
 import type { Reconciler } from "../reconcile/types";
 import { EMAILED_ACTIONS, type Lifespans } from "./schema";
+import { updateRealm } from "../realm/update";
 
 const PER_ACTION_PREFIX = "actionTokenGeneratedByUserLifespan.";
 
@@ -29,8 +30,7 @@ function toRepresentation(lifespans: Lifespans): RealmRepresentation {
 }
 
 /**
- * Lifespans live on the realm; per-action link lifespans are realm attributes, and a write of
- * `attributes` replaces them all, so the other attributes are sent back as they are.
+ * Lifespans live on the realm; per-action link lifespans are realm attributes.
  */
 export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> = {
   kind: "lifespans",
@@ -45,10 +45,7 @@ export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> =
         target: `realm ${realm}`,
         action: "update",
         fields,
-        write: async (api) => {
-          const live = await api.realms.findOne({ realm });
-          await api.realms.update({ realm }, { ...wanted, attributes: { ...live?.attributes, ...wanted.attributes } });
-        },
+        write: (api) => updateRealm(api, realm, wanted),
       },
     ];
   },

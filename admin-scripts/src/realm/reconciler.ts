@@ -3,6 +3,7 @@ import { diffFields } from "../reconcile/diff";
 import type { Change, Reconciler } from "../reconcile/types";
 import { exportable, fromRepresentation, toRepresentation } from "./representation";
 import type { RealmSettings } from "./schema";
+import { updateRealm } from "./update";
 
 /** Realm settings: creates the realm when it is missing, then keeps its settings as declared. */
 export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | undefined> = {
@@ -30,7 +31,7 @@ export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | unde
         target: `realm ${desired.realm}`,
         action: "update",
         fields: updated,
-        write: (api) => api.realms.update({ realm: desired.realm }, wanted),
+        write: (api) => updateRealm(api, desired.realm, wanted),
       });
     }
     return changes;

@@ -2,6 +2,8 @@ import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/r
 import { formatDuration } from "../config/duration";
 import type { RealmSettings } from "./schema";
 
+const ADMIN_EVENTS_RETENTION = "adminEventsExpiration";
+
 /** The realm settings as Keycloak names them, minus flow bindings (written after the flows). */
 export function toRepresentation(settings: RealmSettings): RealmRepresentation {
   return {
@@ -33,6 +35,8 @@ export function toRepresentation(settings: RealmSettings): RealmRepresentation {
     eventsExpiration: settings.events.login.retention,
     adminEventsEnabled: settings.events.admin.enabled,
     adminEventsDetailsEnabled: settings.events.admin.withRepresentation,
+    // Keycloak keeps the admin events' retention as a realm attribute (the admin console's "Expiration").
+    attributes: { [ADMIN_EVENTS_RETENTION]: String(settings.events.admin.retention) },
   };
 }
 
@@ -72,6 +76,7 @@ export function fromRepresentation(realm: RealmRepresentation): RealmSettings {
       admin: {
         enabled: realm.adminEventsEnabled ?? false,
         withRepresentation: realm.adminEventsDetailsEnabled ?? false,
+        retention: Number(realm.attributes?.[ADMIN_EVENTS_RETENTION] ?? 0),
       },
     },
     flowBindings: {
@@ -95,6 +100,7 @@ export function exportable(settings: RealmSettings): unknown {
     events: {
       ...settings.events,
       login: { ...settings.events.login, retention: formatDuration(settings.events.login.retention) },
+      admin: { ...settings.events.admin, retention: formatDuration(settings.events.admin.retention) },
     },
   };
 }

@@ -46,7 +46,7 @@ export const realmSettingsSchema = z.strictObject({
     .partial(),
   events: z.strictObject({
     login: z.strictObject({ enabled: z.boolean(), retention: duration }),
-    admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean() }),
+    admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean(), retention: duration }),
   }),
   /** Which flow runs for each step; the flows are declared in flows.yaml or built in. */
   flowBindings: z
