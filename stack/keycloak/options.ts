@@ -1,5 +1,7 @@
 /** What every way of running Keycloak (local process, container) is started with. */
 export interface ServerSettings {
+  /** `start-dev` unless told (dev stack, tests); `start` is production mode, as docker-compose.prod.yml runs it. */
+  command?: "start-dev" | "start";
   httpPort: number;
   managementPort: number;
   /** `dev-file` keeps accounts and settings across restarts; `dev-mem` starts empty every time. */
@@ -16,7 +18,7 @@ export interface AdminCredentials {
 
 export function serverArguments(settings: ServerSettings): string[] {
   return [
-    "start-dev",
+    settings.command ?? "start-dev",
     `--http-port=${settings.httpPort}`,
     `--http-management-port=${settings.managementPort}`,
     "--health-enabled=true",

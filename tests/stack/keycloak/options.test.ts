@@ -19,6 +19,10 @@ describe("Keycloak server options", () => {
     ]);
   });
 
+  it("start in production mode when asked (docker-compose.prod.yml's `start`)", () => {
+    expect(serverArguments({ ...settings, command: "start" })[0]).toBe("start");
+  });
+
   it("append the extra options a test asks for", () => {
     expect(serverArguments({ ...settings, extraOptions: ["--features=preview"] }).at(-1)).toBe("--features=preview");
   });
