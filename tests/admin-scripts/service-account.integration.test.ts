@@ -7,7 +7,7 @@ import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
-import { testStack } from "../support/keycloak";
+import { personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
 
 /** The CLI as operators run it day to day: through its least-privilege service account. */
@@ -62,6 +62,45 @@ describe("the siec-admin-cli service account", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("Created 12, updated 0, unchanged 0, invited 12, rejected 0, failed 0.");
     expect((await tokens()) - tokensBefore).toBeGreaterThanOrEqual(3);
+  });
+
+  it("holds no more: no other realm, no new realm, no impersonation, no right it lacks granted to itself", async () => {
+    const api = serviceAccount.api;
+    const status = (request: Promise<unknown>) =>
+      request.then(
+        () => 200,
+        (error: { response?: { status: number } }) => error.response?.status,
+      );
+    expect(await status(api.realms.findOne({ realm: "master" }))).toBe(403);
+    expect(await status(api.users.find({ realm: testStack().realm, max: 1 }))).toBe(403);
+    expect(await status(api.realms.create({ realm: `${realm}-new`, enabled: false }))).toBe(403);
+
+    const { id: someone } = await personWithPassword("impersonated", { value: "Examens2026$ok" }, realm);
+    expect(await status(api.users.impersonation({ realm, id: someone }, { user: someone, realm }))).toBe(403);
+
+    const [cli] = await admin.api.clients.find({ realm, clientId: "siec-admin-cli" });
+    const [management] = await admin.api.clients.find({ realm, clientId: "realm-management" });
+    const itself = await admin.api.clients.getServiceAccountUser({ realm, id: cli!.id! });
+    // Keycloak lets it add the roles its own rights already cover (create-client and the clients'
+    // authorization under manage-clients, organizations under manage-realm); none of these.
+    const beyondItsRights = [
+      "realm-admin",
+      "impersonation",
+      "view-events",
+      "manage-events",
+      "view-identity-providers",
+      "manage-identity-providers",
+    ];
+    for (const roleName of beyondItsRights) {
+      const role = await admin.api.clients.findRole({ realm, id: management!.id!, roleName });
+      const grant = api.users.addClientRoleMappings({
+        realm,
+        id: itself.id!,
+        clientUniqueId: management!.id!,
+        roles: [{ id: role!.id!, name: roleName }],
+      });
+      expect(await status(grant), roleName).toBe(403);
+    }
   });
 
   it("is told which role it lacks when Keycloak answers 403", async () => {
