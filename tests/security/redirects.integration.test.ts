@@ -217,6 +217,28 @@ describe("a signed-in person", () => {
     expect(await withoutVerifier.json()).toMatchObject({ error: "invalid_grant" });
     await expect(exchangeCode(realm, client, await code(), pkce().verifier)).rejects.toThrow(/HTTP 400.*invalid_grant/);
   });
+
+  it("gets a new refresh token at each refresh, and a refresh token used once is refused (rotation)", async () => {
+    const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
+    const tokens = await signIn(new CookieJar(), realm, client, await person());
+    const refresh = async (refreshToken: string) => {
+      const response = await fetch(tokenEndpoint, {
+        method: "POST",
+        body: new URLSearchParams({
+          grant_type: "refresh_token",
+          client_id: client.clientId,
+          refresh_token: refreshToken,
+        }),
+      });
+      return { status: response.status, body: (await response.json()) as { refresh_token?: string; error?: string } };
+    };
+
+    const renewed = await refresh(tokens.refresh_token);
+    expect(renewed.status).toBe(200);
+    expect(renewed.body.refresh_token).not.toBe(tokens.refresh_token);
+    // A stolen copy of the first refresh token is worth nothing once the app has used it.
+    expect(await refresh(tokens.refresh_token)).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
+  });
 });
 
 describe("the CLI's service account (siec-admin-cli)", () => {
