@@ -229,10 +229,10 @@ async function importAccounts(
 
   let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };
   if (options.invite) {
-    const inFile = new Set(accounts.map((account) => account.email));
-    const pending = [...(await readDirectory(connection.api, realm)).accounts.values()].filter(
-      (account) => inFile.has(account.email) && account.invitation === INVITATION_PENDING,
-    );
+    const live = (await readDirectory(connection.api, realm)).accounts;
+    const pending = accounts
+      .map((account) => live.get(account.email))
+      .filter((account): account is LiveAccount => account?.invitation === INVITATION_PENDING);
     invitations = await invite(connection, pending, options.rate);
   }
 
