@@ -14,8 +14,20 @@ function listenOnce(port: number): Promise<number> {
 }
 
 /** A port the system reports free right now (the tests' servers take these). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return listenOnce(0);
+}
+
+/** A tuple of `N` ports, so that `const [http, management] = await freePorts(2)` needs no checks. */
+type Ports<N extends number, Taken extends number[] = []> = Taken["length"] extends N
+  ? Taken
+  : Ports<N, [...Taken, number]>;
+
+/** `count` distinct ports the system reports free right now. */
+export async function freePorts<N extends number>(count: N): Promise<Ports<N>> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports] as Ports<N>;
 }
 
 /** Fails with a message naming the variable that moves the service elsewhere. */

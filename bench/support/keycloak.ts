@@ -1,19 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { ensureProviderJars } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
-import { freePort } from "../../stack/ports";
+import { freePorts } from "../../stack/ports";
 
 /**
  * A Keycloak of the benchmark's own: empty in-memory database, free ports, the siec theme; more
  * options (e.g. production theme caching) when asked.
  */
 export async function startBenchKeycloak(extraOptions: string[] = []): Promise<KeycloakServer> {
+  const [httpPort, managementPort] = await freePorts(2);
   return startKeycloak({
     instance: "bench",
     parallel: true,
     providerJars: await ensureProviderJars(),
-    httpPort: await freePort(),
-    managementPort: await freePort(),
+    httpPort,
+    managementPort,
     database: "dev-mem",
     admin: { username: "admin", password: randomBytes(12).toString("base64url") },
     fixedPorts: false,

@@ -8,7 +8,7 @@ import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
 import { personWithPassword, testStack } from "../support/keycloak";
-import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
 
 /** The CLI as operators run it day to day: through its least-privilege service account. */
 describe("the siec-admin-cli service account", () => {
@@ -25,8 +25,7 @@ describe("the siec-admin-cli service account", () => {
     const lifespans = path.join(directory, "lifespans.yaml");
     await writeFile(lifespans, (await readFile(lifespans, "utf8")).replace("accessToken: 5m", "accessToken: 5s"));
     admin = adminConnection(testStack().keycloakUrl, realm, testStack().admin);
-    const smtp = (await admin.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
-    config = await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtp.port! });
+    config = await loadConfig(directory, smtpVariables());
     expect((await apply(admin, config)).failed).toBeUndefined();
     const [cli] = await admin.api.clients.find({ realm, clientId: "siec-admin-cli" });
     secret = (await admin.api.clients.getClientSecret({ realm, id: cli!.id! })).value!;

@@ -10,6 +10,7 @@ import { launchChromium } from "../support/browser";
 import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";
 import { adminConnection, realmForUserCommands, uniqueRealm } from "../support/realm-config";
+import { SENDER } from "../support/wording";
 
 const NEW_PASSWORD = "Nouveau-Mot2passe!";
 
@@ -102,7 +103,7 @@ describe("users import against the real server", () => {
       ),
     ).toBe(0);
     const message = await inbox().waitFor(email);
-    expect(message.from.address).toBe("ne-pas-repondre@siec.education.fr");
+    expect(message.from.address).toBe(SENDER.address);
     const link = message.links.find((candidate) => candidate.includes("/login-actions/action-token"));
     expect(link).toBeDefined();
 

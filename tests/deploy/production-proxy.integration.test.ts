@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../stack/commands";
 import { startKeycloak, keycloakVersion, type KeycloakServer } from "../../stack/keycloak";
 import { ensureDistribution } from "../../stack/keycloak/distribution";
-import { freePort } from "../../stack/ports";
+import { freePorts } from "../../stack/ports";
 import { applyRealmConfig } from "../../stack/realm";
 import { startSupervised, type SupervisedProcess } from "../../stack/supervised-process";
 import { ensureProviderJars } from "../../theme/scripts/jar";
@@ -174,14 +174,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     ]);
     certificate = await readFile(path.join(tlsDir, "fullchain.pem"));
 
-    const [httpsPort, httpPort, refusedHttpsPort, refusedHttpPort, keycloakPort, managementPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const [httpsPort, httpPort, refusedHttpsPort, refusedHttpPort, keycloakPort, managementPort] = await freePorts(6);
 
     // Every variable production.env sets, with this test's values.
     variables = {

@@ -7,7 +7,7 @@ import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
-import { freePort } from "../../stack/ports";
+import { freePorts } from "../../stack/ports";
 import { ensureProviderJars } from "../../theme/scripts/jar";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
@@ -31,12 +31,13 @@ describe("Keycloak killed in the middle of a command", () => {
 
   beforeAll(async () => {
     const database = await mkdtemp(path.join(tmpdir(), "keycloak-db-"));
+    const [httpPort, managementPort] = await freePorts(2);
     settings = {
       instance: "killed",
       providerJars: await ensureProviderJars(),
       parallel: true,
-      httpPort: await freePort(),
-      managementPort: await freePort(),
+      httpPort,
+      managementPort,
       database: "dev-file",
       admin: { username: "admin", password: "killed-admin" },
       fixedPorts: true,

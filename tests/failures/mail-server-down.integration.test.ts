@@ -3,14 +3,12 @@ import { runCli } from "../../admin-scripts/src/cli";
 import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { Inbox } from "../../stack/mail/inbox";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
-import { freePort } from "../../stack/ports";
+import { freePorts } from "../../stack/ports";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { personWithPassword, uniqueEmail } from "../support/keycloak";
 import { realmForUserCommands, uniqueRealm } from "../support/realm-config";
 import { askForResetLink, pageOutcome } from "../security/http";
-
-const NEUTRAL_CONFIRMATION =
-  "Un e-mail vous a été envoyé. Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.";
+import { NEUTRAL_CONFIRMATION } from "../support/wording";
 
 /**
  * The realm's mail server stopped while people ask for a reset link and operators send
@@ -31,7 +29,8 @@ describe("the mail server down", () => {
       .join("\n");
 
   beforeAll(async () => {
-    ports = { smtpPort: await freePort(), webPort: await freePort() };
+    const [smtpPort, webPort] = await freePorts(2);
+    ports = { smtpPort, webPort };
     mail = await startMailServer({ ...ports, instance: "mail-down", keep: false });
     const prepared = await realmForUserCommands(realm, { smtpPort: ports.smtpPort });
     ({ directory, connection } = prepared);

@@ -8,14 +8,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
-  EMAIL_SENT,
   Journey,
-  NEW_PASSWORD_TITLE,
-  RESET_SUBJECT,
-  SENDER,
-  SIGN_IN_TITLE,
   VALID_PASSWORD,
-  actionLink,
   activeAccount,
   appReady,
   expectedAccount,
@@ -28,7 +22,10 @@ import {
   signIn,
   journeyStage,
   submitNewPassword,
+  signedIn,
 } from "../support/journeys";
+import { EMAIL_SENT, NEW_PASSWORD_TITLE, RESET_SUBJECT, SENDER, SIGN_IN_TITLE } from "../support/wording";
+import { actionLink } from "../support/email-links";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
 import { passwordRefusal, shownRules, siecRulesShown } from "../support/theme-realm";
 
@@ -155,7 +152,7 @@ describe("journey 1: first connexion of an account imported without a password",
     await journey.step(page, "confirmation-differente", page.getByText("Les mots de passe ne correspondent pas."));
 
     await submitNewPassword(page, "Examens2026$ok");
-    await journey.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await journey.step(page, "connecte", signedIn(page));
     expect(new URL(page.url()).origin).toBe(stage.apps.urls.dpecotheque);
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
 

@@ -6,12 +6,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
-  EMAIL_SENT,
   Journey,
-  NEW_PASSWORD_TITLE,
-  SIGN_IN_TITLE,
   VALID_PASSWORD,
-  actionLink,
   appReady,
   expectNoViolations,
   expectedAccount,
@@ -22,7 +18,10 @@ import {
   shownAccount,
   journeyStage,
   tabTo,
+  signedIn,
 } from "../support/journeys";
+import { EMAIL_SENT, NEW_PASSWORD_TITLE, SIGN_IN_TITLE } from "../support/wording";
+import { actionLink } from "../support/email-links";
 import { inbox, uniqueEmail } from "../support/keycloak";
 
 const journey = new Journey("7-clavier-accessibilite", { axe: true });
@@ -80,7 +79,7 @@ describe("journey 7: first connexion with the keyboard alone", () => {
     await journey.step(page, "mot-de-passe-refuse", page.getByText("il doit avoir au moins 12 caractères."));
     await choose(VALID_PASSWORD);
 
-    await journey.step(page, "connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await journey.step(page, "connecte", signedIn(page));
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
     await reach(page, page.getByRole("button", { name: "Se déconnecter" }));
     await page.keyboard.press("Space");

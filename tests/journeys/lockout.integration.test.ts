@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import {
   Journey,
-  SIGN_IN_TITLE,
   VALID_PASSWORD,
   activeAccount,
   newPerson,
@@ -14,7 +13,9 @@ import {
   portalPage,
   signIn,
   journeyStage,
+  signedIn,
 } from "../support/journeys";
+import { SIGN_IN_TITLE } from "../support/wording";
 import { adminClient, testStack } from "../support/keycloak";
 
 const WRONG_CREDENTIALS = "Adresse mail ou mot de passe incorrect.";
@@ -58,12 +59,12 @@ describe("journey 6: repeated wrong passwords", () => {
     await journey.step(page, "compte-bloque");
     const shown = await page.locator("main").textContent();
     expect(shown).toContain(TEMPORARILY_LOCKED);
-    expect(await page.getByRole("heading", { name: "Vous êtes connecté" }).count()).toBe(0);
+    expect(await signedIn(page).count()).toBe(0);
 
     // The lock is temporary: once an operator (or the delay) lifts it, the password works again.
     await admin.attackDetection.del({ id: user!.id! });
     await signIn(page, account.email, VALID_PASSWORD);
-    await journey.step(page, "debloque-connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await journey.step(page, "debloque-connecte", signedIn(page));
     await context.close();
   });
 });

@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import {
   Journey,
-  SIGN_IN_TITLE,
   VALID_PASSWORD,
   activeAccount,
   appReady,
@@ -17,7 +16,9 @@ import {
   shownAccount,
   signIn,
   journeyStage,
+  signedIn,
 } from "../support/journeys";
+import { SIGN_IN_TITLE } from "../support/wording";
 
 const journey = new Journey("2-connexion-sso-deconnexion");
 const stage = journeyStage(["dpecotheque", "dexco"], [journey]);
@@ -31,7 +32,7 @@ describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => 
     await journey.step(page, "dpecotheque-connexion");
     expect(await page.locator("main").textContent()).toContain("DPECothèque");
     await signIn(page, account.email, VALID_PASSWORD);
-    await journey.step(page, "dpecotheque-connecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await journey.step(page, "dpecotheque-connecte", signedIn(page));
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dpecotheque"));
 
     // DEXCO in another tab: the portal session signs the person in, no password asked.
@@ -45,11 +46,7 @@ describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => 
     if (await dexco.getByRole("button", { name: "Se connecter" }).isVisible()) {
       await dexco.getByRole("button", { name: "Se connecter" }).click();
     }
-    await journey.step(
-      dexco,
-      "dexco-connecte-sans-mot-de-passe",
-      dexco.getByRole("heading", { name: "Vous êtes connecté" }),
-    );
+    await journey.step(dexco, "dexco-connecte-sans-mot-de-passe", signedIn(dexco));
     expect(portalPages).toEqual([]);
     expect(await dexco.locator("#password").count()).toBe(0);
     expect(await shownAccount(dexco)).toEqual(expectedAccount(account, "dexco"));
@@ -62,12 +59,12 @@ describe("journey 2: sign-in, single sign-on between two apps, sign-out", () => 
     // DPECothèque, reloaded, is signed out, and signing in asks for the password again.
     await page.reload();
     await journey.step(page, "dpecotheque-deconnecte", page.getByRole("button", { name: "Se connecter" }));
-    expect(await page.getByRole("heading", { name: "Vous êtes connecté" }).count()).toBe(0);
+    expect(await signedIn(page).count()).toBe(0);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await journey.step(page, "dpecotheque-mot-de-passe-redemande", portalPage(page, SIGN_IN_TITLE));
     expect(await page.locator("#password").isVisible()).toBe(true);
     await signIn(page, account.email, VALID_PASSWORD);
-    await journey.step(page, "dpecotheque-reconnecte", page.getByRole("heading", { name: "Vous êtes connecté" }));
+    await journey.step(page, "dpecotheque-reconnecte", signedIn(page));
     await context.close();
   });
 });

@@ -10,10 +10,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   Journey,
-  NEW_PASSWORD_TITLE,
-  SENDER,
   VALID_PASSWORD,
-  actionLink,
   expectedAccount,
   importAccounts,
   newAccount,
@@ -25,7 +22,10 @@ import {
   journeyStage,
   submitNewPassword,
   temporaryPasswordOf,
+  signedIn,
 } from "../support/journeys";
+import { NEW_PASSWORD_TITLE, SENDER } from "../support/wording";
+import { actionLink } from "../support/email-links";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
 
 const journey = new Journey("5-mot-de-passe-temporaire");
@@ -66,13 +66,13 @@ describe("journey 5: temporary password", () => {
 
     await page.goto(actionLink(message));
     const proceed = page.locator('a[href*="action-token"]:not([href*="kc_locale"])');
-    const signedIn = page.getByRole("heading", { name: "Vous êtes connecté" });
-    await signedIn.or(proceed).first().waitFor();
+    const inApp = signedIn(page);
+    await inApp.or(proceed).first().waitFor();
     if (await proceed.count()) {
       await journey.step(page, "confirmation-adresse");
       await proceed.first().click();
     }
-    await journey.step(page, "connecte", signedIn);
+    await journey.step(page, "connecte", inApp);
     expect(new URL(page.url()).origin).toBe(stage.apps.urls.dexco);
     expect(await shownAccount(page)).toEqual(expectedAccount(account, "dexco"));
 

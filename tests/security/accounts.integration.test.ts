@@ -4,6 +4,8 @@
  * through the account REST API, the application-initiated action or the admin API.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { actionLink, linkClaims } from "../support/email-links";
+import { NEUTRAL_CONFIRMATION } from "../support/wording";
 import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
 import { brandedClient, createThemeRealm } from "../support/theme-realm";
 import {
@@ -37,8 +39,7 @@ describe("account enumeration", () => {
     expect(existing).toEqual({
       status: 200,
       page: "login.ftl",
-      message:
-        "Un e-mail vous a été envoyé. Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.",
+      message: NEUTRAL_CONFIRMATION,
     });
   });
 
@@ -97,19 +98,13 @@ describe("a temporarily locked account (brute-force protection, realm.yaml brute
   });
 });
 
-/** The claims of an e-mailed link's action token: when it was issued and when it expires (seconds). */
-function tokenOf(link: string): { iat: number; exp: number } {
-  const key = new URL(link).searchParams.get("key")!;
-  return JSON.parse(Buffer.from(key.split(".")[1]!, "base64url").toString()) as { iat: number; exp: number };
-}
-
 describe("reset links", () => {
   /** One inbox for the whole describe: it hands each message out once. */
   const mails = inbox();
   /** The link of the next reset e-mail to `email`. */
   async function linkSentTo(email: string): Promise<string> {
     const message = await mails.waitFor(email, { subject: /Réinitialisation de mot de passe/ });
-    return message.links.find((link) => link.includes("/login-actions/action-token?"))!;
+    return actionLink(message);
   }
 
   /** Opens the link in a fresh browser and, when it shows the new-password page, sets `newPassword`. */
@@ -151,7 +146,7 @@ describe("reset links", () => {
 
   /** Waits until the second after `link` was issued: links are dated in whole seconds. */
   async function pastIssueSecond(link: string): Promise<void> {
-    const { iat } = tokenOf(link);
+    const { iat } = linkClaims(link);
     await vi.waitUntil(() => Date.now() >= (iat + 1) * 1000, { timeout: 5_000, interval: 50 });
   }
 
@@ -222,7 +217,7 @@ describe("reset links", () => {
       });
       const link = await linkSentTo(email);
       // The link's token says when it expires (seconds): wait until that moment has passed.
-      const { exp } = tokenOf(link);
+      const { exp } = linkClaims(link);
       await vi.waitUntil(() => Date.now() > (exp + 1) * 1000, { timeout: 30_000, interval: 200 });
 
       const { opened } = await useLink(link, "Nouveau2026$mot");

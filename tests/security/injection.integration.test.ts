@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
 import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
+import { EMAIL_SENT } from "../support/wording";
 
 const payloads = {
   img: `<img src=x onerror="window.__xss='img';alert('img')">`,
@@ -154,7 +155,7 @@ describe("the reset page", () => {
     await withoutBrowserValidation(page);
     await page.fill("#username", payloads.img);
     await page.getByRole("button", { name: "Envoyer" }).click();
-    await page.getByText("Un e-mail vous a été envoyé.").waitFor();
+    await page.getByText(EMAIL_SENT).waitFor();
     await check("reset page, confirmation");
     await page.context().close();
   });

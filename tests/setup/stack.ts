@@ -9,7 +9,7 @@ import type { TestProject } from "vitest/node";
 import { ensureProviderJars } from "../../theme/scripts/jar";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
-import { freePort } from "../../stack/ports";
+import { freePorts } from "../../stack/ports";
 import { applyRealmConfig } from "../../stack/realm";
 
 export interface TestStack {
@@ -17,6 +17,8 @@ export interface TestStack {
   admin: { username: string; password: string };
   realm: string;
   mailWebUrl: string;
+  /** The SMTP server as Keycloak reaches it: what realm-config's SMTP_HOST and SMTP_PORT say. */
+  smtp: { host: string; port: number };
   keycloakLog?: string;
   /**
    * Where the journeys start the example app for each of the two SIEC apps they play: free ports
@@ -33,14 +35,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const providerJars = await ensureProviderJars();
-  const [smtpPort, webPort, httpPort, managementPort, dpecothequePort, dexcoPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  const [smtpPort, webPort, httpPort, managementPort, dpecothequePort, dexcoPort] = await freePorts(6);
   const apps = { dpecotheque: `http://localhost:${dpecothequePort}`, dexco: `http://localhost:${dexcoPort}` };
   const started: (MailServer | KeycloakServer)[] = [];
   const teardown = async () => {
@@ -77,6 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       admin: keycloak.admin,
       realm: config.realm.realm,
       mailWebUrl: mail.webUrl,
+      smtp: { host: keycloak.hostAddress, port: smtpPort },
       keycloakLog: keycloak.logFile,
       apps,
     });

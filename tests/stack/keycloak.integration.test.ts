@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { SENDER } from "../support/wording";
 
 describe("the Keycloak started for the tests", () => {
   it("has the siec login and e-mail themes loaded from the jar", async () => {
@@ -37,7 +38,7 @@ describe("the Keycloak started for the tests", () => {
     await admin.users.executeActionsEmail({ id, actions: ["UPDATE_PASSWORD"], lifespan: 3600 });
 
     const message = await inbox().waitFor(email);
-    expect(message.from.address).toBe("ne-pas-repondre@siec.education.fr");
+    expect(message.from.address).toBe(SENDER.address);
     expect(message.from.name).toBe("SIEC - Maison des examens");
     expect(
       message.links.some((link) =>

@@ -1,11 +1,11 @@
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { StackError } from "../../stack/errors";
-import { assertPortFree, freePort } from "../../stack/ports";
+import { assertPortFree, freePorts } from "../../stack/ports";
 
 describe("ports", () => {
   it("finds a free port and accepts it", async () => {
-    const port = await freePort();
+    const [port] = await freePorts(1);
     await expect(assertPortFree(port, "Keycloak", "KEYCLOAK_PORT")).resolves.toBeUndefined();
   });
 

@@ -11,10 +11,10 @@ import { runCli } from "../../admin-scripts/src/cli";
 import { startExampleApp } from "../../stack/example-app";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
-import type { ReceivedMail } from "../../stack/mail/inbox";
 import { HEADER, accountsFile } from "./accounts-files";
 import { axeViolations, launchChromium, type AxeViolation } from "./browser";
 import { adminClient, testStack, uniqueEmail } from "./keycloak";
+import { SIGN_IN_TITLE } from "./wording";
 
 export type AppName = "dpecotheque" | "dexco";
 
@@ -181,36 +181,19 @@ export async function newPerson(browser: Browser): Promise<{ context: BrowserCon
   return { context, page: await context.newPage() };
 }
 
+/** The example app's heading for a signed-in person. */
+export function signedIn(page: Page): Locator {
+  return page.getByRole("heading", { name: "Vous êtes connecté" });
+}
+
 /** The app's heading once it has checked the portal session. */
 export function appReady(page: Page): Locator {
-  return page
-    .getByRole("heading", { name: "Vous êtes connecté" })
-    .or(page.getByRole("button", { name: "Se connecter" }));
+  return signedIn(page).or(page.getByRole("button", { name: "Se connecter" }));
 }
 
 /** The portal's page of the given title (the theme's main h1). */
 export function portalPage(page: Page, title: string | RegExp): Locator {
   return page.locator("main h1", { hasText: title });
-}
-
-export const SIGN_IN_TITLE = "Bienvenue sur le portail d'authentification sécurisé de la Maison des examens.";
-export const NEW_PASSWORD_TITLE = "Saisissez votre nouveau mot de passe";
-export const EMAIL_SENT = "Un e-mail vous a été envoyé.";
-export const RESET_SUBJECT = "Portail d'authentification - Réinitialisation de mot de passe";
-export const SENDER = { address: "ne-pas-repondre@siec.education.fr", name: "SIEC - Maison des examens" };
-
-/** The one action-token link of a portal e-mail. */
-export function actionLink(message: ReceivedMail): string {
-  const link = message.links.find((candidate) => candidate.includes("/login-actions/action-token?"));
-  if (!link) throw new Error(`No action link in the e-mail "${message.subject}": ${message.links.join(", ")}`);
-  return link;
-}
-
-/** When an action token (the `key` of an e-mail link) stops being accepted, in ms since the epoch. */
-export function linkExpiry(link: string): number {
-  const token = new URL(link).searchParams.get("key")!;
-  const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { exp: number };
-  return payload.exp * 1000;
 }
 
 /** The sign-in form of the portal, filled and sent. */

@@ -29,6 +29,11 @@ export function adminConnection(url: string, realm: string, admin: { username: s
   return connect({ url, realm, credentials: { kind: "admin", ...admin } });
 }
 
+/** realm-config's SMTP variables for the run's SMTP server (or another one, on `port`). */
+export function smtpVariables(port = testStack().smtp.port): { SMTP_HOST: string; SMTP_PORT: string } {
+  return { SMTP_HOST: testStack().smtp.host, SMTP_PORT: String(port) };
+}
+
 /**
  * A realm of the test's own, applied from a copy of realm-config/ with the run's SMTP server, for
  * the `users` commands: the CLI's environment points at it, its output is silenced.
@@ -40,15 +45,14 @@ export async function realmForUserCommands(
   const { keycloakUrl, admin } = testStack();
   const directory = await realmConfigCopy(realm);
   const connection = adminConnection(keycloakUrl, realm, admin);
-  const smtp = (await connection.api.realms.findOne({ realm: testStack().realm }))!.smtpServer!;
-  const smtpPort = String(options.smtpPort ?? smtp.port!);
-  const config = await loadConfig(directory, { SMTP_HOST: smtp.host!, SMTP_PORT: smtpPort });
+  const smtp = smtpVariables(options.smtpPort);
+  const config = await loadConfig(directory, smtp);
   expect((await apply(connection, config)).failed).toBeUndefined();
   vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
   vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
   vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
-  vi.stubEnv("SMTP_HOST", smtp.host!);
-  vi.stubEnv("SMTP_PORT", smtpPort);
+  vi.stubEnv("SMTP_HOST", smtp.SMTP_HOST);
+  vi.stubEnv("SMTP_PORT", smtp.SMTP_PORT);
   vi.spyOn(console, "log").mockImplementation(() => {});
   vi.spyOn(console, "error").mockImplementation(() => {});
   return { directory, connection, config };

@@ -16,6 +16,7 @@ import {
   shownRules,
   siecRulesShown,
 } from "../support/theme-realm";
+import { NEW_PASSWORD_TITLE, SIGN_IN_TITLE } from "../support/wording";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,9 +80,7 @@ describe("the sign-in page of each SIEC app", () => {
   it("renders cleanly without an app of the SIEC (Keycloak's own account console)", async () => {
     const { keycloakUrl, realm } = testStack();
     const page = await open(`${keycloakUrl}/realms/${realm}/account`);
-    expect(await page.locator("main h1").textContent()).toBe(
-      "Bienvenue sur le portail d'authentification sécurisé de la Maison des examens.",
-    );
+    expect(await page.locator("main h1").textContent()).toBe(SIGN_IN_TITLE);
     await page.context().close();
   });
 });
@@ -171,7 +170,7 @@ describe("the new-password page", () => {
       });
 
       let page = await newPasswordPage(realm, email, "Temporaire2026$");
-      expect(await page.locator("main h1").textContent()).toBe("Saisissez votre nouveau mot de passe");
+      expect(await page.locator("main h1").textContent()).toBe(NEW_PASSWORD_TITLE);
       expect(await shownRules(page)).toEqual(siecRulesShown);
 
       // The SIEC set is enforced by the policy's regexPattern: "#" is a special character but not one of it.

@@ -1,0 +1,11 @@
+/**
+ * What the portal says, as the SIEC user guides word it: the tests' expectations, written once.
+ * The theme's i18n is where the portal takes them from; these check that it does.
+ */
+export const SIGN_IN_TITLE = "Bienvenue sur le portail d'authentification sécurisé de la Maison des examens.";
+export const NEW_PASSWORD_TITLE = "Saisissez votre nouveau mot de passe";
+export const EMAIL_SENT = "Un e-mail vous a été envoyé.";
+/** The whole confirmation of a link request, the same whether the address has an account or not. */
+export const NEUTRAL_CONFIRMATION = `${EMAIL_SENT} Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.`;
+export const RESET_SUBJECT = "Portail d'authentification - Réinitialisation de mot de passe";
+export const SENDER = { address: "ne-pas-repondre@siec.education.fr", name: "SIEC - Maison des examens" };
