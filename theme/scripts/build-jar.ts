@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { writeExtensionEndpointsJava } from "../../build/extension-endpoints-java";
 import { keycloakVersion } from "../../stack/keycloak/version";
 import { extensionJarPath, isThemeJarFresh, sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
 
@@ -33,6 +34,9 @@ function buildThemeJar(): void {
   const startedAt = Date.now();
   console.log("Building the siec theme jar…");
   assertMavenInstalled();
+  // Before hashing: the generated Java file is one of the extension's sources.
+  if (writeExtensionEndpointsJava())
+    console.log("Rewrote the extension's endpoints from contract/src/extension-endpoints.ts.");
   const hash = sourceHash();
 
   // vitest runs its global setup with NODE_ENV=test, which would bundle React's development build.

@@ -38,6 +38,8 @@ export function sourceHash(): string {
     "package.json",
     "../extension/pom.xml",
     "../extension/src",
+    "../contract/src",
+    "../contract/package.json",
     "../.env",
   ];
   for (const file of inputs.flatMap(listFiles).sort()) {

@@ -1,5 +1,6 @@
-/** What the app shows of the signed-in person, read from the tokens keycloak-js has parsed. */
+import { ETABLISSEMENT_CLAIM } from "@siec/contract";
 
+/** What the app shows of the signed-in person, read from the tokens keycloak-js has parsed. */
 export interface SignedInUser {
   name: string;
   email: string;
@@ -26,7 +27,7 @@ export function userFromTokens(idToken: Claims, accessToken: Claims, clientId: s
   return {
     name: text(id.name) || fullName || text(id.preferred_username),
     email: text(id.email),
-    etablissements: listClaim(id.etablissement),
+    etablissements: listClaim(id[ETABLISSEMENT_CLAIM]),
     roles: listClaim(access[clientId]?.roles),
   };
 }

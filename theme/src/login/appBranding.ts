@@ -1,11 +1,6 @@
+import { CLIENT_ATTRIBUTES } from "@siec/contract";
 import type { I18n } from "./i18n";
 import type { KcContext } from "./KcContext";
-
-/** Client attributes an SIEC app sets in realm-config/clients/<app>.yaml. */
-export const clientAttributes = {
-  helpGuideUrl: "siec.help-guide-url",
-  legalNoticeUrl: "siec.legal-notice-url",
-} as const;
 
 export type AppBranding = {
   name: string;
@@ -26,7 +21,7 @@ export function appBranding(kcContext: KcContext, i18n: I18n): AppBranding | und
     // Keycloak's own clients have names like "${client_account}", resolved from its messages.
     name: i18n.advancedMsgStr(name),
     description: client?.description || undefined,
-    helpGuideUrl: attributes[clientAttributes.helpGuideUrl] || undefined,
-    legalNoticeUrl: attributes[clientAttributes.legalNoticeUrl] || undefined,
+    helpGuideUrl: attributes[CLIENT_ATTRIBUTES.helpGuideUrl] || undefined,
+    legalNoticeUrl: attributes[CLIENT_ATTRIBUTES.legalNoticeUrl] || undefined,
   };
 }

@@ -1,19 +1,19 @@
 import { useEffect, useState } from "react";
+import { parsePolicy, passwordPolicyUrl, type PolicyPart } from "@siec/contract";
 import type { KcContext, LivePasswordPolicies } from "./KcContext";
-import { parsePasswordPolicy, type PasswordPolicy } from "./passwordRules";
 
 /**
  * The realm's whole password policy. Keycloak gives its pages the policy without its
  * regexPattern (the SIEC special characters), so the page reads it from the portal's extension
  * (extension/: GET /realms/{realm}/siec-password-policy); until it answers (`loading`), if it
- * fails, and in previews, it uses what Keycloak gave.
+ * fails or answers a policy that does not parse, and in previews, it uses what Keycloak gave.
  */
 export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?: LivePasswordPolicies }): {
-  policy: PasswordPolicy;
+  policy: PolicyPart[];
   loading: boolean;
 } {
   const endpoint = policyEndpoint(kcContext.url.loginAction);
-  const [policy, setPolicy] = useState<PasswordPolicy>(kcContext.passwordPolicies ?? {});
+  const [policy, setPolicy] = useState<PolicyPart[]>(() => policyParts(kcContext.passwordPolicies ?? {}));
   const [loading, setLoading] = useState(endpoint !== undefined);
   useEffect(() => {
     if (!endpoint) return;
@@ -21,8 +21,9 @@ export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?
     fetch(endpoint, { credentials: "omit" })
       .then((response) => (response.ok ? (response.json() as Promise<{ policy: string }>) : undefined))
       .then((body) => {
-        if (current && body) setPolicy(parsePasswordPolicy(body.policy));
+        if (current && body) setPolicy(parsePolicy(body.policy));
       })
+      // A failed request, or a policy string that does not parse (InvalidPolicyString): keep what Keycloak gave.
       .catch(() => {})
       .finally(() => {
         if (current) setLoading(false);
@@ -37,5 +38,14 @@ export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?
 /** `…/realms/siec/login-actions/…` → `…/realms/siec/siec-password-policy`. */
 export function policyEndpoint(loginAction: string): string | undefined {
   const match = /^(.*\/realms\/[^/]+)\/login-actions\//.exec(loginAction);
-  return match ? `${match[1]}/siec-password-policy` : undefined;
+  return match ? passwordPolicyUrl(match[1]!) : undefined;
+}
+
+/** Keycloak's PasswordPoliciesBean (`{ length: 12, notEmail: true }`) as policy parts. */
+export function policyParts(policies: LivePasswordPolicies): PolicyPart[] {
+  return Object.entries(policies).flatMap(([id, value]): PolicyPart[] => {
+    if (typeof value === "number") return [{ id, argument: String(value) }];
+    if (value === true) return [{ id, argument: "undefined" }];
+    return [];
+  });
 }

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
+import { passwordRules, type Identity, type PasswordRule } from "@siec/contract";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { KcContext, LivePasswordPolicies } from "../KcContext";
-import { passwordRules, type Identity, type PasswordRule } from "../passwordRules";
 import { useLivePasswordPolicy } from "../useLivePasswordPolicy";
 import { PasswordRulesBox } from "./PasswordRulesBox";
 

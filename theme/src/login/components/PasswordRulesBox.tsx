@@ -1,6 +1,6 @@
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
+import { meetsRule, type Identity, type PasswordRule } from "@siec/contract";
 import type { I18n } from "../i18n";
-import { meetsRule, type Identity, type PasswordRule } from "../passwordRules";
 
 /**
  * The INFORMATION box: the realm's rules, each checked live and announced politely; busy while

@@ -1,3 +1,4 @@
+import { CLIENT_ATTRIBUTES } from "@siec/contract";
 import type { KcContext } from "../KcContext";
 import { getKcContextMock } from "../getKcContextMock";
 
@@ -24,8 +25,8 @@ const dexco = {
   name: "DEXCO",
   description: "Plateforme de dématérialisation des dossiers candidat.",
   attributes: {
-    "siec.help-guide-url": "https://dexco.siec.education.fr/aide-connexion.pdf",
-    "siec.legal-notice-url": "https://dexco.siec.education.fr/mentions-legales",
+    [CLIENT_ATTRIBUTES.helpGuideUrl]: "https://dexco.siec.education.fr/aide-connexion.pdf",
+    [CLIENT_ATTRIBUTES.legalNoticeUrl]: "https://dexco.siec.education.fr/mentions-legales",
   },
 };
 

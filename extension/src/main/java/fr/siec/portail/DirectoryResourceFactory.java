@@ -11,7 +11,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /** Serves {@link DirectoryResource} at /admin/realms/{realm}/siec-directory. Stateless: one instance serves every request. */
 public class DirectoryResourceFactory implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
-  public static final String ID = "siec-directory";
+  public static final String ID = ExtensionEndpoints.DIRECTORY;
 
   @Override
   public Object getResource(

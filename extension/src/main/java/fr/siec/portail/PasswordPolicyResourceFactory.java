@@ -7,7 +7,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 public class PasswordPolicyResourceFactory implements RealmResourceProviderFactory {
-  public static final String ID = "siec-password-policy";
+  public static final String ID = ExtensionEndpoints.PASSWORD_POLICY;
 
   @Override
   public RealmResourceProvider create(KeycloakSession session) {

@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { EXTENSION_ENDPOINTS } from "@siec/contract";
+
+/**
+ * The extension's endpoint ids in Java, generated from the contract so that the Keycloak
+ * extension serves the paths the theme and the CLI call. Checked in; the jar build rewrites it,
+ * and tests/contract/extension-endpoints.test.ts fails when it is stale.
+ */
+export const extensionEndpointsJavaPath = fileURLToPath(
+  new URL("../extension/src/main/java/fr/siec/portail/ExtensionEndpoints.java", import.meta.url),
+);
+
+/** The Java file as the contract says it now. */
+export function extensionEndpointsJava(endpoints: Record<string, string> = EXTENSION_ENDPOINTS): string {
+  const constants = Object.entries(endpoints).map(
+    ([name, id]) => `  public static final String ${constantName(name)} = ${JSON.stringify(id)};`,
+  );
+  return [
+    "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",
+    "package fr.siec.portail;",
+    "",
+    "/** The ids of the extension's REST resources: the paths the theme and the admin CLI call. */",
+    "public final class ExtensionEndpoints {",
+    ...constants,
+    "",
+    "  private ExtensionEndpoints() {}",
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** Writes the Java file when it differs from what the contract says; true when it did. */
+export function writeExtensionEndpointsJava(): boolean {
+  const expected = extensionEndpointsJava();
+  let current: string | undefined;
+  try {
+    current = readFileSync(extensionEndpointsJavaPath, "utf8");
+  } catch {
+    current = undefined;
+  }
+  if (current === expected) return false;
+  writeFileSync(extensionEndpointsJavaPath, expected);
+  return true;
+}
+
+/** `passwordPolicy` → `PASSWORD_POLICY`. */
+function constantName(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}

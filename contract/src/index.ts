@@ -1,0 +1,4 @@
+export * from "./accounts";
+export * from "./client-attributes";
+export * from "./extension-endpoints";
+export * from "./password-policy";

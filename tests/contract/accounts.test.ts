@@ -1,0 +1,21 @@
+import { CLIENT_ATTRIBUTES, ETABLISSEMENT_CLAIM, INVITATION_PENDING, UAI, USER_ATTRIBUTES } from "@siec/contract";
+import { describe, expect, it } from "vitest";
+
+describe("account facts", () => {
+  it("name the attributes, claim and values the realm uses", () => {
+    expect(USER_ATTRIBUTES).toEqual({ etablissement: "etablissement", invitation: "invitation" });
+    expect(INVITATION_PENDING).toBe("pending");
+    expect(ETABLISSEMENT_CLAIM).toBe("etablissement");
+    expect(CLIENT_ATTRIBUTES).toEqual({
+      helpGuideUrl: "siec.help-guide-url",
+      legalNoticeUrl: "siec.legal-notice-url",
+    });
+  });
+
+  it("recognise a UAI code: 7 digits and a letter", () => {
+    expect(UAI.test("0751234A")).toBe(true);
+    expect(UAI.test("075123A")).toBe(false);
+    expect(UAI.test("0751234a")).toBe(false);
+    expect(UAI.test("0751234AB")).toBe(false);
+  });
+});
