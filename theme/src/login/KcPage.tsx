@@ -2,9 +2,9 @@ import { lazy, Suspense } from "react";
 import DefaultPage from "keycloakify/login/DefaultPage";
 import { useI18n } from "./i18n";
 import type { KcContext } from "./KcContext";
+import { DefaultPageTemplate } from "./Layout";
 // The sign-in page, where nearly every visit starts, comes with the first script; the others load when shown.
 import Login from "./pages/Login";
-import Template from "./Template";
 
 const LoginResetPassword = lazy(() => import("./pages/LoginResetPassword"));
 const LoginUpdatePassword = lazy(() => import("./pages/LoginUpdatePassword"));
@@ -51,7 +51,7 @@ export default function KcPage(props: { kcContext: KcContext }) {
               <DefaultPage
                 kcContext={kcContext}
                 i18n={i18n}
-                Template={Template}
+                Template={DefaultPageTemplate}
                 doUseDefaultCss={false}
                 UserProfileFormFields={UserProfileFormFields}
                 doMakeUserConfirmPassword={true}

@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { I18n } from "../i18n";
 import type { KcContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 // Keycloak's messages for a link (reset, invitation, verification) that expired or was already used.
 const expiredLinkMessages = [

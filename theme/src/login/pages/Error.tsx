@@ -3,7 +3,7 @@ import { ExpiredLink, isExpiredLink } from "../components/ExpiredLink";
 import { KcHtml } from "../components/KcHtml";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 export default function ErrorPage(props: { kcContext: PageContext<"error.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;

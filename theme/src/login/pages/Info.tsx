@@ -2,7 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { KcHtml } from "../components/KcHtml";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 /** Keycloak's information page: "Un e-mail vous a été envoyé", "Votre compte a bien été activé"… */
 export default function Info(props: { kcContext: PageContext<"info.ftl">; i18n: I18n }) {

@@ -6,7 +6,7 @@ import { fieldError } from "../fieldError";
 import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;

@@ -6,7 +6,7 @@ import { fieldError } from "../fieldError";
 import { isFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 export default function LoginResetPassword(props: { kcContext: PageContext<"login-reset-password.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;

@@ -3,7 +3,7 @@ import { BackToSignIn } from "../components/BackToSignIn";
 import { NewPasswordFields } from "../components/NewPasswordFields";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 /** The new password: after a reset link, at first connexion and when Keycloak forces a change. */
 export default function LoginUpdatePassword(props: {

@@ -4,7 +4,7 @@ import type { Attribute } from "keycloakify/login/KcContext";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 /** Account activation: the fields the realm's user profile still needs (e-mail, birth date…). */
 export default function LoginUpdateProfile(props: { kcContext: PageContext<"login-update-profile.ftl">; i18n: I18n }) {

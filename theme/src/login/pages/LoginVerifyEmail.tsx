@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 export default function LoginVerifyEmail(props: { kcContext: PageContext<"login-verify-email.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;

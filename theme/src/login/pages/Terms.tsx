@@ -1,7 +1,7 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Template";
+import { Layout } from "../Layout";
 
 export default function Terms(props: { kcContext: PageContext<"terms.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;

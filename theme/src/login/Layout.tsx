@@ -100,8 +100,11 @@ function footerLinks(kcContext: KcContext, appLegalNoticeUrl: string | undefined
   };
 }
 
-/** Keycloakify's template contract, for the pages this theme leaves to Keycloakify (OTP, WebAuthn…). */
-export default function Template(props: TemplateProps<KcContext, I18n>) {
+/**
+ * The Layout under Keycloakify's template contract, for the pages this theme leaves to
+ * Keycloakify's DefaultPage (OTP, WebAuthn…).
+ */
+export function DefaultPageTemplate(props: TemplateProps<KcContext, I18n>) {
   const { kcContext, i18n, headerNode, displayMessage, displayInfo, infoNode, socialProvidersNode, children } = props;
   return (
     <Layout kcContext={kcContext} i18n={i18n} title={headerNode} displayMessage={displayMessage}>
