@@ -5,10 +5,7 @@
  *
  *   npm run bench:realm
  */
-import { loadRealmConfig } from "../admin-scripts/src/config/realm-config";
-import { connect } from "../admin-scripts/src/keycloak/connection";
-import { apply } from "../admin-scripts/src/reconcile/apply";
-import { plan } from "../admin-scripts/src/reconcile/plan";
+import { apply, connect, loadRealmConfig, plan } from "@siec/admin-scripts";
 import { realmConfigDir } from "../stack/realm";
 import { printTable, startBenchKeycloak, timed } from "./support/keycloak";
 

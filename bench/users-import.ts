@@ -7,10 +7,7 @@
  *   npm run bench:users
  */
 import { spawn } from "node:child_process";
-import path from "node:path";
-import { loadRealmConfig } from "../admin-scripts/src/config/realm-config";
-import { connect } from "../admin-scripts/src/keycloak/connection";
-import { apply } from "../admin-scripts/src/reconcile/apply";
+import { applyFolder } from "@siec/admin-scripts";
 import { repoRoot } from "../stack/paths";
 import { realmConfigDir } from "../stack/realm";
 import { accountsFile, generatedAccounts } from "../tests/support/accounts-files";
@@ -21,11 +18,13 @@ const NAIVE_SAMPLE = 1_000;
 
 const server = await startBenchKeycloak();
 try {
-  const config = await loadRealmConfig(realmConfigDir, {});
-  const realm = config.realm.realm;
-  const connection = connect({ url: server.url, realm, credentials: { kind: "admin", ...server.admin } });
-  const applied = await apply(connection, config);
-  if (applied.failed) throw new Error(applied.failed.message);
+  const { connection } = await applyFolder({
+    directory: realmConfigDir,
+    environment: {},
+    url: server.url,
+    credentials: { kind: "admin", ...server.admin },
+  });
+  const realm = connection.realm;
 
   const file = await accountsFile(generatedAccounts(ACCOUNTS, "bench"));
   const environment = {
@@ -83,7 +82,7 @@ try {
 /** Runs `users import` in a child process, as an operator would; resolves to its peak memory in kB. */
 function runImport(file: string, environment: NodeJS.ProcessEnv): Promise<number> {
   const script = `
-    const { runCli } = await import(${JSON.stringify(path.join(repoRoot, "admin-scripts/src/cli.ts"))});
+    const { runCli } = await import("@siec/admin-scripts");
     const code = await runCli(["--config", ${JSON.stringify(realmConfigDir)}, "users", "import", ${JSON.stringify(file)}]);
     process.stderr.write("peak-rss-kb " + process.resourceUsage().maxRSS + "\\n");
     process.exit(code);

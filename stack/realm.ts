@@ -1,7 +1,5 @@
 import path from "node:path";
-import { loadRealmConfig, type RealmConfig } from "../admin-scripts/src/config/realm-config";
-import { connect } from "../admin-scripts/src/keycloak/connection";
-import { apply } from "../admin-scripts/src/reconcile/apply";
+import { ApplyFailed, applyFolder, type RealmConfig } from "@siec/admin-scripts";
 import { StackError } from "./errors";
 import type { KeycloakServer } from "./keycloak";
 import { repoRoot } from "./paths";
@@ -16,15 +14,16 @@ export async function applyRealmConfig(
   server: KeycloakServer,
   environment: Record<string, string | undefined>,
 ): Promise<{ config: RealmConfig; changes: number }> {
-  const config = await loadRealmConfig(realmConfigDir, environment);
-  const connection = connect({
-    url: server.url,
-    realm: config.realm.realm,
-    credentials: { kind: "admin", ...server.admin },
-  });
-  const report = await apply(connection, config);
-  if (report.failed) {
-    throw new StackError(`Applying realm-config/ stopped while ${report.failed.during}: ${report.failed.message}`);
+  try {
+    const { config, report } = await applyFolder({
+      directory: realmConfigDir,
+      environment,
+      url: server.url,
+      credentials: { kind: "admin", ...server.admin },
+    });
+    return { config, changes: report.done.length };
+  } catch (error) {
+    if (error instanceof ApplyFailed) throw new StackError(error.message);
+    throw error;
   }
-  return { config, changes: report.done.length };
 }

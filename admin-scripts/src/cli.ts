@@ -2,7 +2,7 @@
  * The operators' CLI: `npm run admin -- <command>` or `siec-portail <command>`.
  */
 import { Command } from "commander";
-import { InvalidRealmConfig } from "./config/realm-config";
+import { InvalidRealmConfig } from "./config/problems";
 import { CliError } from "./commands/errors";
 import { registerAppCommands } from "./commands/apps";
 import { registerRealmCommands } from "./commands/realm";

@@ -3,7 +3,7 @@
  * the portal and the app show the same name and description, and the app serves its help guide
  * and legal notice at the paths the portal's sign-in page links to (`branding`).
  */
-import { loadRealmConfig } from "../../admin-scripts/src/config/realm-config";
+import { loadRealmConfig } from "@siec/admin-scripts";
 import type { AppDescription } from "./src/app-description";
 
 /** Apps that sign people in (public and confidential clients), keyed by clientId. */

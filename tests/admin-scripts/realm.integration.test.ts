@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
-import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
+import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { exportRealm } from "../../admin-scripts/src/reconcile/export";

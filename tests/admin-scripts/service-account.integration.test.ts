@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RealmConfig } from "../../admin-scripts/src/config/realm-config";
+import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";

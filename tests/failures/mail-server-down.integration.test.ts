@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../admin-scripts/src/cli";
-import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { type Connection, runCli } from "@siec/admin-scripts";
 import { Inbox } from "../../stack/mail/inbox";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePorts } from "../../stack/ports";

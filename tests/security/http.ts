@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
-import { loadRealmConfig } from "../../admin-scripts/src/config/realm-config";
+import { loadRealmConfig } from "@siec/admin-scripts";
 import type { Client } from "../../admin-scripts/src/clients/schema";
 import { realmConfigDir } from "../../stack/realm";
 import { testStack } from "../support/keycloak";

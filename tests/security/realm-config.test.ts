@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { clientSchema } from "../../admin-scripts/src/clients/schema";
-import { loadRealmConfig } from "../../admin-scripts/src/config/realm-config";
+import { loadRealmConfig } from "@siec/admin-scripts";
 import { realmConfigDir } from "../../stack/realm";
 
 const app = {

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { type Connection } from "@siec/admin-scripts";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
 import { testStack } from "../support/keycloak";

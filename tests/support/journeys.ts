@@ -7,7 +7,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, vi } from "vitest";
-import { runCli } from "../../admin-scripts/src/cli";
+import { runCli } from "@siec/admin-scripts";
 import { startExampleApp } from "../../stack/example-app";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";

@@ -1,10 +1,8 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadRealmConfig, type RealmConfig } from "../../admin-scripts/src/config/realm-config";
-import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
+import { apply, connect, type Connection, loadRealmConfig, type RealmConfig } from "@siec/admin-scripts";
 import { expect, vi } from "vitest";
-import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { realmConfigDir } from "../../stack/realm";
 import { testStack } from "./keycloak";
 

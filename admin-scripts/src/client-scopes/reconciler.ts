@@ -1,7 +1,7 @@
 import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import { diffFields } from "../reconcile/diff";
-import type { Change, FieldChange, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
 
 type ClientScope = ClientScopes[number];
@@ -16,18 +16,17 @@ function toRepresentation(scope: ClientScope): ClientScopeRepresentation {
 }
 
 export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]> = {
-  kind: "client scopes",
-  read: async ({ api, realm, realmRepresentation }) => (realmRepresentation ? api.clientScopes.find({ realm }) : []),
-  diff(desired, current, realm) {
-    return desired.flatMap((scope): Change[] => {
-      const live = current.find((candidate) => candidate.name === scope.name);
+  read: async ({ api, realm, liveRealm }) => (liveRealm ? api.clientScopes.find({ realm }) : []),
+  diff(desired, live, realm) {
+    return desired.flatMap((scope): PlannedChange[] => {
+      const liveScope = live.find((candidate) => candidate.name === scope.name);
       const wanted = toRepresentation(scope);
       const fields: FieldChange[] = diffFields(
         wanted as Record<string, unknown>,
-        live as Record<string, unknown> | undefined,
+        liveScope as Record<string, unknown> | undefined,
       ).filter((field) => field.path !== "name");
       for (const mapper of scope.mappers) {
-        const liveMapper = live?.protocolMappers?.find((candidate) => candidate.name === mapper.name);
+        const liveMapper = liveScope?.protocolMappers?.find((candidate) => candidate.name === mapper.name);
         fields.push(
           ...diffFields(
             { protocolMapper: mapper.type, config: mapper.config },
@@ -41,17 +40,16 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
       if (fields.length === 0) return [];
       return [
         {
-          kind: "client scopes",
           target: `client scope ${scope.name}`,
-          action: live ? "update" : "create",
+          action: liveScope ? "update" : "create",
           fields,
           write: (api) => writeScope(api, realm, scope, wanted),
         },
       ];
     });
   },
-  export: (current) =>
-    current
+  export: (live) =>
+    live
       .filter((scope) => !(BUILT_IN_SCOPES as readonly string[]).includes(scope.name!))
       .map((scope) => ({
         name: scope.name,
@@ -71,11 +69,11 @@ async function writeScope(
   scope: ClientScope,
   wanted: ClientScopeRepresentation,
 ): Promise<void> {
-  let live = await api.clientScopes.findOneByName({ realm, name: scope.name });
-  if (live) await api.clientScopes.update({ realm, id: live.id! }, { ...live, ...wanted });
+  let liveScope = await api.clientScopes.findOneByName({ realm, name: scope.name });
+  if (liveScope) await api.clientScopes.update({ realm, id: liveScope.id! }, { ...liveScope, ...wanted });
   else {
     await api.clientScopes.create({ realm, ...wanted });
-    live = await api.clientScopes.findOneByName({ realm, name: scope.name });
+    liveScope = await api.clientScopes.findOneByName({ realm, name: scope.name });
   }
   for (const mapper of scope.mappers) {
     const representation = {
@@ -84,11 +82,11 @@ async function writeScope(
       protocolMapper: mapper.type,
       config: mapper.config,
     };
-    const liveMapper = live!.protocolMappers?.find((candidate) => candidate.name === mapper.name);
-    if (!liveMapper) await api.clientScopes.addProtocolMapper({ realm, id: live!.id! }, representation);
+    const liveMapper = liveScope!.protocolMappers?.find((candidate) => candidate.name === mapper.name);
+    if (!liveMapper) await api.clientScopes.addProtocolMapper({ realm, id: liveScope!.id! }, representation);
     else if (diffFields(representation, liveMapper as Record<string, unknown>).length > 0) {
       await api.clientScopes.updateProtocolMapper(
-        { realm, id: live!.id!, mapperId: liveMapper.id! },
+        { realm, id: liveScope!.id!, mapperId: liveMapper.id! },
         { ...liveMapper, ...representation },
       );
     }

@@ -1,7 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import { diffFields } from "../reconcile/diff";
-import type { Change, FieldChange, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
 
@@ -23,10 +23,9 @@ interface LiveClient {
 }
 
 export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
-  kind: "clients",
-  async read({ api, realm, realmRepresentation }) {
+  async read({ api, realm, liveRealm }) {
     const live = new Map<string, LiveClient>();
-    if (!realmRepresentation) return live;
+    if (!liveRealm) return live;
     const all = await api.clients.find({ realm });
     const managementId = all.find((client) => client.clientId === "realm-management")?.id;
     for (const client of all.filter((candidate) => !BUILT_IN_CLIENTS.includes(candidate.clientId!))) {
@@ -34,17 +33,17 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
     }
     return live;
   },
-  diff(desired, current, realm) {
-    return desired.flatMap((client): Change[] => {
-      const live = current.get(client.clientId);
+  diff(desired, live, realm) {
+    return desired.flatMap((client): PlannedChange[] => {
+      const liveClient = live.get(client.clientId);
       const wanted = toRepresentation(client);
       const fields: FieldChange[] = [
-        ...diffFields(wanted as Record<string, unknown>, live?.client as Record<string, unknown> | undefined),
-        ...missing("defaultClientScopes", client.defaultClientScopes, live?.defaultClientScopes),
+        ...diffFields(wanted as Record<string, unknown>, liveClient?.client as Record<string, unknown> | undefined),
+        ...missing("defaultClientScopes", client.defaultClientScopes, liveClient?.defaultClientScopes),
         ...client.roles.flatMap((role) =>
           diffFields(
             { description: role.description },
-            live?.roles.find((candidate) => candidate.name === role.name),
+            liveClient?.roles.find((candidate) => candidate.name === role.name),
             {
               prefix: `roles.${role.name}`,
             },
@@ -53,22 +52,21 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
         ...missing(
           "serviceAccountRoles.realm-management",
           client.serviceAccountRoles["realm-management"] ?? [],
-          live?.serviceAccountRoles,
+          liveClient?.serviceAccountRoles,
         ),
       ].filter((field) => field.path !== "clientId");
       if (fields.length === 0) return [];
       return [
         {
-          kind: "clients",
           target: `client ${client.clientId}`,
-          action: live ? "update" : "create",
+          action: liveClient ? "update" : "create",
           fields,
           write: (api) => writeClient(api, realm, client, wanted),
         },
       ];
     });
   },
-  export: (current) => [...current.values()].map((live) => fromRepresentation(live.client, live)),
+  export: (live) => [...live.values()].map((liveClient) => fromRepresentation(liveClient.client, liveClient)),
 };
 
 /** A list managed by addition: what the file names must be there; other entries stay. */
@@ -106,21 +104,23 @@ async function writeClient(
   client: Client,
   wanted: ClientRepresentation,
 ): Promise<void> {
-  let [live] = await api.clients.find({ realm, clientId: client.clientId });
-  if (live) {
+  let [liveClient] = await api.clients.find({ realm, clientId: client.clientId });
+  if (liveClient) {
     await api.clients.update(
-      { realm, id: live.id! },
-      { ...live, ...wanted, attributes: { ...live.attributes, ...wanted.attributes } },
+      { realm, id: liveClient.id! },
+      { ...liveClient, ...wanted, attributes: { ...liveClient.attributes, ...wanted.attributes } },
     );
   } else {
     await api.clients.create({ realm, ...wanted });
-    [live] = await api.clients.find({ realm, clientId: client.clientId });
+    [liveClient] = await api.clients.find({ realm, clientId: client.clientId });
   }
-  const id = live!.id!;
+  const id = liveClient!.id!;
 
   const scopes = await api.clients.listDefaultClientScopes({ realm, id });
   const allScopes = await api.clientScopes.find({ realm });
-  for (const name of client.defaultClientScopes.filter((scope) => !scopes.some((live) => live.name === scope))) {
+  for (const name of client.defaultClientScopes.filter(
+    (scope) => !scopes.some((liveScope) => liveScope.name === scope),
+  )) {
     const scope = allScopes.find((candidate) => candidate.name === name);
     if (!scope) throw new Error(`client scope ${name} does not exist in realm ${realm}`);
     await api.clients.addDefaultClientScope({ realm, id, clientScopeId: scope.id! });
@@ -142,7 +142,8 @@ async function writeClient(
     const granted = await api.users.listClientRoleMappings({ realm, id: user.id!, clientUniqueId: management!.id! });
     const available = await api.clients.listRoles({ realm, id: management!.id! });
     const toGrant = available.filter(
-      (role) => managementRoles.includes(role.name as never) && !granted.some((live) => live.name === role.name),
+      (role) =>
+        managementRoles.includes(role.name as never) && !granted.some((grantedRole) => grantedRole.name === role.name),
     );
     if (toGrant.length > 0) {
       await api.users.addClientRoleMappings({

@@ -1,10 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import { CLIENT_ATTRIBUTES } from "@siec/contract";
 import type { Client } from "./schema";
 
-export const BRANDING_ATTRIBUTES = {
-  helpGuideUrl: "siec.help-guide-url",
-  legalNoticeUrl: "siec.legal-notice-url",
-} as const;
 const POST_LOGOUT = "post.logout.redirect.uris";
 const PKCE = "pkce.code.challenge.method";
 
@@ -14,8 +11,8 @@ export function toRepresentation(client: Client): ClientRepresentation {
   const attributes: Record<string, string> = {};
   if (client.pkce) attributes[PKCE] = client.pkce;
   if (client.postLogoutRedirectUris.length > 0) attributes[POST_LOGOUT] = client.postLogoutRedirectUris.join("##");
-  for (const [field, attribute] of Object.entries(BRANDING_ATTRIBUTES)) {
-    const value = client.branding[field as keyof typeof BRANDING_ATTRIBUTES];
+  for (const [field, attribute] of Object.entries(CLIENT_ATTRIBUTES)) {
+    const value = client.branding[field as keyof typeof CLIENT_ATTRIBUTES];
     if (value) attributes[attribute] = value;
   }
   return {
@@ -44,7 +41,7 @@ export function fromRepresentation(
   const attributes = client.attributes ?? {};
   const type = client.serviceAccountsEnabled ? "service-account" : client.publicClient ? "public" : "confidential";
   const branding = Object.fromEntries(
-    Object.entries(BRANDING_ATTRIBUTES).flatMap(([field, attribute]) =>
+    Object.entries(CLIENT_ATTRIBUTES).flatMap(([field, attribute]) =>
       attributes[attribute] ? [[field, attributes[attribute]]] : [],
     ),
   );

@@ -1,22 +1,26 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { stringify } from "csv-stringify/sync";
-import { loadRealmConfig, type RealmConfig } from "../config/realm-config";
+import { INVITATION_PENDING } from "@siec/contract";
+import type { RealmConfig } from "../catalogue";
+import { loadRealmConfig } from "../config/realm-config";
 import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
-import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
-import { fromPolicyString } from "../password-policy/policy-string";
-import { INVITATION_PENDING, type LiveAccount } from "../users/accounts";
-import { readDirectory, type Directory } from "../users/directory";
+import type { LiveAccount } from "../users/accounts";
+import { readDirectory } from "../users/directory";
+import { selectAccounts, statusOf, type AccountFilters } from "../users/select-accounts";
 import { accountsCsv } from "../users/export-csv";
-import { planImport } from "../users/import-plan";
-import { FAILURES_IN_A_ROW, sendInvitations, type InvitationOutcome } from "../users/invitations";
-import { progress } from "../users/progress";
-import { InvalidAccountsFile, readAccountsCsv, formatRowProblem, type RowProblem } from "../users/read-csv";
-import { runImport, type PasswordMode } from "../users/run-import";
-import { TemporaryPasswordsFile } from "../users/temporary-passwords";
-import { validateRows } from "../users/validate-rows";
+import {
+  appGroups,
+  ImportInterrupted,
+  inviteAccounts,
+  planAccountsImport,
+  runAccountsImport,
+  type NewAccountAccess,
+} from "../users/import-accounts";
+import { FAILURES_IN_A_ROW, type InvitationOutcome } from "../users/invitations";
+import { readAccountsCsv } from "../users/read-csv";
 import { confirm } from "./confirm";
 import { CliError } from "./errors";
+import { progress } from "./progress";
 
 interface Context {
   config: RealmConfig;
@@ -28,11 +32,6 @@ async function context(command: Command): Promise<Context> {
   const config = await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config);
   const realm = config.realm.realm;
   return { config, connection: connect(connectionFromEnvironment(realm)), realm };
-}
-
-/** The groups an applications column decides: those that open an app (give a client role). */
-function appGroups(config: RealmConfig): string[] {
-  return (config.groups ?? []).filter((group) => Object.keys(group.clientRoles).length > 0).map((group) => group.name);
 }
 
 interface ImportOptions {
@@ -100,29 +99,31 @@ export function registerUserCommands(program: Command): void {
       .option("--etablissement <uai>", "accounts of this school (UAI code)")
       .option("--status <status>", "enabled, disabled or invitation-pending");
 
-  filters(users.command("list").description("list accounts")).action(async (options: Filters, command: Command) => {
-    const { connection, realm } = await context(command);
-    const selected = filterAccounts(await readDirectory(connection.api, realm), options);
-    for (const account of selected) {
-      console.log(
-        [
-          account.email,
-          account.lastName,
-          account.firstName,
-          account.etablissements.join("|"),
-          account.groups.join("|"),
-          statusOf(account),
-        ].join("\t"),
-      );
-    }
-    console.error(`${selected.length} account(s).`);
-  });
+  filters(users.command("list").description("list accounts")).action(
+    async (options: AccountFilters, command: Command) => {
+      const { connection, realm } = await context(command);
+      const selected = selectAccounts(await readDirectory(connection.api, realm), options);
+      for (const account of selected) {
+        console.log(
+          [
+            account.email,
+            account.lastName,
+            account.firstName,
+            account.etablissements.join("|"),
+            account.groups.join("|"),
+            statusOf(account),
+          ].join("\t"),
+        );
+      }
+      console.error(`${selected.length} account(s).`);
+    },
+  );
 
   filters(users.command("export").description("write accounts as a CSV file that import reads back"))
     .option("-o, --out <file>", "the file (default: standard output)")
-    .action(async (options: Filters & { out?: string }, command: Command) => {
+    .action(async (options: AccountFilters & { out?: string }, command: Command) => {
       const { config, connection, realm } = await context(command);
-      const csv = accountsCsv(filterAccounts(await readDirectory(connection.api, realm), options), appGroups(config));
+      const csv = accountsCsv(selectAccounts(await readDirectory(connection.api, realm), options), appGroups(config));
       if (options.out) await writeFile(options.out, csv);
       else process.stdout.write(csv);
     });
@@ -184,29 +185,19 @@ export function registerUserCommands(program: Command): void {
     });
 }
 
-async function importAccounts(
-  file: string,
-  options: ImportOptions,
-  { config, connection, realm }: Context,
-): Promise<void> {
+async function importAccounts(file: string, options: ImportOptions, { config, connection }: Context): Promise<void> {
   if (options.invite && options.temporaryPassword)
     throw new CliError("Choose one of --invite and --temporary-password.");
-  const csv = await readAccountsCsv(file);
-  const directory = await readDirectory(connection.api, realm);
-  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()]);
-  if (problems.length > 0 && !options.skipInvalid) throw new InvalidAccountsFile(file, problems);
-  if (problems.length > 0)
-    await writeRejected(
-      file,
-      options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv`,
-      csv,
-      rejectedLines,
-      problems,
+  const planned = await planAccountsImport(connection, config, file, {
+    ...(options.skipInvalid && { rejectedFile: options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv` }),
+  });
+  const { plan, csv, rejected } = planned;
+  if (rejected.file)
+    console.error(
+      `${rejected.count} row(s) rejected, written with their error to ${rejected.file}: fix them and import that file.`,
     );
-
-  const plan = planImport(accounts, directory.accounts, appGroups(config));
   console.log(
-    `${file} (${csv.encoding}, "${csv.separator}"): ${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${problems.length ? `, ${rejectedLines.size} rejected` : ""}.`,
+    `${file} (${csv.encoding}, "${csv.separator}"): ${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${rejected.file ? `, ${rejected.count} rejected` : ""}.`,
   );
   if (options.dryRun) {
     for (const account of plan.create) console.log(`  + ${account.email}`);
@@ -214,106 +205,45 @@ async function importAccounts(
     return;
   }
 
-  const mode = await passwordMode(options, connection, realm);
-  const bar = progress("Accounts");
-  const outcome = await runImport(connection.api, realm, plan, mode, directory.groupIds, ({ done, total, phase }) =>
-    bar.update(phase === "create" ? done : plan.create.length + done, plan.create.length + plan.update.length),
-  ).catch((error: unknown) => {
-    bar.stop();
-    if (!isKeycloakFailure(error)) throw error;
-    throw new CliError(
-      `${describeApiError(error)}\nThe import stopped; run the same import again: the accounts already created are left as they are, nothing is doubled.`,
-    );
-  });
-  bar.stop();
+  const accountsBar = progress("Accounts");
+  const invitationsBar = progress("Invitations");
+  const { summary, invitations } = await runAccountsImport(connection, planned, newAccountAccess(options), {
+    accounts: (done, total) => accountsBar.update(done, total),
+    invitations: (done, total) => {
+      accountsBar.stop();
+      invitationsBar.update(done, total);
+    },
+  })
+    .catch((error: unknown) => {
+      if (error instanceof ImportInterrupted) throw new CliError(error.message);
+      throw error;
+    })
+    .finally(() => {
+      accountsBar.stop();
+      invitationsBar.stop();
+    });
 
-  let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };
-  if (options.invite) {
-    const live = (await readDirectory(connection.api, realm)).accounts;
-    const pending = accounts
-      .map((account) => live.get(account.email))
-      .filter((account): account is LiveAccount => account?.invitation === INVITATION_PENDING);
-    invitations = await invite(connection, pending, options.rate);
-  }
-
-  const summary = {
-    file,
-    created: outcome.created,
-    updated: outcome.updated,
-    unchanged: plan.unchanged.length,
-    invited: invitations.sent.length,
-    rejected: rejectedLines.size,
-    failed: [...outcome.failed, ...invitations.failed],
-    notInvited: invitations.notTried,
-    ...(mode.kind === "temporary" && { passwordsFile: options.passwordsFile }),
-    writeRequests: connection.stats.writes,
-  };
   console.log(
     `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}${summary.notInvited.length ? `, not invited ${summary.notInvited.length}` : ""}.`,
   );
-  if (mode.kind === "temporary") console.log(`Temporary passwords: ${options.passwordsFile} (readable by you only).`);
+  if (summary.passwordsFile) console.log(`Temporary passwords: ${summary.passwordsFile} (readable by you only).`);
   for (const failure of summary.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
   if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
-  if (outcome.failed.length > 0) {
+  const accountFailures = summary.failed.length - invitations.failed.length;
+  if (accountFailures > 0) {
     throw new CliError(
-      `${outcome.failed.length} account(s) failed; run the same import again to retry them (nothing is doubled).`,
+      `${accountFailures} account(s) failed; run the same import again to retry them (nothing is doubled).`,
     );
   }
   const undelivered = invitationsAdvice(invitations);
   if (undelivered) throw new CliError(undelivered);
 }
 
-async function passwordMode(options: ImportOptions, connection: Connection, realm: string): Promise<PasswordMode> {
-  if (options.invite) return { kind: "invite" };
+function newAccountAccess(options: ImportOptions): NewAccountAccess {
+  if (options.invite) return { kind: "invite", perSecond: Number(options.rate) };
   if (!options.temporaryPassword) return { kind: "none" };
-  options.passwordsFile ??= `temporary-passwords-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.csv`;
-  const file = await TemporaryPasswordsFile.open(options.passwordsFile);
-  const rules = fromPolicyString((await connection.api.realms.findOne({ realm }))?.passwordPolicy ?? "");
-  return { kind: "temporary", passwordsFor: (accounts) => file.passwordsFor(accounts, rules) };
-}
-
-async function writeRejected(
-  source: string,
-  target: string,
-  csv: Awaited<ReturnType<typeof readAccountsCsv>>,
-  lines: Set<number>,
-  problems: RowProblem[],
-) {
-  const columns = Object.keys(csv.headers) as (keyof typeof csv.headers)[];
-  const rows = csv.rows
-    .filter((row) => lines.has(row.line))
-    .map((row) => [
-      ...columns.map((column) => row.cells[column] ?? ""),
-      problems
-        .filter((problem) => problem.line === row.line)
-        .map((problem) => formatRowProblem(source, problem))
-        .join(" / "),
-    ]);
-  await writeFile(
-    target,
-    `\uFEFF${stringify([[...columns.map((column) => csv.headers[column]!), "erreur"], ...rows], { delimiter: ";" })}`,
-  );
-  console.error(`${lines.size} row(s) rejected, written with their error to ${target}: fix them and import that file.`);
-}
-
-interface Filters {
-  app?: string;
-  etablissement?: string;
-  status?: string;
-}
-
-function filterAccounts({ accounts }: Directory, filters: Filters): LiveAccount[] {
-  return [...accounts.values()]
-    .filter((account) => !filters.app || account.groups.includes(filters.app))
-    .filter((account) => !filters.etablissement || account.etablissements.includes(filters.etablissement.toUpperCase()))
-    .filter((account) => !filters.status || statusOf(account) === filters.status)
-    .sort((a, b) => a.email.localeCompare(b.email));
-}
-
-function statusOf(account: LiveAccount): string {
-  if (!account.enabled) return "disabled";
-  if (account.invitation === INVITATION_PENDING) return "invitation-pending";
-  return "enabled";
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+  return { kind: "temporary", passwordsFile: options.passwordsFile ?? `temporary-passwords-${stamp}.csv` };
 }
 
 function findAccount(accounts: Map<string, LiveAccount>, email: string): LiveAccount {
@@ -324,12 +254,9 @@ function findAccount(accounts: Map<string, LiveAccount>, email: string): LiveAcc
 
 async function invite(connection: Connection, accounts: LiveAccount[], rate: string): Promise<InvitationOutcome> {
   const bar = progress("Invitations");
-  const outcome = await sendInvitations(connection.api, connection.realm, accounts, {
-    perSecond: Number(rate),
-    onSent: (done, total) => bar.update(done, total),
-  });
-  bar.stop();
-  return outcome;
+  return inviteAccounts(connection, accounts, Number(rate), (done, total) => bar.update(done, total)).finally(() =>
+    bar.stop(),
+  );
 }
 
 /** What the operator does about invitations that were not sent; undefined when all were. */

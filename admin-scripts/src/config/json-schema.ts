@@ -1,22 +1,34 @@
 import { z } from "zod";
-import { clientSchema } from "../clients/schema";
-import { REALM_FILES } from "./realm-config";
+import { KINDS } from "../catalogue";
+import type { AnyResourceKind } from "../resource-kit/resource";
 
 /** The file name of each JSON Schema, and the schema, for editors completing realm-config/ files. */
 export function jsonSchemas(): Map<string, unknown> {
   const schemas = new Map<string, unknown>();
-  const add = (name: string, schema: z.ZodType) =>
-    schemas.set(`${name}.schema.json`, allowVariables(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" })));
-  for (const { file, schema } of Object.values(REALM_FILES)) add(file.replace(/\.yaml$/, ""), schema as z.ZodType);
-  add("client", clientSchema);
+  for (const kind of KINDS) {
+    if (kind.form === "part") continue;
+    const schema = z.toJSONSchema(kind.schema, { io: "input", unrepresentable: "any" });
+    schemas.set(schemaFile(kind), allowVariables(schema));
+  }
   return schemas;
 }
 
 /** The first line of each realm-config file: where its editor finds the schema. */
 export function schemaComment(file: string): string {
-  const name = file.startsWith("clients/") ? "client" : file.replace(/\.yaml$/, "");
-  const prefix = file.startsWith("clients/") ? "../schema" : "./schema";
-  return `# yaml-language-server: $schema=${prefix}/${name}.schema.json`;
+  const kind = KINDS.find((candidate) =>
+    candidate.form === "folder"
+      ? file.startsWith(`${candidate.folder}/`)
+      : candidate.form === "file" && candidate.file === file,
+  );
+  if (!kind) throw new Error(`${file} is not a realm-config file`);
+  const prefix = kind.form === "folder" ? "../schema" : "./schema";
+  return `# yaml-language-server: $schema=${prefix}/${schemaFile(kind)}`;
+}
+
+function schemaFile(kind: AnyResourceKind): string {
+  const name =
+    kind.form === "folder" ? kind.schemaName : kind.form === "file" ? kind.file.replace(/\.yaml$/, "") : kind.key;
+  return `${name}.schema.json`;
 }
 
 const VARIABLE = {

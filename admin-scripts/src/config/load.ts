@@ -1,7 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
-import { UndefinedVariableError, substituteVariables } from "./variables";
+import { UndefinedVariableError, substituteVariables } from "../resource-kit/variables";
 
 /** A problem in a realm-config file, located for the person who edits it. */
 export class ConfigError extends Error {

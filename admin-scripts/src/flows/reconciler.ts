@@ -1,8 +1,8 @@
 import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationExecutionInfoRepresentation";
 import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationFlowRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import { sameValue } from "../reconcile/diff";
-import type { Change, Reconciler } from "../reconcile/types";
+import { sameValue } from "../resource-kit/diff";
+import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows } from "./schema";
 
 interface LiveFlow {
@@ -24,10 +24,9 @@ async function readSteps(
  * Keycloak allows even while the flow is bound.
  */
 export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
-  kind: "flows",
-  async read({ api, realm, realmRepresentation }) {
+  async read({ api, realm, liveRealm }) {
     const live = new Map<string, LiveFlow>();
-    if (!realmRepresentation) return live;
+    if (!liveRealm) return live;
     for (const flow of await api.authenticationManagement.getFlows({ realm })) {
       if (flow.builtIn || flow.topLevel === false) continue;
       const steps = (await readSteps(api, realm, flow.alias!)).map((step) => ({
@@ -38,35 +37,35 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     }
     return live;
   },
-  diff(desired, current, realm) {
-    return desired.flatMap((flow): Change[] => {
-      const live = current.get(flow.alias);
-      if (live && sameValue(live.steps, flow.steps) && (live.flow.description ?? "") === flow.description) return [];
+  diff(desired, live, realm) {
+    return desired.flatMap((flow): PlannedChange[] => {
+      const liveFlow = live.get(flow.alias);
+      if (liveFlow && sameValue(liveFlow.steps, flow.steps) && (liveFlow.flow.description ?? "") === flow.description)
+        return [];
       return [
         {
-          kind: "flows",
           target: `flow ${flow.alias}`,
-          action: live ? "update" : "create",
+          action: liveFlow ? "update" : "create",
           fields: [
-            ...(!live || (live.flow.description ?? "") !== flow.description
-              ? [{ path: "description", before: live?.flow.description, after: flow.description }]
+            ...(!liveFlow || (liveFlow.flow.description ?? "") !== flow.description
+              ? [{ path: "description", before: liveFlow?.flow.description, after: flow.description }]
               : []),
-            ...(!live || !sameValue(live.steps, flow.steps)
-              ? [{ path: "steps", before: live?.steps.map(describeStep), after: flow.steps.map(describeStep) }]
+            ...(!liveFlow || !sameValue(liveFlow.steps, flow.steps)
+              ? [{ path: "steps", before: liveFlow?.steps.map(describeStep), after: flow.steps.map(describeStep) }]
               : []),
           ],
-          write: (api) => writeFlow(api, realm, flow, live),
+          write: (api) => writeFlow(api, realm, flow, liveFlow),
         },
       ];
     });
   },
-  export: (current) =>
-    [...current.values()].map(({ flow, steps }) => ({ alias: flow.alias, description: flow.description ?? "", steps })),
+  export: (live) =>
+    [...live.values()].map(({ flow, steps }) => ({ alias: flow.alias, description: flow.description ?? "", steps })),
   // A step Keycloak does not know would be refused after the flow's old steps were removed.
-  async check(desired, { api, realm, realmRepresentation }) {
+  async check(desired, { api, realm, liveRealm }) {
     // The server's providers, read through the realm if it exists yet. (The client types this
     // payload as `void & { realm }`, which no object literal satisfies.)
-    const where = { realm: realmRepresentation ? realm : "master" } as unknown as void & { realm: string };
+    const where = { realm: liveRealm ? realm : "master" } as unknown as void & { realm: string };
     const providers = await api.authenticationManagement.getAuthenticatorProviders(where);
     const known = new Set(providers.map((provider) => provider.id as string));
     return desired.flatMap((flow) =>
@@ -92,9 +91,9 @@ async function writeFlow(
   api: KeycloakAdminClient,
   realm: string,
   flow: Flow,
-  live: LiveFlow | undefined,
+  liveFlow: LiveFlow | undefined,
 ): Promise<void> {
-  if (!live) {
+  if (!liveFlow) {
     await api.authenticationManagement.createFlow({
       realm,
       alias: flow.alias,
@@ -103,13 +102,13 @@ async function writeFlow(
       topLevel: true,
       builtIn: false,
     });
-  } else if ((live.flow.description ?? "") !== flow.description) {
+  } else if ((liveFlow.flow.description ?? "") !== flow.description) {
     await api.authenticationManagement.updateFlow(
-      { realm, flowId: live.flow.id! },
-      { ...live.flow, description: flow.description },
+      { realm, flowId: liveFlow.flow.id! },
+      { ...liveFlow.flow, description: flow.description },
     );
   }
-  if (live && sameValue(live.steps, flow.steps)) return;
+  if (liveFlow && sameValue(liveFlow.steps, flow.steps)) return;
   for (const step of await readSteps(api, realm, flow.alias)) {
     await api.authenticationManagement.delExecution({ realm, id: step.id! });
   }

@@ -1,6 +1,6 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import { sameValue } from "../reconcile/diff";
-import type { Change, FieldChange, Reconciler } from "../reconcile/types";
+import { sameValue } from "../resource-kit/diff";
+import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 
 type Group = Groups[number];
@@ -8,10 +8,9 @@ type LiveGroup = Group & { id: string };
 
 /** A group's roles are the group's: roles the file does not give are taken back. */
 export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
-  kind: "groups",
-  async read({ api, realm, realmRepresentation }) {
+  async read({ api, realm, liveRealm }) {
     const live = new Map<string, LiveGroup>();
-    if (!realmRepresentation) return live;
+    if (!liveRealm) return live;
     for (const group of await api.groups.find({ realm, briefRepresentation: true })) {
       const mappings = await api.groups.listRoleMappings({ realm, id: group.id! });
       live.set(group.name!, {
@@ -30,51 +29,50 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
     }
     return live;
   },
-  diff(desired, current, realm) {
-    return desired.flatMap((group): Change[] => {
-      const live = current.get(group.name);
+  diff(desired, live, realm) {
+    return desired.flatMap((group): PlannedChange[] => {
+      const liveGroup = live.get(group.name);
       const fields: FieldChange[] = [];
-      if (!sameValue(group.realmRoles, live?.realmRoles ?? [])) {
-        fields.push({ path: "realmRoles", before: live?.realmRoles, after: group.realmRoles });
+      if (!sameValue(group.realmRoles, liveGroup?.realmRoles ?? [])) {
+        fields.push({ path: "realmRoles", before: liveGroup?.realmRoles, after: group.realmRoles });
       }
-      const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(live?.clientRoles ?? {})]);
+      const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(liveGroup?.clientRoles ?? {})]);
       for (const clientId of clientIds) {
         const wanted = group.clientRoles[clientId] ?? [];
-        const actual = live?.clientRoles[clientId] ?? [];
+        const actual = liveGroup?.clientRoles[clientId] ?? [];
         if (!sameValue(wanted, actual))
-          fields.push({ path: `clientRoles.${clientId}`, before: live ? actual : undefined, after: wanted });
+          fields.push({ path: `clientRoles.${clientId}`, before: liveGroup ? actual : undefined, after: wanted });
       }
-      if (live && fields.length === 0) return [];
+      if (liveGroup && fields.length === 0) return [];
       return [
         {
-          kind: "groups",
           target: `group ${group.name}`,
-          action: live ? "update" : "create",
+          action: liveGroup ? "update" : "create",
           fields,
-          write: (api) => writeGroup(api, realm, group, live),
+          write: (api) => writeGroup(api, realm, group, liveGroup),
         },
       ];
     });
   },
-  export: (current) => [...current.values()].map(({ id: _id, ...group }) => group),
+  export: (live) => [...live.values()].map(({ id: _id, ...group }) => group),
 };
 
 async function writeGroup(
   api: KeycloakAdminClient,
   realm: string,
   group: Group,
-  live: LiveGroup | undefined,
+  liveGroup: LiveGroup | undefined,
 ): Promise<void> {
-  const id = live?.id ?? (await api.groups.create({ realm, name: group.name })).id;
+  const id = liveGroup?.id ?? (await api.groups.create({ realm, name: group.name })).id;
   const realmRoles = await api.roles.find({ realm });
   const grant = (names: string[]) =>
     realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
-  const addRealm = group.realmRoles.filter((name) => !live?.realmRoles.includes(name));
-  const removeRealm = (live?.realmRoles ?? []).filter((name) => !group.realmRoles.includes(name));
+  const addRealm = group.realmRoles.filter((name) => !liveGroup?.realmRoles.includes(name));
+  const removeRealm = (liveGroup?.realmRoles ?? []).filter((name) => !group.realmRoles.includes(name));
   if (addRealm.length > 0) await api.groups.addRealmRoleMappings({ realm, id, roles: grant(addRealm) });
   if (removeRealm.length > 0) await api.groups.delRealmRoleMappings({ realm, id, roles: grant(removeRealm) });
 
-  const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(live?.clientRoles ?? {})]);
+  const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(liveGroup?.clientRoles ?? {})]);
   for (const clientId of clientIds) {
     const [client] = await api.clients.find({ realm, clientId });
     if (!client) throw new Error(`client ${clientId} does not exist in realm ${realm}`);
@@ -82,7 +80,7 @@ async function writeGroup(
     const pick = (names: string[]) =>
       roles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));
     const wanted = group.clientRoles[clientId] ?? [];
-    const actual = live?.clientRoles[clientId] ?? [];
+    const actual = liveGroup?.clientRoles[clientId] ?? [];
     const add = wanted.filter((name) => !actual.includes(name));
     const remove = actual.filter((name) => !wanted.includes(name));
     if (add.length > 0)

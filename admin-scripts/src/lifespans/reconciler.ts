@@ -1,7 +1,7 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
-import { formatDuration } from "../config/duration";
-import { diffFields } from "../reconcile/diff";
-import type { Reconciler } from "../reconcile/types";
+import { formatDuration } from "../resource-kit/duration";
+import { diffFields } from "../resource-kit/diff";
+import type { Reconciler } from "../resource-kit/reconciler";
 import { EMAILED_ACTIONS, type Lifespans } from "./schema";
 import { updateRealm } from "../realm/update";
 
@@ -33,15 +33,13 @@ function toRepresentation(lifespans: Lifespans): RealmRepresentation {
  * Lifespans live on the realm; per-action link lifespans are realm attributes.
  */
 export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> = {
-  kind: "lifespans",
-  read: async (context) => context.realmRepresentation,
-  diff(desired, current, realm) {
+  read: async (context) => context.liveRealm,
+  diff(desired, live, realm) {
     const wanted = toRepresentation(desired);
-    const fields = diffFields(wanted as Record<string, unknown>, current as Record<string, unknown> | undefined);
+    const fields = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined);
     if (fields.length === 0) return [];
     return [
       {
-        kind: "lifespans",
         target: `realm ${realm}`,
         action: "update",
         fields,
@@ -49,28 +47,28 @@ export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> =
       },
     ];
   },
-  export(current) {
-    if (!current) return undefined;
+  export(live) {
+    if (!live) return undefined;
     const perAction = Object.fromEntries(
       EMAILED_ACTIONS.flatMap((action) => {
-        const seconds = current.attributes?.[`${PER_ACTION_PREFIX}${action}`];
+        const seconds = live.attributes?.[`${PER_ACTION_PREFIX}${action}`];
         return seconds ? [[action, formatDuration(Number(seconds))]] : [];
       }),
     );
     return {
       sessions: {
-        idle: formatDuration(current.ssoSessionIdleTimeout ?? 0),
-        maximum: formatDuration(current.ssoSessionMaxLifespan ?? 0),
-        ...(current.ssoSessionIdleTimeoutRememberMe
-          ? { rememberMeIdle: formatDuration(current.ssoSessionIdleTimeoutRememberMe) }
+        idle: formatDuration(live.ssoSessionIdleTimeout ?? 0),
+        maximum: formatDuration(live.ssoSessionMaxLifespan ?? 0),
+        ...(live.ssoSessionIdleTimeoutRememberMe
+          ? { rememberMeIdle: formatDuration(live.ssoSessionIdleTimeoutRememberMe) }
           : {}),
       },
-      accessToken: formatDuration(current.accessTokenLifespan ?? 0),
-      refreshTokenRotation: current.revokeRefreshToken ?? false,
-      signInPage: formatDuration(current.accessCodeLifespanLogin ?? 0),
+      accessToken: formatDuration(live.accessTokenLifespan ?? 0),
+      refreshTokenRotation: live.revokeRefreshToken ?? false,
+      signInPage: formatDuration(live.accessCodeLifespanLogin ?? 0),
       emailLinks: {
-        requestedByUser: formatDuration(current.actionTokenGeneratedByUserLifespan ?? 0),
-        sentByOperator: formatDuration(current.actionTokenGeneratedByAdminLifespan ?? 0),
+        requestedByUser: formatDuration(live.actionTokenGeneratedByUserLifespan ?? 0),
+        sentByOperator: formatDuration(live.actionTokenGeneratedByAdminLifespan ?? 0),
         perAction,
       },
     };

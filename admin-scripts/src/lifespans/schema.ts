@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration } from "../config/duration";
+import { duration } from "../resource-kit/duration";
 
 /** The actions whose e-mailed links may have a lifespan of their own. */
 export const EMAILED_ACTIONS = ["reset-credentials", "execute-actions", "verify-email", "update-email"] as const;

@@ -1,6 +1,9 @@
+import { formatPolicy, oneOfFromPattern, parsePolicy, requireOneOf, type PolicyPart } from "@siec/contract";
+
 /**
- * Keycloak's password policy is one string of `id(argument)` parts joined by " and ". realm-config
- * writes it as named rules; these functions convert both ways.
+ * Keycloak's password policy is one string of `id(argument)` parts joined by " and " (parsed by
+ * the contract, as the theme does). realm-config writes it as named rules; these functions
+ * convert both ways.
  */
 export interface PasswordRules {
   minimumLength?: number;
@@ -18,40 +21,10 @@ export interface PasswordRules {
   other?: string[];
 }
 
-/** The policy ids Keycloak 26 knows; `validate` rejects anything else. */
-export const KNOWN_POLICY_IDS = [
-  "length",
-  "maxLength",
-  "upperCase",
-  "lowerCase",
-  "digits",
-  "specialChars",
-  "notUsername",
-  "notEmail",
-  "notContainsUsername",
-  "regexPattern",
-  "passwordHistory",
-  "passwordAge",
-  "forceExpiredPasswordChange",
-  "hashAlgorithm",
-  "hashIterations",
-  "passwordBlacklist",
-  "maxAuthAge",
-  "recoveryCodesWarningThreshold",
-] as const;
-
-const PART = /^([A-Za-z]+)\((.*)\)$/s;
-
-/** The regexPattern that requires one of `allowed` somewhere (Keycloak matches the whole password). */
-export function requireOneOf(allowed: string): string {
-  const escaped = [...allowed].map((character) => (/[\\\]^-]/.test(character) ? `\\${character}` : character)).join("");
-  return `^(?=.*[${escaped}]).*$`;
-}
-
 export function toPolicyString(rules: PasswordRules): string {
-  const parts: string[] = [];
+  const parts: PolicyPart[] = [];
   const add = (id: string, argument: string | number | undefined) => {
-    if (argument !== undefined) parts.push(`${id}(${argument})`);
+    if (argument !== undefined) parts.push({ id, argument: String(argument) });
   };
   add("length", rules.minimumLength);
   add("maxLength", rules.maximumLength);
@@ -63,25 +36,15 @@ export function toPolicyString(rules: PasswordRules): string {
   if (rules.notUsername) add("notUsername", "undefined");
   if (rules.notEmail) add("notEmail", "undefined");
   add("passwordHistory", rules.history);
-  parts.push(...(rules.other ?? []));
-  return parts.join(" and ");
-}
-
-/** Splits a policy string into `[id, argument]` pairs; a part that is not `id(argument)` is an error. */
-export function parsePolicyString(policy: string): [id: string, argument: string][] {
-  if (policy.trim() === "") return [];
-  return policy.split(" and ").map((part) => {
-    const match = PART.exec(part.trim());
-    if (!match) throw new Error(`"${part.trim()}" is not of the form id(argument)`);
-    return [match[1]!, match[2]!];
-  });
+  parts.push(...(rules.other ?? []).flatMap(parsePolicy));
+  return formatPolicy(parts);
 }
 
 export function fromPolicyString(policy: string): PasswordRules {
   const rules: PasswordRules = {};
   const other: string[] = [];
   const special: { count?: number; allowed?: string } = {};
-  for (const [id, argument] of parsePolicyString(policy)) {
+  for (const { id, argument } of parsePolicy(policy)) {
     const number = Number(argument);
     switch (id) {
       case "length":
@@ -105,7 +68,7 @@ export function fromPolicyString(policy: string): PasswordRules {
       case "regexPattern": {
         const allowed = oneOfFromPattern(argument);
         if (allowed !== undefined && special.allowed === undefined) special.allowed = allowed;
-        else other.push(`${id}(${argument})`);
+        else other.push(formatPolicy([{ id, argument }]));
         break;
       }
       case "notUsername":
@@ -118,7 +81,7 @@ export function fromPolicyString(policy: string): PasswordRules {
         rules.history = number;
         break;
       default:
-        other.push(`${id}(${argument})`);
+        other.push(formatPolicy([{ id, argument }]));
     }
   }
   if (special.count !== undefined)
@@ -126,10 +89,4 @@ export function fromPolicyString(policy: string): PasswordRules {
   else if (special.allowed !== undefined) other.push(`regexPattern(${requireOneOf(special.allowed)})`);
   if (other.length > 0) rules.other = other;
   return rules;
-}
-
-/** The set of characters of a pattern written by `requireOneOf`, or undefined for any other regex. */
-export function oneOfFromPattern(pattern: string): string | undefined {
-  const match = /^\^\(\?=\.\*\[((?:\\.|[^\]\\])+)\]\)\.\*\$$/.exec(pattern);
-  return match ? match[1]!.replace(/\\(.)/g, "$1") : undefined;
 }

@@ -1,22 +1,20 @@
-import type { Reconciler } from "../reconcile/types";
+import type { Reconciler } from "../resource-kit/reconciler";
 import { fromPolicyString, toPolicyString } from "./policy-string";
 import type { PasswordPolicy } from "./schema";
 
 export const passwordPolicy: Reconciler<PasswordPolicy, string | undefined> = {
-  kind: "password policy",
-  read: async (context) => context.realmRepresentation?.passwordPolicy ?? "",
-  diff(desired, current, realm) {
+  read: async (context) => context.liveRealm?.passwordPolicy ?? "",
+  diff(desired, live, realm) {
     const wanted = toPolicyString(desired);
-    if (wanted === current) return [];
+    if (wanted === live) return [];
     return [
       {
-        kind: "password policy",
         target: `realm ${realm}`,
         action: "update",
-        fields: [{ path: "passwordPolicy", before: current || undefined, after: wanted }],
+        fields: [{ path: "passwordPolicy", before: live || undefined, after: wanted }],
         write: (api) => api.realms.update({ realm }, { passwordPolicy: wanted }),
       },
     ];
   },
-  export: (current) => fromPolicyString(current ?? ""),
+  export: (live) => fromPolicyString(live ?? ""),
 };

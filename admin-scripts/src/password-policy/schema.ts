@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KNOWN_POLICY_IDS, parsePolicyString } from "./policy-string";
+import { KNOWN_POLICY_IDS, parsePolicy } from "@siec/contract";
 
 const count = z.number().int().min(1);
 
@@ -27,7 +27,7 @@ export const passwordPolicySchema = z
       .array(
         z.string().superRefine((part, context) => {
           try {
-            const [[id, argument]] = parsePolicyString(part) as [[string, string]];
+            const [{ id, argument }] = parsePolicy(part) as [{ id: string; argument: string }];
             if (!(KNOWN_POLICY_IDS as readonly string[]).includes(id)) {
               context.addIssue({
                 code: "custom",

@@ -1,20 +1,18 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
-import { diffFields } from "../reconcile/diff";
-import type { Change, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import { exportable, fromRepresentation, toRepresentation } from "./representation";
 import type { RealmSettings } from "./schema";
 import { updateRealm } from "./update";
 
 /** Realm settings: creates the realm when it is missing, then keeps its settings as declared. */
 export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | undefined> = {
-  kind: "realm settings",
-  read: async (context) => context.realmRepresentation,
-  diff(desired, current) {
+  read: async (context) => context.liveRealm,
+  diff(desired, live) {
     const wanted = toRepresentation(desired);
-    const changes: Change[] = [];
-    if (!current) {
+    const changes: PlannedChange[] = [];
+    if (!live) {
       changes.push({
-        kind: "realm settings",
         target: `realm ${desired.realm}`,
         action: "create",
         fields: [{ path: "realm", before: undefined, after: desired.realm }],
@@ -23,11 +21,10 @@ export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | unde
         },
       });
     }
-    const fields = diffFields(wanted as Record<string, unknown>, current as Record<string, unknown> | undefined);
+    const fields = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined);
     const updated = fields.filter((field) => field.path !== "realm");
     if (updated.length > 0) {
       changes.push({
-        kind: "realm settings",
         target: `realm ${desired.realm}`,
         action: "update",
         fields: updated,
@@ -36,5 +33,5 @@ export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | unde
     }
     return changes;
   },
-  export: (current) => (current ? exportable(fromRepresentation(current)) : undefined),
+  export: (live) => (live ? exportable(fromRepresentation(live)) : undefined),
 };

@@ -1,5 +1,5 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
-import { formatDuration } from "../config/duration";
+import { formatDuration } from "../resource-kit/duration";
 import type { RealmSettings } from "./schema";
 
 const ADMIN_EVENTS_RETENTION = "adminEventsExpiration";

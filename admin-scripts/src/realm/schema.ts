@@ -1,62 +1,71 @@
 import { z } from "zod";
-import { duration } from "../config/duration";
+import { duration } from "../resource-kit/duration";
 
 /** `realm.yaml`: who the realm is and how people sign in. */
-export const realmSettingsSchema = z.strictObject({
-  realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case realm name (letters, digits, dashes)"),
-  enabled: z.boolean().default(true),
-  displayName: z.string().min(1),
-  displayNameHtml: z.string().optional(),
-  themes: z.strictObject({
-    login: z.string(),
-    email: z.string(),
-    account: z.string().optional(),
-  }),
-  internationalization: z.strictObject({
-    locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale such as fr or en")).min(1),
-    default: z.string(),
-  }),
-  login: z.strictObject({
-    emailAsUsername: z.boolean(),
-    signInWithEmail: z.boolean(),
-    duplicateEmails: z.boolean(),
-    selfRegistration: z.boolean(),
-    forgottenPassword: z.boolean(),
-    verifyEmail: z.boolean(),
-    rememberMe: z.boolean(),
-  }),
-  bruteForce: z.strictObject({
-    enabled: z.boolean(),
-    failuresBeforeLockout: z.number().int().positive(),
-    firstLockout: duration,
-    maximumLockout: duration,
-    failureResetTime: duration,
-    permanentLockout: z.boolean(),
-  }),
-  securityHeaders: z
-    .strictObject({
-      contentSecurityPolicy: z.string(),
-      contentSecurityPolicyReportOnly: z.string(),
-      xFrameOptions: z.string(),
-      xContentTypeOptions: z.string(),
-      referrerPolicy: z.string(),
-      strictTransportSecurity: z.string(),
-      xRobotsTag: z.string(),
-    })
-    .partial(),
-  events: z.strictObject({
-    login: z.strictObject({ enabled: z.boolean(), retention: duration }),
-    admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean(), retention: duration }),
-  }),
-  /** Which flow runs for each step; the flows are declared in flows.yaml or built in. */
-  flowBindings: z
-    .strictObject({
-      browser: z.string(),
-      resetCredentials: z.string(),
-      directGrant: z.string(),
-    })
-    .partial()
-    .default({}),
-});
+export const realmSettingsSchema = z
+  .strictObject({
+    realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case realm name (letters, digits, dashes)"),
+    enabled: z.boolean().default(true),
+    displayName: z.string().min(1),
+    displayNameHtml: z.string().optional(),
+    themes: z.strictObject({
+      login: z.string(),
+      email: z.string(),
+      account: z.string().optional(),
+    }),
+    internationalization: z.strictObject({
+      locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale such as fr or en")).min(1),
+      default: z.string(),
+    }),
+    login: z.strictObject({
+      emailAsUsername: z.boolean(),
+      signInWithEmail: z.boolean(),
+      duplicateEmails: z.boolean(),
+      selfRegistration: z.boolean(),
+      forgottenPassword: z.boolean(),
+      verifyEmail: z.boolean(),
+      rememberMe: z.boolean(),
+    }),
+    bruteForce: z.strictObject({
+      enabled: z.boolean(),
+      failuresBeforeLockout: z.number().int().positive(),
+      firstLockout: duration,
+      maximumLockout: duration,
+      failureResetTime: duration,
+      permanentLockout: z.boolean(),
+    }),
+    securityHeaders: z
+      .strictObject({
+        contentSecurityPolicy: z.string(),
+        contentSecurityPolicyReportOnly: z.string(),
+        xFrameOptions: z.string(),
+        xContentTypeOptions: z.string(),
+        referrerPolicy: z.string(),
+        strictTransportSecurity: z.string(),
+        xRobotsTag: z.string(),
+      })
+      .partial(),
+    events: z.strictObject({
+      login: z.strictObject({ enabled: z.boolean(), retention: duration }),
+      admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean(), retention: duration }),
+    }),
+    /** Which flow runs for each step; the flows are declared in flows.yaml or built in. */
+    flowBindings: z
+      .strictObject({
+        browser: z.string(),
+        resetCredentials: z.string(),
+        directGrant: z.string(),
+      })
+      .partial()
+      .default({}),
+  })
+  .superRefine(({ internationalization: { locales, default: fallback } }, context) => {
+    if (!locales.includes(fallback))
+      context.addIssue({
+        code: "custom",
+        path: ["internationalization", "default"],
+        message: `the default locale must be one of locales (${locales.join(", ")})`,
+      });
+  });
 
 export type RealmSettings = z.output<typeof realmSettingsSchema>;

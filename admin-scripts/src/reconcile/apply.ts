@@ -1,19 +1,18 @@
-import type { RealmConfig } from "../config/realm-config";
-import { describeApiError } from "../keycloak/errors";
+import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
-import { checkServer, diffStep, readContext, ServerCannotApply } from "./plan";
-import { STEPS } from "./registry";
-import type { Change } from "./types";
+import { describeApiError } from "../keycloak/errors";
+import type { Change } from "../resource-kit/reconciler";
+import { checkServer, declaredKinds, diffKind, readContext, ServerCannotApply } from "./plan";
 
 export interface ApplyReport {
   done: Change[];
-  /** What stopped the run: the change being written, or the step being read. */
+  /** What stopped the run: the change being written, or the kind being read. */
   failed?: { during: string; message: string };
 }
 
 /**
- * Writes step by step in dependency order. Each step reads the realm again first, so it works on
- * what the steps before it made (a realm just created has Keycloak's defaults). A failure stops
+ * Writes kind by kind in the catalogue's order. Each kind reads the realm again first, so it works on
+ * what the kinds before it made (a realm just created has Keycloak's defaults). A failure stops
  * the run; what was done stays done and a new run goes on from there.
  */
 export async function apply(
@@ -28,15 +27,13 @@ export async function apply(
     const message = error instanceof ServerCannotApply ? error.message : describeApiError(error);
     return { done, failed: { during: "checking the server", message } };
   }
-  for (const step of STEPS) {
-    const desired = step.desired(config);
-    if (desired === undefined) continue;
+  for (const { kind, desired } of declaredKinds(config)) {
     let changes: Change[];
     try {
       const context = await readContext(connection);
-      changes = diffStep(step, config, await step.reconciler.read(context), connection.realm);
+      changes = diffKind(kind, desired, await kind.reconciler.read(context), connection.realm);
     } catch (error) {
-      return { done, failed: { during: `reading ${step.reconciler.kind}`, message: describeApiError(error) } };
+      return { done, failed: { during: `reading ${kind.kind}`, message: describeApiError(error) } };
     }
     for (const change of changes) {
       onChange(change, "start");

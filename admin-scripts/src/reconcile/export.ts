@@ -1,16 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
+import { KINDS } from "../catalogue";
 import { schemaComment } from "../config/json-schema";
-import { escapeVariables } from "../config/variables";
 import type { Connection } from "../keycloak/connection";
+import { escapeVariables } from "../resource-kit/variables";
 import { readContext } from "./plan";
-import { STEPS } from "./registry";
 
 /** Writes the live realm as realm-config/ files into `directory`; returns the files written. */
 export async function exportRealm(connection: Connection, directory: string): Promise<string[]> {
   const context = await readContext(connection);
-  if (!context.realmRepresentation) throw new Error(`realm ${connection.realm} does not exist on ${connection.url}`);
+  if (!context.liveRealm) throw new Error(`realm ${connection.realm} does not exist on ${connection.url}`);
   const written: string[] = [];
   const write = async (file: string, content: unknown) => {
     const target = path.join(directory, file);
@@ -18,14 +18,16 @@ export async function exportRealm(connection: Connection, directory: string): Pr
     await writeFile(target, `${schemaComment(file)}\n${stringify(escapeVariables(content), { lineWidth: 0 })}`);
     written.push(file);
   };
-  for (const step of STEPS) {
-    if (!step.file) continue;
-    const content = step.reconciler.export(await step.reconciler.read(context));
+  for (const kind of KINDS) {
+    // A part of another kind's file is exported with it.
+    if (kind.form === "part") continue;
+    const content = kind.reconciler.export?.(await kind.reconciler.read(context));
     if (content === undefined) continue;
-    if (step.file === "clients/") {
-      for (const client of content as { clientId: string }[]) await write(`clients/${client.clientId}.yaml`, client);
+    if (kind.form === "folder") {
+      for (const resource of content as Record<string, unknown>[])
+        await write(`${kind.folder}/${String(resource[kind.name.field])}.yaml`, resource);
     } else {
-      await write(step.file, content);
+      await write(kind.file, content);
     }
   }
   return written;

@@ -1,11 +1,11 @@
+import { KINDS, type RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
-import type { RealmConfig } from "../config/realm-config";
-import { STEPS, type Step } from "./registry";
-import type { Change, ReadContext } from "./types";
+import type { Change, ReadContext } from "../resource-kit/reconciler";
+import { desiredOf, type AnyResourceKind } from "../resource-kit/resource";
 
 export async function readContext(connection: Connection): Promise<ReadContext> {
   const { api, realm } = connection;
-  return { api, realm, realmRepresentation: await api.realms.findOne({ realm }) };
+  return { api, realm, liveRealm: await api.realms.findOne({ realm }) };
 }
 
 /** realm-config needs what this Keycloak does not have: nothing can be written. */
@@ -17,10 +17,18 @@ export class ServerCannotApply extends Error {
   }
 }
 
+/** The kinds the folder declares, in the catalogue's order, each with its desired state. */
+export function declaredKinds(config: RealmConfig): { kind: AnyResourceKind; desired: unknown }[] {
+  return KINDS.flatMap((kind) => {
+    const desired = desiredOf(kind, config);
+    return desired === undefined ? [] : [{ kind, desired }];
+  });
+}
+
 /** Throws ServerCannotApply when the server lacks something realm-config needs. */
 export async function checkServer(context: ReadContext, config: RealmConfig): Promise<void> {
-  const checked = STEPS.filter((step) => step.reconciler.check !== undefined && step.desired(config) !== undefined);
-  const problems = await Promise.all(checked.map((step) => step.reconciler.check!(step.desired(config), context)));
+  const checked = declaredKinds(config).filter(({ kind }) => kind.reconciler.check !== undefined);
+  const problems = await Promise.all(checked.map(({ kind, desired }) => kind.reconciler.check!(desired, context)));
   if (problems.flat().length > 0) throw new ServerCannotApply(problems.flat());
 }
 
@@ -31,11 +39,11 @@ export async function checkServer(context: ReadContext, config: RealmConfig): Pr
 export async function plan(connection: Connection, config: RealmConfig): Promise<Change[]> {
   const context = await readContext(connection);
   await checkServer(context, config);
-  const active = STEPS.filter((step) => step.desired(config) !== undefined);
-  const currents = await Promise.all(active.map((step) => step.reconciler.read(context)));
-  return active.flatMap((step, index) => diffStep(step, config, currents[index], connection.realm));
+  const declared = declaredKinds(config);
+  const lives = await Promise.all(declared.map(({ kind }) => kind.reconciler.read(context)));
+  return declared.flatMap(({ kind, desired }, index) => diffKind(kind, desired, lives[index], connection.realm));
 }
 
-export function diffStep(step: Step, config: RealmConfig, current: unknown, realm: string): Change[] {
-  return step.reconciler.diff(step.desired(config), current, realm);
+export function diffKind(kind: AnyResourceKind, desired: unknown, live: unknown, realm: string): Change[] {
+  return kind.reconciler.diff(desired, live, realm).map((change) => ({ ...change, kind: kind.kind }));
 }

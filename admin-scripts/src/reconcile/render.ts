@@ -1,11 +1,11 @@
-import type { Change, FieldChange } from "./types";
+import type { Change, FieldChange } from "../resource-kit/reconciler";
 
-const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
+const SYMBOL = { create: "+", update: "~" } as const;
 const MASK = "(secret)";
 
 export function summarize(changes: Change[]): Record<Change["action"], number> {
   const count = (action: Change["action"]) => changes.filter((change) => change.action === action).length;
-  return { create: count("create"), update: count("update"), delete: count("delete") };
+  return { create: count("create"), update: count("update") };
 }
 
 /** The plan as a person reads it: per resource kind, each change with its fields before → after. */
@@ -21,8 +21,8 @@ export function renderPlan(changes: Change[], realm: string): string {
     lines.push(`  ${SYMBOL[change.action]} ${change.action} ${change.target}`);
     for (const field of change.fields) lines.push(`      ${renderField(field)}`);
   }
-  const { create, update, delete: remove } = summarize(changes);
-  lines.push("", `Plan: ${create} to create, ${update} to change, ${remove} to delete.`);
+  const { create, update } = summarize(changes);
+  lines.push("", `Plan: ${create} to create, ${update} to change.`);
   return lines.join("\n").trimStart();
 }
 

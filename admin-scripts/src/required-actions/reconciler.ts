@@ -1,9 +1,9 @@
 import type RequiredActionProviderRepresentation from "@keycloak/keycloak-admin-client/lib/defs/requiredActionProviderRepresentation";
-import { diffFields } from "../reconcile/diff";
-import type { Change, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { RequiredActions } from "./schema";
 
-interface Current {
+interface LiveActions {
   registered: RequiredActionProviderRepresentation[];
   unregistered: { providerId?: string; name?: string }[];
 }
@@ -11,32 +11,30 @@ interface Current {
 /** The declared order becomes Keycloak's priorities 10, 20, 30…, ahead of the actions not declared. */
 const priorityOf = (index: number) => (index + 1) * 10;
 
-export const requiredActions: Reconciler<RequiredActions, Current> = {
-  kind: "required actions",
+export const requiredActions: Reconciler<RequiredActions, LiveActions> = {
   // These endpoints take the realm from the client's configuration (see keycloak/connection.ts).
-  async read({ api, realmRepresentation }) {
-    if (!realmRepresentation) return { registered: [], unregistered: [] };
+  async read({ api, liveRealm }) {
+    if (!liveRealm) return { registered: [], unregistered: [] };
     const [registered, unregistered] = await Promise.all([
       api.authenticationManagement.getRequiredActions(),
       api.authenticationManagement.getUnregisteredRequiredActions(),
     ]);
-    return { registered, unregistered: unregistered as Current["unregistered"] };
+    return { registered, unregistered: unregistered as LiveActions["unregistered"] };
   },
-  diff(desired, current, realm) {
-    return desired.flatMap((action, index): Change[] => {
+  diff(desired, live, realm) {
+    return desired.flatMap((action, index): PlannedChange[] => {
       const wanted = { enabled: action.enabled, defaultAction: action.defaultAction, priority: priorityOf(index) };
-      const live = current.registered.find((candidate) => candidate.alias === action.alias);
-      const fields = diffFields(wanted, live as Record<string, unknown> | undefined);
+      const liveAction = live.registered.find((candidate) => candidate.alias === action.alias);
+      const fields = diffFields(wanted, liveAction as Record<string, unknown> | undefined);
       if (fields.length === 0) return [];
       return [
         {
-          kind: "required actions",
           target: `required action ${action.alias}`,
-          action: live ? "update" : "create",
+          action: liveAction ? "update" : "create",
           fields,
           write: async (api) => {
-            if (!live) {
-              const provider = current.unregistered.find((candidate) => candidate.providerId === action.alias);
+            if (!liveAction) {
+              const provider = live.unregistered.find((candidate) => candidate.providerId === action.alias);
               await api.authenticationManagement.registerRequiredAction({
                 providerId: action.alias,
                 name: provider?.name ?? action.alias,
@@ -54,8 +52,8 @@ export const requiredActions: Reconciler<RequiredActions, Current> = {
       ];
     });
   },
-  export: (current) =>
-    [...current.registered]
+  export: (live) =>
+    [...live.registered]
       .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0))
       .map((action) => ({ alias: action.alias, enabled: action.enabled, defaultAction: action.defaultAction })),
 };

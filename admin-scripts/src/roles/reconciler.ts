@@ -1,6 +1,6 @@
 import type RoleRepresentation from "@keycloak/keycloak-admin-client/lib/defs/roleRepresentation";
-import { diffFields } from "../reconcile/diff";
-import type { Change, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Roles } from "./schema";
 
 /** Roles Keycloak makes in every realm; export leaves them out. */
@@ -8,24 +8,22 @@ const isBuiltIn = (role: RoleRepresentation, realm: string) =>
   ["offline_access", "uma_authorization", `default-roles-${realm}`].includes(role.name!);
 
 export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation[] }> = {
-  kind: "roles",
-  read: async ({ api, realm, realmRepresentation }) => ({
+  read: async ({ api, realm, liveRealm }) => ({
     realm,
-    roles: realmRepresentation ? await api.roles.find({ realm }) : [],
+    roles: liveRealm ? await api.roles.find({ realm }) : [],
   }),
-  diff(desired, current, realm) {
-    return desired.flatMap((role): Change[] => {
-      const live = current.roles.find((candidate) => candidate.name === role.name);
-      const fields = diffFields({ description: role.description }, live as Record<string, unknown> | undefined);
+  diff(desired, live, realm) {
+    return desired.flatMap((role): PlannedChange[] => {
+      const liveRole = live.roles.find((candidate) => candidate.name === role.name);
+      const fields = diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined);
       if (fields.length === 0) return [];
       return [
         {
-          kind: "roles",
           target: `role ${role.name}`,
-          action: live ? "update" : "create",
+          action: liveRole ? "update" : "create",
           fields,
           write: async (api) => {
-            if (live)
+            if (liveRole)
               await api.roles.updateByName({ realm, name: role.name }, { ...live, description: role.description });
             else await api.roles.create({ realm, name: role.name, description: role.description });
           },
@@ -33,8 +31,8 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
       ];
     });
   },
-  export: (current) =>
-    current.roles
-      .filter((role) => !role.clientRole && !isBuiltIn(role, current.realm))
+  export: (live) =>
+    live.roles
+      .filter((role) => !role.clientRole && !isBuiltIn(role, live.realm))
       .map((role) => ({ name: role.name, description: role.description ?? "" })),
 };

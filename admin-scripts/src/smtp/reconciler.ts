@@ -1,6 +1,6 @@
-import { variableReference } from "../config/variables";
-import { diffFields } from "../reconcile/diff";
-import type { Reconciler } from "../reconcile/types";
+import { variableReference } from "../resource-kit/variables";
+import { diffFields } from "../resource-kit/diff";
+import type { Reconciler } from "../resource-kit/reconciler";
 import type { Smtp } from "./schema";
 
 type SmtpServer = Record<string, string>;
@@ -27,38 +27,36 @@ export function toSmtpServer(smtp: Smtp): SmtpServer {
  * write-only), so it is sent when something else changes or when none is set yet.
  */
 export const smtp: Reconciler<Smtp, SmtpServer | undefined> = {
-  kind: "smtp",
-  read: async (context) => context.realmRepresentation?.smtpServer as SmtpServer | undefined,
-  diff(desired, current, realm) {
+  read: async (context) => context.liveRealm?.smtpServer as SmtpServer | undefined,
+  diff(desired, live, realm) {
     const wanted = toSmtpServer(desired);
     const { password, ...comparable } = wanted;
-    const fields = diffFields(comparable, current);
-    if (password !== undefined && current?.password !== MASKED_PASSWORD) {
+    const fields = diffFields(comparable, live);
+    if (password !== undefined && live?.password !== MASKED_PASSWORD) {
       fields.push({ path: "password", before: undefined, after: password, secret: true });
     }
     if (fields.length === 0) return [];
     return [
       {
-        kind: "smtp",
         target: `realm ${realm}`,
-        action: current?.host ? "update" : "create",
+        action: live?.host ? "update" : "create",
         fields,
         write: (api) => api.realms.update({ realm }, { smtpServer: wanted }),
       },
     ];
   },
-  export: (current) =>
-    current?.host
+  export: (live) =>
+    live?.host
       ? {
-          host: current.host,
-          port: Number(current.port),
-          from: current.from,
-          fromDisplayName: current.fromDisplayName ?? "",
-          ...(current.replyTo && { replyTo: current.replyTo }),
-          starttls: current.starttls === "true",
-          ssl: current.ssl === "true",
-          ...(current.auth === "true" && {
-            authentication: { user: current.user, password: variableReference("SMTP_PASSWORD") },
+          host: live.host,
+          port: Number(live.port),
+          from: live.from,
+          fromDisplayName: live.fromDisplayName ?? "",
+          ...(live.replyTo && { replyTo: live.replyTo }),
+          starttls: live.starttls === "true",
+          ssl: live.ssl === "true",
+          ...(live.auth === "true" && {
+            authentication: { user: live.user, password: variableReference("SMTP_PASSWORD") },
           }),
         }
       : undefined,

@@ -1,18 +1,16 @@
 import type { UserProfileConfig } from "@keycloak/keycloak-admin-client/lib/defs/userProfileMetadata";
-import { diffFields } from "../reconcile/diff";
-import type { Change, Reconciler } from "../reconcile/types";
+import { diffFields } from "../resource-kit/diff";
+import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { UserProfile } from "./schema";
 
 /** Attributes every realm has; export leaves them out unless they differ from Keycloak's own. */
 const BUILT_IN = new Set(["username"]);
 
 export const userProfile: Reconciler<UserProfile, UserProfileConfig | undefined> = {
-  kind: "user profile",
-  read: async ({ api, realm, realmRepresentation }) =>
-    realmRepresentation ? api.users.getProfile({ realm }) : undefined,
-  diff(desired, current, realm) {
-    const changes: Change[] = [];
-    const attributes = [...(current?.attributes ?? [])];
+  read: async ({ api, realm, liveRealm }) => (liveRealm ? api.users.getProfile({ realm }) : undefined),
+  diff(desired, live, realm) {
+    const changes: PlannedChange[] = [];
+    const attributes = [...(live?.attributes ?? [])];
     const fields = desired.attributes.flatMap((attribute) => {
       const index = attributes.findIndex((candidate) => candidate.name === attribute.name);
       const live = index >= 0 ? attributes[index] : undefined;
@@ -27,24 +25,23 @@ export const userProfile: Reconciler<UserProfile, UserProfileConfig | undefined>
     });
     if (
       desired.unmanagedAttributePolicy !== undefined &&
-      desired.unmanagedAttributePolicy !== current?.unmanagedAttributePolicy
+      desired.unmanagedAttributePolicy !== live?.unmanagedAttributePolicy
     ) {
       fields.push({
         path: "unmanagedAttributePolicy",
-        before: current?.unmanagedAttributePolicy,
+        before: live?.unmanagedAttributePolicy,
         after: desired.unmanagedAttributePolicy,
       });
     }
     if (fields.length > 0) {
       const wanted: UserProfileConfig = {
-        ...current,
+        ...live,
         attributes,
         ...(desired.unmanagedAttributePolicy && {
           unmanagedAttributePolicy: desired.unmanagedAttributePolicy as UserProfileConfig["unmanagedAttributePolicy"],
         }),
       };
       changes.push({
-        kind: "user profile",
         target: `realm ${realm}`,
         action: "update",
         fields,
@@ -55,9 +52,9 @@ export const userProfile: Reconciler<UserProfile, UserProfileConfig | undefined>
     }
     return changes;
   },
-  export: (current) =>
-    current && {
-      ...(current.unmanagedAttributePolicy && { unmanagedAttributePolicy: current.unmanagedAttributePolicy }),
-      attributes: (current.attributes ?? []).filter((attribute) => !BUILT_IN.has(attribute.name!)),
+  export: (live) =>
+    live && {
+      ...(live.unmanagedAttributePolicy && { unmanagedAttributePolicy: live.unmanagedAttributePolicy }),
+      attributes: (live.attributes ?? []).filter((attribute) => !BUILT_IN.has(attribute.name!)),
     },
 };

@@ -21,10 +21,3 @@ export interface LiveAccount {
   invitation?: string;
   attributes: Record<string, string[]>;
 }
-
-export const ETABLISSEMENT_ATTRIBUTE = "etablissement";
-export const INVITATION_ATTRIBUTE = "invitation";
-export const INVITATION_PENDING = "pending";
-
-/** A UAI code: 7 digits and a letter. */
-export const UAI = /^\d{7}[A-Z]$/;

@@ -1,7 +1,8 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import pLimit from "p-limit";
-import { ETABLISSEMENT_ATTRIBUTE, INVITATION_ATTRIBUTE, type LiveAccount } from "./accounts";
+import { directoryUrl, USER_ATTRIBUTES } from "@siec/contract";
+import type { LiveAccount } from "./accounts";
 
 const PAGE = 500;
 /**
@@ -65,7 +66,7 @@ export async function readDirectoryFromExtension(
   api: KeycloakAdminClient,
   realm: string,
 ): Promise<Directory | undefined> {
-  const response = await fetch(`${api.baseUrl}/admin/realms/${encodeURIComponent(realm)}/siec-directory`, {
+  const response = await fetch(directoryUrl(api.baseUrl, realm), {
     headers: { authorization: `Bearer ${await api.getAccessToken()}`, accept: "application/json" },
   });
   if (response.status === 404) {
@@ -134,15 +135,16 @@ async function topLevelGroups(api: KeycloakAdminClient, realm: string): Promise<
 
 export function toAccount(user: UserRepresentation): LiveAccount {
   const attributes = (user.attributes ?? {}) as Record<string, string[]>;
+  const invitation = attributes[USER_ATTRIBUTES.invitation]?.[0];
   return {
     id: user.id!,
     email: user.email!.toLowerCase(),
     firstName: user.firstName ?? "",
     lastName: user.lastName ?? "",
     enabled: user.enabled ?? true,
-    etablissements: attributes[ETABLISSEMENT_ATTRIBUTE] ?? [],
+    etablissements: attributes[USER_ATTRIBUTES.etablissement] ?? [],
     groups: [],
-    ...(attributes[INVITATION_ATTRIBUTE]?.[0] && { invitation: attributes[INVITATION_ATTRIBUTE][0] }),
+    ...(invitation && { invitation }),
     attributes,
   };
 }

@@ -1,4 +1,4 @@
-import { sameValue } from "../reconcile/diff";
+import { sameValue } from "../resource-kit/diff";
 import type { DesiredAccount, LiveAccount } from "./accounts";
 
 export interface AccountUpdate {

@@ -1,6 +1,7 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import { USER_ATTRIBUTES } from "@siec/contract";
 import { describeApiError } from "../keycloak/errors";
-import { INVITATION_ATTRIBUTE, type LiveAccount } from "./accounts";
+import type { LiveAccount } from "./accounts";
 
 /** Failures in a row after which the mail server is taken for down, and the run stops. */
 export const FAILURES_IN_A_ROW = 5;
@@ -43,7 +44,7 @@ export async function sendInvitations(
           email: account.email,
           firstName: account.firstName,
           lastName: account.lastName,
-          attributes: { ...account.attributes, [INVITATION_ATTRIBUTE]: [new Date().toISOString()] },
+          attributes: { ...account.attributes, [USER_ATTRIBUTES.invitation]: [new Date().toISOString()] },
         },
       );
       outcome.sent.push(account.email);

@@ -1,7 +1,8 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import pLimit from "p-limit";
-import { ETABLISSEMENT_ATTRIBUTE, INVITATION_ATTRIBUTE, INVITATION_PENDING, type DesiredAccount } from "./accounts";
+import { INVITATION_PENDING, USER_ATTRIBUTES } from "@siec/contract";
+import type { DesiredAccount } from "./accounts";
 import type { AccountUpdate, ImportPlan } from "./import-plan";
 
 export type PasswordMode =
@@ -97,8 +98,8 @@ function newUser(account: DesiredAccount, mode: PasswordMode, password: string |
     enabled: true,
     emailVerified: false,
     attributes: {
-      ...(account.etablissements.length > 0 && { [ETABLISSEMENT_ATTRIBUTE]: account.etablissements }),
-      ...(mode.kind === "invite" && { [INVITATION_ATTRIBUTE]: [INVITATION_PENDING] }),
+      ...(account.etablissements.length > 0 && { [USER_ATTRIBUTES.etablissement]: account.etablissements }),
+      ...(mode.kind === "invite" && { [USER_ATTRIBUTES.invitation]: [INVITATION_PENDING] }),
     },
     groups: account.groups.map((group) => `/${group}`),
     ...(password && {
@@ -117,8 +118,8 @@ async function updateAccount(
   const { desired, live } = update;
   if (update.fields.some((field) => field !== "groups")) {
     const attributes = { ...live.attributes };
-    if (desired.etablissements.length > 0) attributes[ETABLISSEMENT_ATTRIBUTE] = desired.etablissements;
-    else delete attributes[ETABLISSEMENT_ATTRIBUTE];
+    if (desired.etablissements.length > 0) attributes[USER_ATTRIBUTES.etablissement] = desired.etablissements;
+    else delete attributes[USER_ATTRIBUTES.etablissement];
     await api.users.update(
       { realm, id: live.id },
       { username: live.email, email: live.email, firstName: desired.firstName, lastName: desired.lastName, attributes },

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { chmod, open, readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import type { PasswordRules } from "../password-policy/policy-string";
+import { passwordRules, unmetRules, type PasswordRule } from "@siec/contract";
 import type { DesiredAccount } from "./accounts";
 
 const UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -11,27 +11,39 @@ const LOWER = "abcdefghijkmnopqrstuvwxyz";
 const DIGITS = "23456789";
 const DEFAULT_SYMBOLS = "$@%*+-_!";
 
+/** Tries before a policy is taken for one no generated password can meet (a strict regexPattern, say). */
+const ATTEMPTS = 100;
+
 /**
- * A random password that meets the realm's rules: enough of each class, symbols from the allowed
- * set, longer than the minimum. Look-alike characters (O/0, l/1) are left out: people type it from
- * a letter.
+ * A random password that meets the realm's policy, checked with the same rules the sign-in pages
+ * show: enough of each class, symbols from the allowed set, longer than the minimum. Look-alike
+ * characters (O/0, l/1) are left out: people type it from a letter.
  */
-export function generatePassword(rules: PasswordRules): string {
-  const symbols = rules.specialCharacters?.allowed ?? DEFAULT_SYMBOLS;
-  const required = [
-    ...pick(UPPER, rules.upperCase ?? 1),
-    ...pick(LOWER, rules.lowerCase ?? 1),
-    ...pick(DIGITS, rules.digits ?? 1),
-    ...pick(symbols, rules.specialCharacters?.count ?? 1),
-  ];
-  const length = Math.max(16, rules.minimumLength ?? 0, required.length);
-  const all = UPPER + LOWER + DIGITS;
-  const characters = [...required, ...pick(all, length - required.length)];
-  for (let index = characters.length - 1; index > 0; index--) {
-    const other = randomInt(index + 1);
-    [characters[index], characters[other]] = [characters[other]!, characters[index]!];
+export function generatePassword(policy: string): string {
+  const rules = passwordRules(policy);
+  const count = (id: "length" | "maxLength" | "upperCase" | "lowerCase" | "digits" | "specialChars") =>
+    rules.find((rule): rule is Extract<PasswordRule, { count: number }> => rule.id === id)?.count;
+  const allowed = rules.find(
+    (rule): rule is Extract<PasswordRule, { id: "specialCharsFrom" }> => rule.id === "specialCharsFrom",
+  );
+  const symbols = allowed?.characters.join("") ?? DEFAULT_SYMBOLS;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const required = [
+      ...pick(UPPER, count("upperCase") ?? 1),
+      ...pick(LOWER, count("lowerCase") ?? 1),
+      ...pick(DIGITS, count("digits") ?? 1),
+      ...pick(symbols, count("specialChars") ?? 1),
+    ];
+    const length = Math.min(Math.max(16, count("length") ?? 0, required.length), count("maxLength") ?? Infinity);
+    const characters = [...required, ...pick(UPPER + LOWER + DIGITS, length - required.length)];
+    for (let index = characters.length - 1; index > 0; index--) {
+      const other = randomInt(index + 1);
+      [characters[index], characters[other]] = [characters[other]!, characters[index]!];
+    }
+    const password = characters.join("");
+    if (unmetRules(rules, password).length === 0) return password;
   }
-  return characters.join("");
+  throw new Error(`No temporary password could be made that meets the realm's password policy: ${policy}`);
 }
 
 function pick(alphabet: string, count: number): string[] {
@@ -64,11 +76,11 @@ export class TemporaryPasswordsFile {
     return new TemporaryPasswordsFile(path, known);
   }
 
-  /** The password of each account, new ones appended and flushed to the file first. */
-  async passwordsFor(accounts: DesiredAccount[], rules: PasswordRules): Promise<Map<string, string>> {
+  /** The password of each account, new ones (meeting `policy`, the live policy string) appended and flushed to the file first. */
+  async passwordsFor(accounts: DesiredAccount[], policy: string): Promise<Map<string, string>> {
     const fresh = accounts.filter((account) => !this.known.has(account.email));
     const rows = fresh.map((account) => {
-      const password = generatePassword(rules);
+      const password = generatePassword(policy);
       this.known.set(account.email, password);
       return [account.email, account.firstName, account.lastName, password];
     });

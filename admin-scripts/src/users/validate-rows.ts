@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { UAI } from "@siec/contract";
 import type { DesiredAccount } from "./accounts";
-import { UAI } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
 import type { CsvFile, RowProblem } from "./read-csv";
 

@@ -2,7 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { InvalidRealmConfig, loadRealmConfig, type Problem } from "../../../admin-scripts/src/config/realm-config";
+import { InvalidRealmConfig, type Problem } from "../../../admin-scripts/src/config/problems";
+import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config";
 import { realmConfigDir } from "../../../stack/realm";
 
 /** A copy of the project's realm-config/ with one file edited. */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  fromPolicyString,
-  oneOfFromPattern,
-  requireOneOf,
-  toPolicyString,
-} from "../../../admin-scripts/src/password-policy/policy-string";
+import { oneOfFromPattern, requireOneOf } from "@siec/contract";
+import { fromPolicyString, toPolicyString } from "../../../admin-scripts/src/password-policy/policy-string";
 
 const SIEC_RULES = {
   minimumLength: 12,

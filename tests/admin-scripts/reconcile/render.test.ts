@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planAsJson, renderPlan } from "../../../admin-scripts/src/reconcile/render";
-import type { Change } from "../../../admin-scripts/src/reconcile/types";
+import type { Change } from "../../../admin-scripts/src/resource-kit/reconciler";
 
 const write = async () => {};
 const changes: Change[] = [
@@ -47,7 +47,7 @@ describe("the plan", () => {
         "  + create client dexco",
         '      name: "DEXCO"',
         "",
-        "Plan: 1 to create, 2 to change, 0 to delete.",
+        "Plan: 1 to create, 2 to change.",
       ].join("\n"),
     );
   });
@@ -59,6 +59,6 @@ describe("the plan", () => {
   it("never shows a secret, in text or JSON", () => {
     expect(renderPlan(changes, "siec")).not.toContain("s3cret");
     expect(JSON.stringify(planAsJson(changes, "siec"))).not.toContain("s3cret");
-    expect(planAsJson(changes, "siec")).toMatchObject({ realm: "siec", summary: { create: 1, update: 2, delete: 0 } });
+    expect(planAsJson(changes, "siec")).toMatchObject({ realm: "siec", summary: { create: 1, update: 2 } });
   });
 });

@@ -4,7 +4,7 @@ import {
   escapeVariables,
   substituteVariables,
   variableReference,
-} from "../../../admin-scripts/src/config/variables";
+} from "../../../admin-scripts/src/resource-kit/variables";
 
 describe("substituteVariables", () => {
   const environment = { SMTP_HOST: "smtp.example.org", EMPTY: "" };

@@ -10,14 +10,18 @@ export interface FieldChange {
   secret?: boolean;
 }
 
-/** One write the plan will make, with what it changes. */
-export interface Change {
-  kind: string;
+/** One write a reconciler plans, with what it changes; the engine adds the kind of resource. */
+export interface PlannedChange {
   /** What is changed, e.g. `client dexco`. */
   target: string;
-  action: "create" | "update" | "delete";
+  action: "create" | "update";
   fields: FieldChange[];
   write(api: KeycloakAdminClient): Promise<void>;
+}
+
+/** A planned change as plans show it: under its kind of resource (`clients`). */
+export interface Change extends PlannedChange {
+  kind: string;
 }
 
 /** Everything a reconciler needs to read the live realm. */
@@ -25,7 +29,7 @@ export interface ReadContext {
   api: KeycloakAdminClient;
   realm: string;
   /** The realm's representation, read once per plan; undefined before the realm is created. */
-  realmRepresentation: RealmRepresentation | undefined;
+  liveRealm: RealmRepresentation | undefined;
 }
 
 /**
@@ -33,11 +37,10 @@ export interface ReadContext {
  * desired state (pure), and the changes carry their own `write`. `export` turns a live state back
  * into the content of its realm-config file.
  */
-export interface Reconciler<Desired, Current> {
-  kind: string;
-  read(context: ReadContext): Promise<Current>;
-  diff(desired: Desired, current: Current, realm: string): Change[];
-  export(current: Current): unknown;
+export interface Reconciler<Desired, Live> {
+  read(context: ReadContext): Promise<Live>;
+  diff(desired: Desired, live: Live, realm: string): PlannedChange[];
+  export?(live: Live): unknown;
   /** What the server lacks to hold the desired state (e.g. a provider), found before any write. */
   check?(desired: Desired, context: ReadContext): Promise<string[]>;
 }

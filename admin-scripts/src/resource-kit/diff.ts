@@ -1,4 +1,4 @@
-import type { FieldChange } from "./types";
+import type { FieldChange } from "./reconciler";
 
 /**
  * The fields of `desired` whose value differs in `current`. Only fields that `desired` names are

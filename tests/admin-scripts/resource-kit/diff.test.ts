@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffFields, sameValue } from "../../../admin-scripts/src/reconcile/diff";
+import { diffFields, sameValue } from "../../../admin-scripts/src/resource-kit/diff";
 
 describe("diffFields", () => {
   it("compares only the fields the desired state names", () => {

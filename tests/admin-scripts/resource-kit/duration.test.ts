@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duration, formatDuration } from "../../../admin-scripts/src/config/duration";
+import { duration, formatDuration } from "../../../admin-scripts/src/resource-kit/duration";
 
 describe("durations", () => {
   it("read seconds, minutes, hours and days", () => {

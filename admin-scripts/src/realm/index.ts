@@ -1,0 +1,29 @@
+import { FLOW } from "../flows";
+import { fileKind, partKind } from "../resource-kit/resource";
+import { flowBindings } from "./flow-bindings";
+import { realmSettings } from "./reconciler";
+import { realmSettingsSchema } from "./schema";
+
+export const realmKind = fileKind({
+  key: "realm",
+  kind: "realm settings",
+  file: "realm.yaml",
+  required: "it names the realm",
+  schema: realmSettingsSchema,
+  reconciler: realmSettings,
+});
+
+export const flowBindingsKind = partKind({
+  key: "flowBindings",
+  kind: "flow bindings",
+  partOf: realmKind,
+  select: (realm) => realm.flowBindings,
+  reconciler: flowBindings,
+  undeclared: (bindings, declared) =>
+    Object.entries(bindings)
+      .filter(([, alias]) => !declared(FLOW).has(alias))
+      .map(([binding, alias]) => ({
+        path: ["flowBindings", binding],
+        message: `flow "${alias}" is bound but not defined in flows.yaml (nor built in)`,
+      })),
+});

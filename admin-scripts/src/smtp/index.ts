@@ -1,0 +1,11 @@
+import { fileKind } from "../resource-kit/resource";
+import { smtp } from "./reconciler";
+import { smtpSchema } from "./schema";
+
+export const smtpKind = fileKind({
+  key: "smtp",
+  kind: "smtp",
+  file: "smtp.yaml",
+  schema: smtpSchema,
+  reconciler: smtp,
+});

@@ -1,0 +1,168 @@
+import { writeFile } from "node:fs/promises";
+import { stringify } from "csv-stringify/sync";
+import { INVITATION_PENDING } from "@siec/contract";
+import type { RealmConfig } from "../catalogue";
+import type { Connection } from "../keycloak/connection";
+import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
+import type { DesiredAccount, LiveAccount } from "./accounts";
+import { readDirectory, type Directory } from "./directory";
+import { planImport, type ImportPlan } from "./import-plan";
+import { sendInvitations, type InvitationOutcome } from "./invitations";
+import { formatRowProblem, InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
+import { runImport, type PasswordMode } from "./run-import";
+import { TemporaryPasswordsFile } from "./temporary-passwords";
+import { validateRows } from "./validate-rows";
+
+/** The groups an applications column decides: those that open an app (give a client role). */
+export function appGroups(config: RealmConfig): string[] {
+  return (config.groups ?? []).filter((group) => Object.keys(group.clientRoles).length > 0).map((group) => group.name);
+}
+
+/** What an import would do, read from the file and the live realm; writes nothing to Keycloak. */
+export interface PlannedImport {
+  file: string;
+  csv: CsvFile;
+  /** The valid rows, in the file's order. */
+  accounts: DesiredAccount[];
+  plan: ImportPlan;
+  /** The rows left out (with `skipInvalid`), written with their error to `rejectedFile`. */
+  rejected: { count: number; file?: string };
+  directory: Directory;
+}
+
+/**
+ * Reads and checks every row of an accounts file against the live realm. Any invalid row throws
+ * InvalidAccountsFile, unless `rejectedFile` is given: the invalid rows are then written there,
+ * with their error, for the operator to fix and import.
+ */
+export async function planAccountsImport(
+  connection: Connection,
+  config: RealmConfig,
+  file: string,
+  options: { rejectedFile?: string } = {},
+): Promise<PlannedImport> {
+  const csv = await readAccountsCsv(file);
+  const directory = await readDirectory(connection.api, connection.realm);
+  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()]);
+  if (problems.length > 0 && !options.rejectedFile) throw new InvalidAccountsFile(file, problems);
+  if (problems.length > 0) await writeRejected(file, options.rejectedFile!, csv, rejectedLines, problems);
+  return {
+    file,
+    csv,
+    accounts,
+    plan: planImport(accounts, directory.accounts, appGroups(config)),
+    rejected: { count: rejectedLines.size, ...(problems.length > 0 && { file: options.rejectedFile }) },
+    directory,
+  };
+}
+
+/** What new accounts are given: nothing (they use "Initialisez votre mot de passe"), an invitation, or a temporary password. */
+export type NewAccountAccess =
+  { kind: "none" } | { kind: "invite"; perSecond: number } | { kind: "temporary"; passwordsFile: string };
+
+export interface ImportProgress {
+  /** Accounts created or updated so far. */
+  accounts?(done: number, total: number): void;
+  invitations?(done: number, total: number): void;
+}
+
+/** The outcome of an import run; `users import --report` writes it as it is. */
+export interface ImportSummary {
+  file: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invited: number;
+  rejected: number;
+  failed: { email: string; message: string }[];
+  notInvited: string[];
+  passwordsFile?: string;
+  writeRequests: number;
+}
+
+/** Keycloak stopped answering during the run: what was written stays, a re-run completes it. */
+export class ImportInterrupted extends Error {}
+
+/**
+ * Creates and updates the accounts of a planned import, then sends the invitations still pending
+ * among them. Accounts that failed are in the summary; a re-run of the same file retries them and
+ * doubles nothing.
+ */
+export async function runAccountsImport(
+  connection: Connection,
+  planned: PlannedImport,
+  access: NewAccountAccess,
+  progress: ImportProgress = {},
+): Promise<{ summary: ImportSummary; invitations: InvitationOutcome }> {
+  const { plan, directory } = planned;
+  const total = plan.create.length + plan.update.length;
+  const mode = await passwordMode(access, connection);
+  const outcome = await runImport(connection.api, connection.realm, plan, mode, directory.groupIds, ({ done, phase }) =>
+    progress.accounts?.(phase === "create" ? done : plan.create.length + done, total),
+  ).catch((error: unknown) => {
+    if (!isKeycloakFailure(error)) throw error;
+    throw new ImportInterrupted(
+      `${describeApiError(error)}\nThe import stopped; run the same import again: the accounts already created are left as they are, nothing is doubled.`,
+    );
+  });
+
+  let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };
+  if (access.kind === "invite") {
+    const live = (await readDirectory(connection.api, connection.realm)).accounts;
+    const pending = planned.accounts
+      .map((account) => live.get(account.email))
+      .filter((account): account is LiveAccount => account?.invitation === INVITATION_PENDING);
+    invitations = await inviteAccounts(connection, pending, access.perSecond, progress.invitations);
+  }
+
+  return {
+    summary: {
+      file: planned.file,
+      created: outcome.created,
+      updated: outcome.updated,
+      unchanged: plan.unchanged.length,
+      invited: invitations.sent.length,
+      rejected: planned.rejected.count,
+      failed: [...outcome.failed, ...invitations.failed],
+      notInvited: invitations.notTried,
+      ...(access.kind === "temporary" && { passwordsFile: access.passwordsFile }),
+      writeRequests: connection.stats.writes,
+    },
+    invitations,
+  };
+}
+
+/** Sends the first-connexion e-mail to `accounts`, at most `perSecond` a second. */
+export function inviteAccounts(
+  connection: Connection,
+  accounts: LiveAccount[],
+  perSecond: number,
+  onSent?: (done: number, total: number) => void,
+): Promise<InvitationOutcome> {
+  return sendInvitations(connection.api, connection.realm, accounts, { perSecond, ...(onSent && { onSent }) });
+}
+
+async function passwordMode(access: NewAccountAccess, connection: Connection): Promise<PasswordMode> {
+  if (access.kind !== "temporary") return access;
+  const file = await TemporaryPasswordsFile.open(access.passwordsFile);
+  const live = await connection.api.realms.findOne({ realm: connection.realm });
+  const policy = live?.passwordPolicy ?? "";
+  return { kind: "temporary", passwordsFor: (accounts) => file.passwordsFor(accounts, policy) };
+}
+
+async function writeRejected(source: string, target: string, csv: CsvFile, lines: Set<number>, problems: RowProblem[]) {
+  const columns = Object.keys(csv.headers) as (keyof typeof csv.headers)[];
+  const rows = csv.rows
+    .filter((row) => lines.has(row.line))
+    .map((row) => [
+      ...columns.map((column) => row.cells[column] ?? ""),
+      problems
+        .filter((problem) => problem.line === row.line)
+        .map((problem) => formatRowProblem(source, problem))
+        .join(" / "),
+    ]);
+  await writeFile(
+    target,
+    `\uFEFF${stringify([[...columns.map((column) => csv.headers[column]!), "erreur"], ...rows], { delimiter: ";" })}`,
+  );
+}

@@ -1,0 +1,25 @@
+import { INVITATION_PENDING } from "@siec/contract";
+import type { LiveAccount } from "./accounts";
+import type { Directory } from "./directory";
+
+/** What `users list` and `users export` select accounts by. */
+export interface AccountFilters {
+  app?: string;
+  etablissement?: string;
+  status?: string;
+}
+
+/** The accounts of the directory that pass every filter given, by e-mail. */
+export function selectAccounts({ accounts }: Directory, filters: AccountFilters): LiveAccount[] {
+  return [...accounts.values()]
+    .filter((account) => !filters.app || account.groups.includes(filters.app))
+    .filter((account) => !filters.etablissement || account.etablissements.includes(filters.etablissement.toUpperCase()))
+    .filter((account) => !filters.status || statusOf(account) === filters.status)
+    .sort((a, b) => a.email.localeCompare(b.email));
+}
+
+export function statusOf(account: LiveAccount): "enabled" | "disabled" | "invitation-pending" {
+  if (!account.enabled) return "disabled";
+  if (account.invitation === INVITATION_PENDING) return "invitation-pending";
+  return "enabled";
+}
