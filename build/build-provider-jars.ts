@@ -2,14 +2,29 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { writeExtensionEndpointsJava } from "../../build/extension-endpoints-java";
-import { keycloakVersion } from "../../stack/keycloak/version";
-import { extensionJarPath, isThemeJarFresh, sourceHash, sourceHashPath, themeDir, themeJarPath } from "./jar";
+import { writeExtensionEndpointsJava } from "./extension-endpoints-java";
+import { keycloakVersion } from "./keycloak-version";
+import {
+  areProviderJarsFresh,
+  extensionDir,
+  extensionJarPath,
+  repoRoot,
+  sourceHash,
+  sourceHashPath,
+  themeDir,
+  themeJarPath,
+} from "./provider-jars";
+
+/**
+ * `npm run build:theme`: builds the theme jar (Vite, then Keycloakify) and the extension jar
+ * (Maven, for the Keycloak version of .env) into theme/dist_keycloak/. With --if-stale, only when
+ * their sources changed since the last build.
+ */
 
 const lockPath = join(themeDir, "node_modules", ".cache", "siec-theme-build.lock");
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
-  const binDirs = [join(themeDir, "node_modules", ".bin"), join(themeDir, "..", "node_modules", ".bin")];
+  const binDirs = [join(themeDir, "node_modules", ".bin"), join(repoRoot, "node_modules", ".bin")];
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PATH: [...binDirs, process.env.PATH].join(delimiter) };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const { status, error } = spawnSync(command, args, { cwd: themeDir, stdio: "inherit", env });
@@ -49,21 +64,20 @@ function buildThemeJar(): void {
       .map((name) => [name, undefined]),
   );
   run("keycloakify", ["build"], { ...npmVariables, npm_config_cafile: "/dev/null" });
-  const extension = join(themeDir, "..", "extension");
   run("mvn", [
     "--quiet",
     "--batch-mode",
     "-f",
-    join(extension, "pom.xml"),
+    join(extensionDir, "pom.xml"),
     `-Dkeycloak.version=${keycloakVersion()}`,
     "package",
   ]);
-  copyFileSync(join(extension, "target", "siec-extension.jar"), extensionJarPath());
+  copyFileSync(join(extensionDir, "target", "siec-extension.jar"), extensionJarPath());
 
   const jarPath = themeJarPath();
   if (!existsSync(jarPath)) {
     throw new Error(
-      `keycloakify build succeeded but ${jarPath} is missing: check keycloakVersionTargets in vite.config.ts.`,
+      `keycloakify build succeeded but ${jarPath} is missing: check keycloakVersionTargets in theme/vite.config.ts.`,
     );
   }
   writeFileSync(sourceHashPath, `${hash}\n`);
@@ -102,7 +116,7 @@ function isRunning(pid: number): boolean {
 
 await acquireBuildLock();
 try {
-  if (process.argv.includes("--if-stale") && isThemeJarFresh()) {
+  if (process.argv.includes("--if-stale") && areProviderJarsFresh()) {
     console.log(`Theme jar up to date: ${themeJarPath()}`);
   } else {
     buildThemeJar();

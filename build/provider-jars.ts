@@ -4,22 +4,32 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const themeDir = fileURLToPath(new URL("..", import.meta.url));
+/**
+ * The jars Keycloak needs in providers/: the siec theme (theme/, built by Vite and Keycloakify)
+ * and the portal's extension (extension/, built by Maven), both written to theme/dist_keycloak/.
+ */
+export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+export const themeDir = join(repoRoot, "theme");
+export const extensionDir = join(repoRoot, "extension");
 
-const buildDir = join(themeDir, "dist_keycloak");
-export const sourceHashPath = join(buildDir, ".source-hash");
+// Keycloakify writes the theme jar here; the extension jar is copied beside it.
+const jarsDir = join(themeDir, "dist_keycloak");
+export const sourceHashPath = join(jarsDir, ".source-hash");
 
-// Generated while building, from inputs that are hashed anyway (vite.config.ts, src/).
-const generatedPaths = new Set([join("src", "kc.gen.tsx"), join("public", "keycloakify-dev-resources")]);
+// Generated while building, from inputs that are hashed anyway (theme/vite.config.ts, theme/src/).
+const generatedPaths = new Set([
+  join("theme", "src", "kc.gen.tsx"),
+  join("theme", "public", "keycloakify-dev-resources"),
+]);
 
 export function themeJarPath(): string {
-  // Must match keycloakVersionTargets in vite.config.ts.
-  return join(buildDir, "siec-theme.jar");
+  // Must match keycloakVersionTargets in theme/vite.config.ts.
+  return join(jarsDir, "siec-theme.jar");
 }
 
-/** The portal's Keycloak extension (../extension), built with the theme and installed beside it. */
+/** The portal's Keycloak extension (extension/), built with the theme and installed beside it. */
 export function extensionJarPath(): string {
-  return join(buildDir, "siec-extension.jar");
+  return join(jarsDir, "siec-extension.jar");
 }
 
 /** Every jar Keycloak needs in providers/. */
@@ -27,38 +37,42 @@ export function providerJarPaths(): string[] {
   return [themeJarPath(), extensionJarPath()];
 }
 
+/** What the two jars are built from, relative to the repository's root. */
+export const sourceInputs = [
+  "theme/src",
+  "theme/public",
+  "theme/index.html",
+  "theme/vite.config.ts",
+  "theme/vite",
+  "theme/package.json",
+  "extension/pom.xml",
+  "extension/src",
+  "contract/src",
+  "contract/package.json",
+  ".env",
+] as const;
+
+/** A hash of every file of sourceInputs: the jars are rebuilt when it changes. */
 export function sourceHash(): string {
   const hash = createHash("sha256");
-  const inputs = [
-    "src",
-    "public",
-    "index.html",
-    "vite.config.ts",
-    "vite",
-    "package.json",
-    "../extension/pom.xml",
-    "../extension/src",
-    "../contract/src",
-    "../contract/package.json",
-    "../.env",
-  ];
+  const inputs = sourceInputs.map((input) => input.split("/").join(sep));
   for (const file of inputs.flatMap(listFiles).sort()) {
     hash
       .update(`${file.split(sep).join("/")}\0`)
-      .update(readFileSync(join(themeDir, file)))
+      .update(readFileSync(join(repoRoot, file)))
       .update("\0");
   }
   return hash.digest("hex");
 }
 
 function listFiles(relativePath: string): string[] {
-  const path = join(themeDir, relativePath);
+  const path = join(repoRoot, relativePath);
   if (generatedPaths.has(relativePath) || !existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [relativePath];
   return readdirSync(path).flatMap((name) => listFiles(join(relativePath, name)));
 }
 
-export function isThemeJarFresh(): boolean {
+export function areProviderJarsFresh(): boolean {
   return (
     providerJarPaths().every((jar) => existsSync(jar)) &&
     existsSync(sourceHashPath) &&
@@ -68,13 +82,13 @@ export function isThemeJarFresh(): boolean {
 
 /** The theme and extension jars, built first when missing or older than their sources. */
 export async function ensureProviderJars(): Promise<string[]> {
-  if (isThemeJarFresh()) {
+  if (areProviderJarsFresh()) {
     console.log(`Theme jar up to date: ${themeJarPath()}`);
     return providerJarPaths();
   }
   const exitCode = await new Promise<number | null>((resolve, reject) =>
-    spawn(process.execPath, ["--import", "tsx", join("scripts", "build-jar.ts"), "--if-stale"], {
-      cwd: themeDir,
+    spawn(process.execPath, ["--import", "tsx", join("build", "build-provider-jars.ts"), "--if-stale"], {
+      cwd: repoRoot,
       stdio: "inherit",
     })
       .on("error", reject)

@@ -3,7 +3,7 @@
  * inbox and the example app. Ctrl-C stops everything.
  */
 import path from "node:path";
-import { ensureProviderJars } from "../theme/scripts/jar";
+import { ensureProviderJars } from "../build/provider-jars";
 import { StackError } from "./errors";
 import { startExampleApp } from "./example-app";
 import { chooseRuntime, keycloakVersion, startKeycloak } from "./keycloak";

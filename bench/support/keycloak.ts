@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ensureProviderJars } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../build/provider-jars";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePorts } from "../../stack/ports";
 

@@ -1,6 +1,6 @@
 /**
  * The ids of the REST resources the portal's Keycloak extension (extension/) serves. The
- * extension's Java constants are generated from this object by build/extension-endpoints.ts.
+ * extension's Java constants are generated from this object by build/extension-endpoints-java.ts.
  */
 export const EXTENSION_ENDPOINTS = {
   /** GET /realms/{realm}/siec-password-policy: the realm's whole password policy string. */

@@ -5,11 +5,11 @@ import { startContainerKeycloak } from "./container";
 import { startLocalKeycloak } from "./local";
 import type { ServerSettings } from "./options";
 import type { KeycloakServer } from "./server";
-import { keycloakVersion } from "./version";
+import { keycloakVersion } from "../../build/keycloak-version";
 
 export type { KeycloakServer } from "./server";
 export type { AdminCredentials } from "./options";
-export { keycloakVersion } from "./version";
+export { keycloakVersion } from "../../build/keycloak-version";
 
 const RUNTIMES = ["local", "container", "external"] as const;
 export type Runtime = (typeof RUNTIMES)[number];

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { keycloakVersion } from "../../../stack/keycloak/version";
-import { repoRoot } from "../../../stack/paths";
+import { envFilePath, keycloakVersion } from "../../build/keycloak-version";
+import { repoRoot } from "../../stack/paths";
 
 describe("keycloakVersion", () => {
   const saved = process.env.KEYCLOAK_VERSION;
@@ -14,7 +14,8 @@ describe("keycloakVersion", () => {
   it("reads the one pinned 26.x version from .env", () => {
     delete process.env.KEYCLOAK_VERSION;
     expect(keycloakVersion()).toMatch(/^26\.\d+\.\d+$/);
-    expect(readFileSync(path.join(repoRoot, ".env"), "utf8")).toContain(`KEYCLOAK_VERSION=${keycloakVersion()}`);
+    expect(envFilePath).toBe(path.join(repoRoot, ".env"));
+    expect(readFileSync(envFilePath, "utf8")).toContain(`KEYCLOAK_VERSION=${keycloakVersion()}`);
   });
 
   it("lets the environment override it, as Compose does", () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { keycloakVersion } from "../../stack/keycloak/version";
+import { keycloakVersion } from "../../build/keycloak-version";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
 import {

@@ -15,7 +15,7 @@ import { ensureDistribution } from "../../stack/keycloak/distribution";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig } from "../../stack/realm";
 import { startSupervised, type SupervisedProcess } from "../../stack/supervised-process";
-import { ensureProviderJars } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../build/provider-jars";
 import { productionCompose, proxyTemplatePath, serviceEnvironment } from "./compose";
 
 /**

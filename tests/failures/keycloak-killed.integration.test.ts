@@ -8,7 +8,7 @@ import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePorts } from "../../stack/ports";
-import { ensureProviderJars } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../build/provider-jars";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type {} from "vitest"; // lets the `declare module "vitest"` below augment it
 import type { TestProject } from "vitest/node";
-import { ensureProviderJars } from "../../theme/scripts/jar";
+import { ensureProviderJars } from "../../build/provider-jars";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePorts } from "../../stack/ports";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
-import { themeDir } from "../../theme/scripts/jar";
+import { themeDir } from "../../build/provider-jars";
 
 /** The theme's preview pages (theme/preview.html), served by Vite on a free port. */
 export async function startThemePreview(): Promise<{ url: string; stop: () => Promise<void> }> {
