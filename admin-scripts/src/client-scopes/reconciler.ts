@@ -1,7 +1,7 @@
 import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
 
 type ClientScope = ClientScopes[number];
@@ -37,15 +37,11 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
           ),
         );
       }
-      if (fields.length === 0) return [];
-      return [
-        {
-          target: `client scope ${scope.name}`,
-          action: liveScope ? "update" : "create",
-          fields,
-          write: (api) => writeScope(api, realm, scope, wanted),
-        },
-      ];
+      return changeIfAny(fields, {
+        target: `client scope ${scope.name}`,
+        action: liveScope ? "update" : "create",
+        write: (api) => writeScope(api, realm, scope, wanted),
+      });
     });
   },
   export: (live) =>

@@ -1,7 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
 
@@ -55,15 +55,11 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
           liveClient?.serviceAccountRoles,
         ),
       ].filter((field) => field.path !== "clientId");
-      if (fields.length === 0) return [];
-      return [
-        {
-          target: `client ${client.clientId}`,
-          action: liveClient ? "update" : "create",
-          fields,
-          write: (api) => writeClient(api, realm, client, wanted),
-        },
-      ];
+      return changeIfAny(fields, {
+        target: `client ${client.clientId}`,
+        action: liveClient ? "update" : "create",
+        write: (api) => writeClient(api, realm, client, wanted),
+      });
     });
   },
   export: (live) => [...live.values()].map((liveClient) => fromRepresentation(liveClient.client, liveClient)),

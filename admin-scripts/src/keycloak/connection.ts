@@ -35,28 +35,15 @@ export function connectionFromEnvironment(
     throw new ConnectionError(
       "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
     );
-  if (environment.KEYCLOAK_CLIENT_ID && environment.KEYCLOAK_CLIENT_SECRET) {
-    return {
-      url,
-      realm,
-      credentials: {
-        kind: "service-account",
-        clientId: environment.KEYCLOAK_CLIENT_ID,
-        clientSecret: environment.KEYCLOAK_CLIENT_SECRET,
-      },
-    };
-  }
-  if (environment.KEYCLOAK_ADMIN && environment.KEYCLOAK_ADMIN_PASSWORD) {
-    return {
-      url,
-      realm,
-      credentials: {
-        kind: "admin",
-        username: environment.KEYCLOAK_ADMIN,
-        password: environment.KEYCLOAK_ADMIN_PASSWORD,
-      },
-    };
-  }
+  return { url, realm, credentials: credentialsFromEnvironment(environment) };
+}
+
+function credentialsFromEnvironment(environment: NodeJS.ProcessEnv): Credentials {
+  const { KEYCLOAK_CLIENT_ID, KEYCLOAK_CLIENT_SECRET, KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD } = environment;
+  if (KEYCLOAK_CLIENT_ID && KEYCLOAK_CLIENT_SECRET)
+    return { kind: "service-account", clientId: KEYCLOAK_CLIENT_ID, clientSecret: KEYCLOAK_CLIENT_SECRET };
+  if (KEYCLOAK_ADMIN && KEYCLOAK_ADMIN_PASSWORD)
+    return { kind: "admin", username: KEYCLOAK_ADMIN, password: KEYCLOAK_ADMIN_PASSWORD };
   throw new ConnectionError(
     "No credentials: set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (the CLI's service account), " +
       "or KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD (the bootstrap admin, for the first run).",

@@ -1,7 +1,7 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import { formatDuration } from "../resource-kit/duration";
 import { diffFields } from "../resource-kit/diff";
-import type { Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import { EMAILED_ACTIONS, type Lifespans } from "./schema";
 import { updateRealm } from "../realm/update";
 
@@ -37,15 +37,11 @@ export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> =
   diff(desired, live, realm) {
     const wanted = toRepresentation(desired);
     const fields = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined);
-    if (fields.length === 0) return [];
-    return [
-      {
-        target: `realm ${realm}`,
-        action: "update",
-        fields,
-        write: (api) => updateRealm(api, realm, wanted),
-      },
-    ];
+    return changeIfAny(fields, {
+      target: `realm ${realm}`,
+      action: "update",
+      write: (api) => updateRealm(api, realm, wanted),
+    });
   },
   export(live) {
     if (!live) return undefined;

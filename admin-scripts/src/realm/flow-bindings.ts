@@ -1,6 +1,6 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import { diffFields } from "../resource-kit/diff";
-import type { Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { RealmSettings } from "./schema";
 
 export type FlowBindings = RealmSettings["flowBindings"];
@@ -19,9 +19,10 @@ export const flowBindings: Reconciler<FlowBindings, RealmRepresentation | undefi
       Object.entries(desired).map(([binding, alias]) => [FIELDS[binding as keyof FlowBindings], alias]),
     );
     const fields = diffFields(wanted, live as Record<string, unknown> | undefined);
-    if (fields.length === 0) return [];
-    return [
-      { target: `realm ${realm}`, action: "update", fields, write: (api) => api.realms.update({ realm }, wanted) },
-    ];
+    return changeIfAny(fields, {
+      target: `realm ${realm}`,
+      action: "update",
+      write: (api) => api.realms.update({ realm }, wanted),
+    });
   },
 };

@@ -1,6 +1,6 @@
 import type RequiredActionProviderRepresentation from "@keycloak/keycloak-admin-client/lib/defs/requiredActionProviderRepresentation";
 import { diffFields } from "../resource-kit/diff";
-import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import type { RequiredActions } from "./schema";
 
 interface LiveActions {
@@ -26,30 +26,26 @@ export const requiredActions: Reconciler<RequiredActions, LiveActions> = {
       const wanted = { enabled: action.enabled, defaultAction: action.defaultAction, priority: priorityOf(index) };
       const liveAction = live.registered.find((candidate) => candidate.alias === action.alias);
       const fields = diffFields(wanted, liveAction as Record<string, unknown> | undefined);
-      if (fields.length === 0) return [];
-      return [
-        {
-          target: `required action ${action.alias}`,
-          action: liveAction ? "update" : "create",
-          fields,
-          write: async (api) => {
-            if (!liveAction) {
-              const provider = live.unregistered.find((candidate) => candidate.providerId === action.alias);
-              await api.authenticationManagement.registerRequiredAction({
-                providerId: action.alias,
-                name: provider?.name ?? action.alias,
-              });
-            }
-            const registered = (await api.authenticationManagement.getRequiredActions()).find(
-              (candidate) => candidate.alias === action.alias,
-            );
-            await api.authenticationManagement.updateRequiredAction(
-              { realm, alias: action.alias },
-              { ...registered, ...wanted },
-            );
-          },
+      return changeIfAny(fields, {
+        target: `required action ${action.alias}`,
+        action: liveAction ? "update" : "create",
+        write: async (api) => {
+          if (!liveAction) {
+            const provider = live.unregistered.find((candidate) => candidate.providerId === action.alias);
+            await api.authenticationManagement.registerRequiredAction({
+              providerId: action.alias,
+              name: provider?.name ?? action.alias,
+            });
+          }
+          const registered = (await api.authenticationManagement.getRequiredActions()).find(
+            (candidate) => candidate.alias === action.alias,
+          );
+          await api.authenticationManagement.updateRequiredAction(
+            { realm, alias: action.alias },
+            { ...registered, ...wanted },
+          );
         },
-      ];
+      });
     });
   },
   export: (live) =>

@@ -44,3 +44,8 @@ export interface Reconciler<Desired, Live> {
   /** What the server lacks to hold the desired state (e.g. a provider), found before any write. */
   check?(desired: Desired, context: ReadContext): Promise<string[]>;
 }
+
+/** The change, or none when no field differs. */
+export function changeIfAny(fields: FieldChange[], change: Omit<PlannedChange, "fields">): PlannedChange[] {
+  return fields.length === 0 ? [] : [{ ...change, fields }];
+}

@@ -1,6 +1,6 @@
 import type RoleRepresentation from "@keycloak/keycloak-admin-client/lib/defs/roleRepresentation";
 import { diffFields } from "../resource-kit/diff";
-import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import type { Roles } from "./schema";
 
 /** Roles Keycloak makes in every realm; export leaves them out. */
@@ -16,19 +16,15 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
     return desired.flatMap((role): PlannedChange[] => {
       const liveRole = live.roles.find((candidate) => candidate.name === role.name);
       const fields = diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined);
-      if (fields.length === 0) return [];
-      return [
-        {
-          target: `role ${role.name}`,
-          action: liveRole ? "update" : "create",
-          fields,
-          write: async (api) => {
-            if (liveRole)
-              await api.roles.updateByName({ realm, name: role.name }, { ...live, description: role.description });
-            else await api.roles.create({ realm, name: role.name, description: role.description });
-          },
+      return changeIfAny(fields, {
+        target: `role ${role.name}`,
+        action: liveRole ? "update" : "create",
+        write: async (api) => {
+          if (liveRole)
+            await api.roles.updateByName({ realm, name: role.name }, { ...liveRole, description: role.description });
+          else await api.roles.create({ realm, name: role.name, description: role.description });
         },
-      ];
+      });
     });
   },
   export: (live) =>

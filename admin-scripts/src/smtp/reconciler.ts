@@ -1,6 +1,6 @@
 import { variableReference } from "../resource-kit/variables";
 import { diffFields } from "../resource-kit/diff";
-import type { Reconciler } from "../resource-kit/reconciler";
+import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { Smtp } from "./schema";
 
 type SmtpServer = Record<string, string>;
@@ -35,15 +35,11 @@ export const smtp: Reconciler<Smtp, SmtpServer | undefined> = {
     if (password !== undefined && live?.password !== MASKED_PASSWORD) {
       fields.push({ path: "password", before: undefined, after: password, secret: true });
     }
-    if (fields.length === 0) return [];
-    return [
-      {
-        target: `realm ${realm}`,
-        action: live?.host ? "update" : "create",
-        fields,
-        write: (api) => api.realms.update({ realm }, { smtpServer: wanted }),
-      },
-    ];
+    return changeIfAny(fields, {
+      target: `realm ${realm}`,
+      action: live?.host ? "update" : "create",
+      write: (api) => api.realms.update({ realm }, { smtpServer: wanted }),
+    });
   },
   export: (live) =>
     live?.host
