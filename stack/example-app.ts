@@ -23,6 +23,9 @@ export async function startExampleApp(options: {
   const server = await createServer({
     root: exampleAppDir,
     configFile: path.join(exampleAppDir, "vite.config.ts"),
+    // The config reads realm-config/ through @siec/admin-scripts, a workspace package of TypeScript
+    // sources: Vite's module runner transforms it, where the default loader would hand it to Node.
+    configLoader: "runner",
     define: Object.fromEntries(
       Object.entries(variables).map(([name, value]) => [`import.meta.env.${name}`, JSON.stringify(value)]),
     ),

@@ -1,6 +1,6 @@
-import { fileKind } from "../resource-kit/resource";
+import { fileKind, namedIn } from "../resource-kit/resource";
 import { clientScopes } from "./reconciler";
-import { BUILT_IN_SCOPES, clientScopesSchema } from "./schema";
+import { BUILT_IN_SCOPES, clientScopesSchema, type ClientScopes } from "./schema";
 
 /** The namespace of client scopes, for the clients that ask for them. */
 export const CLIENT_SCOPE = "client scope";
@@ -11,6 +11,5 @@ export const clientScopesKind = fileKind({
   file: "client-scopes.yaml",
   schema: clientScopesSchema,
   reconciler: clientScopes,
-  names: (declared) => ({ [CLIENT_SCOPE]: declared.map((scope) => scope.name) }),
-  builtInNames: { [CLIENT_SCOPE]: BUILT_IN_SCOPES },
+  ...namedIn(CLIENT_SCOPE, (resource: ClientScopes[number]) => resource.name, BUILT_IN_SCOPES),
 });

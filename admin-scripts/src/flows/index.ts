@@ -1,6 +1,6 @@
-import { fileKind } from "../resource-kit/resource";
+import { fileKind, namedIn } from "../resource-kit/resource";
 import { flows } from "./reconciler";
-import { BUILT_IN_FLOWS, flowsSchema } from "./schema";
+import { BUILT_IN_FLOWS, flowsSchema, type Flow } from "./schema";
 
 /** The namespace of flow aliases, for the kinds that bind or name a flow. */
 export const FLOW = "flow";
@@ -11,6 +11,5 @@ export const flowsKind = fileKind({
   file: "flows.yaml",
   schema: flowsSchema,
   reconciler: flows,
-  names: (declared) => ({ [FLOW]: declared.map((flow) => flow.alias) }),
-  builtInNames: { [FLOW]: BUILT_IN_FLOWS },
+  ...namedIn(FLOW, (resource: Flow) => resource.alias, BUILT_IN_FLOWS),
 });

@@ -59,6 +59,18 @@ export interface PartKind<Key extends string, Whole, Desired, Live> extends Reso
   select(whole: Whole): Desired;
 }
 
+/** The `names` and `builtInNames` of a kind whose resources are each named by one field. */
+export function namedIn<Resource>(
+  namespace: string,
+  nameOf: (resource: Resource) => string,
+  builtIn: readonly string[],
+) {
+  return {
+    names: (declared: Resource[]) => ({ [namespace]: declared.map(nameOf) }),
+    builtInNames: { [namespace]: builtIn },
+  };
+}
+
 export function fileKind<const Key extends string, Schema extends z.ZodType, Live, const Required extends string>(
   kind: Omit<FileKind<Key, Schema, Live>, "form" | "required"> & { required?: Required },
 ): FileKind<Key, Schema, Live> & { required: string extends Required ? undefined : Required } {

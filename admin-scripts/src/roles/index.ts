@@ -1,6 +1,6 @@
-import { fileKind } from "../resource-kit/resource";
+import { fileKind, namedIn } from "../resource-kit/resource";
 import { roles } from "./reconciler";
-import { rolesSchema } from "./schema";
+import { rolesSchema, type Roles } from "./schema";
 
 /** The namespace of realm roles, for the kinds that give them. */
 export const REALM_ROLE = "realm role";
@@ -11,6 +11,5 @@ export const rolesKind = fileKind({
   file: "roles.yaml",
   schema: rolesSchema,
   reconciler: roles,
-  names: (declared) => ({ [REALM_ROLE]: declared.map((role) => role.name) }),
-  builtInNames: { [REALM_ROLE]: ["offline_access", "uma_authorization"] },
+  ...namedIn(REALM_ROLE, (resource: Roles[number]) => resource.name, ["offline_access", "uma_authorization"]),
 });

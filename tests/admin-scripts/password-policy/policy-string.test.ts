@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { oneOfFromPattern, requireOneOf } from "@siec/contract";
 import { fromPolicyString, toPolicyString } from "../../../admin-scripts/src/password-policy/policy-string";
 
 const SIEC_RULES = {
@@ -35,23 +34,5 @@ describe("password policy string", () => {
   it("is empty for no rules", () => {
     expect(toPolicyString({})).toBe("");
     expect(fromPolicyString("")).toEqual({});
-  });
-});
-
-describe("requireOneOf", () => {
-  const pattern = new RegExp(requireOneOf("$@%*+-_!"));
-
-  it("matches a whole password holding one of the characters, wherever it is", () => {
-    for (const password of ["Abcdefghij1$", "-Abcdefghij1", "Abc!defghij1", "Abcdef_ghij1"])
-      expect(pattern.test(password)).toBe(true);
-  });
-
-  it("refuses a password whose only symbols are outside the set", () => {
-    for (const password of ["Abcdefghij1#", "Abcdefghij1&", "Abcdefghij1."]) expect(pattern.test(password)).toBe(false);
-  });
-
-  it("is recognised back as a character set", () => {
-    expect(oneOfFromPattern(requireOneOf("$@%*+-_!"))).toBe("$@%*+-_!");
-    expect(oneOfFromPattern("^[a-z]+$")).toBeUndefined();
   });
 });
