@@ -1,8 +1,6 @@
 package fr.siec.portail;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
@@ -10,7 +8,10 @@ import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFacto
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /** Serves {@link DirectoryResource} at /admin/realms/{realm}/siec-directory. Stateless: one instance serves every request. */
-public class DirectoryResourceFactory implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
+public class DirectoryResourceFactory
+    implements AdminRealmResourceProviderFactory,
+        StatelessProviderFactory<AdminRealmResourceProvider>,
+        AdminRealmResourceProvider {
   public static final String ID = ExtensionEndpoints.DIRECTORY;
 
   @Override
@@ -23,12 +24,6 @@ public class DirectoryResourceFactory implements AdminRealmResourceProviderFacto
   public AdminRealmResourceProvider create(KeycloakSession session) {
     return this;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
 
   @Override
   public void close() {}

@@ -1,15 +1,13 @@
 package fr.siec.portail;
 
 import java.util.List;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class EmailLinkVerifiesAddressFactory implements AuthenticatorFactory {
+public class EmailLinkVerifiesAddressFactory implements AuthenticatorFactory, StatelessProviderFactory<Authenticator> {
   public static final String ID = "siec-email-link-verifies-address";
   private static final EmailLinkVerifiesAddress INSTANCE = new EmailLinkVerifiesAddress();
 
@@ -57,13 +55,4 @@ public class EmailLinkVerifiesAddressFactory implements AuthenticatorFactory {
   public List<ProviderConfigProperty> getConfigProperties() {
     return List.of();
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }
