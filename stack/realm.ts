@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ApplyFailed, applyFolder, type RealmConfig } from "@siec/admin-scripts";
 import { StackError } from "./errors";
-import type { KeycloakServer } from "./keycloak";
+import type { AdminCredentials } from "./keycloak";
 import { repoRoot } from "./paths";
 
 export const realmConfigDir = path.join(repoRoot, "realm-config");
@@ -11,7 +11,7 @@ export const realmConfigDir = path.join(repoRoot, "realm-config");
  * the first start creates the realm, later ones bring back whatever drifted.
  */
 export async function applyRealmConfig(
-  server: KeycloakServer,
+  server: { url: string; admin: AdminCredentials },
   environment: Record<string, string | undefined>,
 ): Promise<{ config: RealmConfig; changes: number }> {
   try {

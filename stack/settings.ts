@@ -9,6 +9,10 @@ export interface DevSettings {
   smtpPort: number; // SMTP_PORT
   appPort: number; // APP_PORT (example app)
   admin: AdminCredentials; // KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD
+  database: "h2" | "postgres"; // KEYCLOAK_DATABASE
+  postgresPort: number; // POSTGRES_PORT
+  nodes: number; // KEYCLOAK_NODES: more than one is the production shape (PostgreSQL, nginx in front)
+  clusterPort: number; // KEYCLOAK_CLUSTER_PORT: the first node's cluster transport, the next ones follow
 }
 
 export function devSettings(environment: NodeJS.ProcessEnv = process.env): DevSettings {
@@ -22,7 +26,35 @@ export function devSettings(environment: NodeJS.ProcessEnv = process.env): DevSe
       username: environment.KEYCLOAK_ADMIN || "admin",
       password: environment.KEYCLOAK_ADMIN_PASSWORD || "admin",
     },
+    database: oneOf(environment, "KEYCLOAK_DATABASE", ["h2", "postgres"]),
+    postgresPort: port(environment, "POSTGRES_PORT", 5432),
+    nodes: nodeCount(environment),
+    clusterPort: port(environment, "KEYCLOAK_CLUSTER_PORT", 7800),
   };
+}
+
+function oneOf<const Value extends string>(
+  environment: NodeJS.ProcessEnv,
+  variable: string,
+  values: readonly [Value, ...Value[]],
+): Value {
+  const value = environment[variable];
+  if (value === undefined || value === "") return values[0];
+  if (!(values as readonly string[]).includes(value))
+    throw new StackError(
+      `${variable}=${value} is not one of ${values.join(", ")}.`,
+      `Use ${values.join(" or ")}, or unset ${variable}.`,
+    );
+  return value as Value;
+}
+
+function nodeCount(environment: NodeJS.ProcessEnv): number {
+  const value = environment.KEYCLOAK_NODES;
+  if (value === undefined || value === "") return 1;
+  const nodes = Number(value);
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 4)
+    throw new StackError(`KEYCLOAK_NODES=${value} is not a number of nodes.`, "Use 1 (the default), 2, 3 or 4.");
+  return nodes;
 }
 
 function port(environment: NodeJS.ProcessEnv, variable: string, fallback: number): number {

@@ -2,16 +2,20 @@
  * `npm start`: the whole portal on this machine: Keycloak with the siec theme and realm, a mail
  * inbox and the example app. Ctrl-C stops everything.
  */
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { STACK_DESCRIPTION_FILE, type StackDescription } from "@siec/contract";
 import { ensureProviderJars } from "../build/provider-jars";
+import { startPostgres } from "./database/postgres";
 import { StackError } from "./errors";
 import { startExampleApp } from "./example-app";
 import { chooseRuntime, keycloakVersion, startKeycloak } from "./keycloak";
+import { startKeycloakCluster, type NodePorts } from "./keycloak/cluster";
 import { startMailServer } from "./mail/server";
 import { assertPortFree } from "./ports";
-import { repoRoot } from "./paths";
+import { cacheDir, repoRoot } from "./paths";
 import { applyRealmConfig } from "./realm";
-import { devSettings } from "./settings";
+import { devSettings, type DevSettings } from "./settings";
 import { signInUrl } from "./sign-in-urls";
 
 const EXAMPLE_CLIENT = "dpecotheque";
@@ -20,13 +24,32 @@ const running: (() => Promise<void>)[] = [];
 async function main(): Promise<void> {
   const settings = devSettings();
   const runtime = await chooseRuntime();
+  const cluster = settings.nodes > 1;
+  if (cluster && runtime !== "local")
+    throw new StackError(
+      `KEYCLOAK_NODES=${settings.nodes} runs the nodes as local processes, not with the ${runtime} runtime.`,
+      "Unset KEYCLOAK_RUNTIME and KEYCLOAK_URL, or use docker-compose.prod.yml where Docker runs.",
+    );
+  // A cluster shares its state through the database: H2 cannot be shared.
+  const database = cluster ? "postgres" : settings.database;
+  const nodes = nodePorts(settings);
   // Ports first: a clash should not wait for the theme build.
   await assertPortFree(settings.appPort, "the example app", "APP_PORT");
   if (runtime !== "external") {
-    await assertPortFree(settings.keycloakPort, "Keycloak", "KEYCLOAK_PORT");
-    await assertPortFree(settings.keycloakManagementPort, "Keycloak's health endpoint", "KEYCLOAK_MANAGEMENT_PORT");
+    await assertPortFree(settings.keycloakPort, cluster ? "the proxy" : "Keycloak", "KEYCLOAK_PORT");
+    for (const node of nodes) {
+      if (cluster) await assertPortFree(node.http, "a Keycloak node", "KEYCLOAK_PORT");
+      await assertPortFree(node.management, "Keycloak's health endpoint", "KEYCLOAK_MANAGEMENT_PORT");
+    }
   }
   const providerJars = await ensureProviderJars();
+
+  // Started first, so that it stops last.
+  const postgres =
+    database === "postgres"
+      ? await startPostgres({ instance: "dev", port: settings.postgresPort, keep: true })
+      : undefined;
+  if (postgres) running.push(postgres.stop);
 
   const mail = await startMailServer({
     smtpPort: settings.smtpPort,
@@ -36,31 +59,48 @@ async function main(): Promise<void> {
   });
   running.push(mail.stop);
 
-  console.log(`Starting Keycloak ${keycloakVersion()} (${runtime})…`);
+  const shape = cluster ? `${settings.nodes} nodes in production mode behind nginx` : runtime;
+  console.log(`Starting Keycloak ${keycloakVersion()} (${shape}, ${postgres ? "PostgreSQL" : "H2"})…`);
   const startedAt = Date.now();
-  const keycloak = await startKeycloak(
-    {
-      instance: "dev",
-      providerJars,
-      httpPort: settings.keycloakPort,
-      managementPort: settings.keycloakManagementPort,
-      database: "dev-file",
-      admin: settings.admin,
-      fixedPorts: true,
-      hostPorts: [settings.smtpPort],
-    },
-    runtime,
-  );
+  const keycloak = cluster
+    ? await startKeycloakCluster({
+        version: keycloakVersion(),
+        instance: "dev",
+        proxyPort: settings.keycloakPort,
+        nodes,
+        database: postgres!,
+        admin: settings.admin,
+        providerJars,
+        restartDeadNodes: true,
+        onNodeEvent: (event) => reportNode(event),
+      })
+    : await startKeycloak(
+        {
+          instance: "dev",
+          providerJars,
+          httpPort: settings.keycloakPort,
+          managementPort: settings.keycloakManagementPort,
+          database: postgres ?? "dev-file",
+          admin: settings.admin,
+          fixedPorts: true,
+          hostPorts: [settings.smtpPort],
+        },
+        runtime,
+      );
   running.push(keycloak.stop);
   const startSeconds = Math.round((Date.now() - startedAt) / 1000);
+  const hostAddress = "hostAddress" in keycloak ? keycloak.hostAddress : "localhost";
 
   const appUrl = `http://localhost:${settings.appPort}`;
-  const { config, changes } = await applyRealmConfig(keycloak, {
-    ...process.env,
-    SMTP_HOST: keycloak.hostAddress,
-    SMTP_PORT: String(settings.smtpPort),
-    DPECOTHEQUE_URL: appUrl,
-  });
+  const { config, changes } = await applyRealmConfig(
+    { url: keycloak.url, admin: keycloak.admin },
+    {
+      ...process.env,
+      SMTP_HOST: hostAddress,
+      SMTP_PORT: String(settings.smtpPort),
+      DPECOTHEQUE_URL: appUrl,
+    },
+  );
 
   const realm = config.realm.realm;
   const app = await startExampleApp({
@@ -71,6 +111,25 @@ async function main(): Promise<void> {
   });
   running.push(app.stop);
 
+  describeStack = (): StackDescription => ({
+    keycloak: {
+      url: keycloak.url,
+      admin: keycloak.admin,
+      nodes: ("nodes" in keycloak ? keycloak.nodes : [keycloak]).map((node) => ({
+        pid: node.pid ?? 0,
+        url: node.url,
+        managementUrl: node.managementUrl ?? "",
+      })),
+      database: postgres
+        ? { kind: "postgres", url: postgres.jdbcUrl }
+        : { kind: "h2", url: path.join(cacheDir, "keycloak", "instances") },
+    },
+    mail: { inboxUrl: mail.webUrl, smtpPort: mail.smtpPort },
+  });
+  await writeStackDescription();
+  running.push(removeStackDescription);
+
+  const logs = "nodes" in keycloak ? keycloak.nodes.map((node) => node.logFile) : [keycloak.logFile];
   const rows: [string, string][] = [
     [
       "Admin console",
@@ -84,18 +143,59 @@ async function main(): Promise<void> {
       ]),
     ["Mail inbox", `${mail.webUrl}   (SMTP on localhost:${mail.smtpPort})`],
     ["Example app", `${app.url}   (plays ${EXAMPLE_CLIENT})`],
+    ...(postgres ? [["PostgreSQL", `${postgres.jdbcUrl}   (data in .cache/postgres/dev)`] as [string, string]] : []),
+    ...logs.flatMap((log, index): [string, string][] =>
+      log
+        ? [[logs.length > 1 ? `Keycloak log (node ${index + 1})` : "Keycloak log", path.relative(repoRoot, log)]]
+        : [],
+    ),
+    ["This stack", `${STACK_DESCRIPTION_FILE}   (the CLI uses it: npm run admin -- plan)`],
   ];
-  if (keycloak.logFile) rows.push(["Keycloak log", path.relative(repoRoot, keycloak.logFile)]);
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(
     [
       "",
-      `Portail d'authentification SIEC is up: Keycloak ${keycloakVersion()} (${keycloak.runtime}, ready in ${startSeconds} s), realm '${realm}' (${changes} change(s) applied from realm-config/).`,
+      `Portail d'authentification SIEC is up: Keycloak ${keycloakVersion()} (${shape}, ready in ${startSeconds} s), realm '${realm}' (${changes} change(s) applied from realm-config/).`,
       ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
       "Ctrl-C stops everything.",
       "",
     ].join("\n"),
   );
+}
+
+/** Node i's ports: the proxy keeps KEYCLOAK_PORT, the nodes take the next ones. */
+function nodePorts(settings: DevSettings): NodePorts[] {
+  if (settings.nodes === 1)
+    return [
+      { http: settings.keycloakPort, management: settings.keycloakManagementPort, cluster: settings.clusterPort },
+    ];
+  return Array.from({ length: settings.nodes }, (_, index) => ({
+    http: settings.keycloakPort + index + 1,
+    management: settings.keycloakManagementPort + index,
+    cluster: settings.clusterPort + index,
+  }));
+}
+
+function reportNode(event: { node: number; kind: "died" | "restarted" | "restart-failed"; detail?: string }): void {
+  const messages = {
+    died: `Keycloak node ${event.node} stopped on its own (log: ${event.detail ? path.relative(repoRoot, event.detail) : "-"}); the portal goes on through the other node(s). Starting it again…`,
+    restarted: `Keycloak node ${event.node} is back.`,
+    "restart-failed": `Keycloak node ${event.node} could not start again: ${event.detail}`,
+  };
+  console.error(`\n${messages[event.kind]}`);
+  if (event.kind === "restarted") void writeStackDescription();
+}
+
+let describeStack: (() => StackDescription) | undefined;
+const stackFile = path.join(repoRoot, STACK_DESCRIPTION_FILE);
+
+async function writeStackDescription(): Promise<void> {
+  if (!describeStack) return;
+  await writeFile(stackFile, `${JSON.stringify(describeStack(), null, 2)}\n`, { mode: 0o600 });
+}
+
+async function removeStackDescription(): Promise<void> {
+  await rm(stackFile, { force: true });
 }
 
 async function stopAll(): Promise<void> {

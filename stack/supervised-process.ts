@@ -20,6 +20,8 @@ export interface SupervisedProcess {
   /** The process group: `kill -- -<group>` ends everything it started. */
   group: number;
   hasExited(): boolean;
+  /** Resolves when the program has ended, whoever ended it. */
+  exited: Promise<void>;
   /** SIGTERM to the whole group, SIGKILL after `graceMs` (at once for 0); resolves once it has exited. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -51,6 +53,7 @@ export function startSupervised(
   return {
     group,
     hasExited: () => exited,
+    exited: exitedPromise,
     async stop(graceMs = 20_000) {
       process.removeListener("exit", killOnExit);
       if (exited) return;

@@ -2,3 +2,4 @@ export * from "./accounts";
 export * from "./client-attributes";
 export * from "./extension-endpoints";
 export * from "./password-policy";
+export * from "./stack-description";

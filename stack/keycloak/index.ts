@@ -25,6 +25,8 @@ export interface StartKeycloakOptions extends ServerSettings {
   fixedPorts: boolean;
   /** Ports of this machine the server must reach (the SMTP server). */
   hostPorts: number[];
+  /** The CPUs a local server may run on (`taskset -c`), for the benchmarks. */
+  cpus?: string;
 }
 
 /**

@@ -1,14 +1,28 @@
 /** What every way of running Keycloak (local process, container) is started with. */
 export interface ServerSettings {
-  /** `start-dev` unless told (dev stack, tests); `start` is production mode, as docker-compose.prod.yml runs it. */
+  /**
+   * `start-dev` unless told (dev stack, tests); `start` is production mode, as docker-compose.prod.yml
+   * runs it: a local server is then built once (`kc.sh build`) and started `--optimized`.
+   */
   command?: "start-dev" | "start";
   httpPort: number;
   managementPort: number;
   /** `dev-file` keeps accounts and settings across restarts; `dev-mem` starts empty every time. */
-  database: "dev-file" | "dev-mem";
+  database: "dev-file" | "dev-mem" | PostgresDatabase;
   admin: AdminCredentials;
+  /**
+   * A node of a cluster on this machine: distributed caches (ispn, discovery through the database),
+   * its transport bound to 127.0.0.1 on this port, never to the default site-local address.
+   */
+  clusterPort?: number;
   /** More `--name=value` options, for tests that need a feature or a shorter lifespan. */
   extraOptions?: readonly string[];
+}
+
+export interface PostgresDatabase {
+  jdbcUrl: string;
+  username: string;
+  password: string;
 }
 
 export interface AdminCredentials {
@@ -17,19 +31,58 @@ export interface AdminCredentials {
 }
 
 export function serverArguments(settings: ServerSettings): string[] {
-  return [
-    settings.command ?? "start-dev",
+  const { database } = settings;
+  const options = [
+    `--http-port=${settings.httpPort}`,
     `--http-port=${settings.httpPort}`,
     `--http-management-port=${settings.managementPort}`,
     "--health-enabled=true",
-    `--db=${settings.database}`,
+    ...(typeof database === "string"
+      ? [`--db=${database}`]
+      : ["--db=postgres", `--db-url=${database.jdbcUrl}`, `--db-username=${database.username}`]),
+    ...(settings.clusterPort === undefined
+      ? []
+      : [
+          "--cache=ispn",
+          "--cache-embedded-network-bind-address=127.0.0.1",
+          `--cache-embedded-network-bind-port=${settings.clusterPort}`,
+        ]),
     ...(settings.extraOptions ?? []),
   ];
+  // Keycloak refuses an option given twice: a later one (the extra options) replaces an earlier one.
+  const byName = new Map(options.map((option) => [option.split("=")[0], option]));
+  return [settings.command ?? "start-dev", ...byName.values()];
 }
 
+/** Secrets go through the environment, never the command line (`ps` shows it to every user). */
 export function serverEnvironment(settings: ServerSettings): Record<string, string> {
   return {
     KC_BOOTSTRAP_ADMIN_USERNAME: settings.admin.username,
     KC_BOOTSTRAP_ADMIN_PASSWORD: settings.admin.password,
+    ...(typeof settings.database === "object" && { KC_DB_PASSWORD: settings.database.password }),
+  };
+}
+
+/** The options `kc.sh build` fixes in the server; the others are given at each start. */
+const BUILD_OPTIONS = new Set([
+  "db",
+  "cache",
+  "cache-stack",
+  "health-enabled",
+  "metrics-enabled",
+  "features",
+  "features-disabled",
+  "http-relative-path",
+  "transaction-xa-enabled",
+]);
+
+/** `start` arguments split for a server built once: `kc.sh build <build>`, then `kc.sh start --optimized <start>`. */
+export function optimizedArguments(args: readonly string[]): { build: string[]; start: string[] } {
+  const [command, ...options] = args;
+  if (command !== "start") throw new Error(`only production mode (start) is built ahead, not ${command}`);
+  const isBuildOption = (option: string) => BUILD_OPTIONS.has(option.replace(/^--/, "").split("=")[0]!);
+  return {
+    build: ["build", ...options.filter(isBuildOption)],
+    start: ["start", "--optimized", ...options.filter((option) => !isBuildOption(option))],
   };
 }

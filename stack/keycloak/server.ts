@@ -10,6 +10,12 @@ export interface KeycloakServer {
   hostAddress: string;
   /** Where the server's log is written, when this project started it. */
   logFile?: string;
+  /** Of a server this project runs as a process: its process group, and its management port (health). */
+  pid?: number;
+  managementUrl?: string;
+  /** Whether the process has ended, and a promise of its end, for a stack that reports a dead node. */
+  hasExited?(): boolean;
+  exited?: Promise<void>;
   /** `kill`: end it at once (SIGKILL), as a crash or the OOM killer would, for failure tests. */
   stop(options?: { kill?: boolean }): Promise<void>;
 }

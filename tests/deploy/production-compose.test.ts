@@ -12,12 +12,18 @@ import {
   productionComposePath,
   proxyTemplatePath,
   serviceEnvironment,
+  sharedKeycloakOptions,
   type ComposeService,
-} from "./compose";
+} from "../../stack/production-compose";
 
 /** No Docker engine runs here: these read docker-compose.prod.yml; the proxy test runs its parts. */
 const compose = productionCompose();
-const { postgres, keycloak, proxy } = compose.services as Record<string, ComposeService>;
+const {
+  postgres,
+  proxy,
+  "keycloak-1": keycloak,
+  "keycloak-2": secondNode,
+} = compose.services as Record<string, ComposeService>;
 const realmConfig = compose.services["realm-config"]!;
 const composeText = readFileSync(productionComposePath, "utf8");
 const template = readFileSync(proxyTemplatePath, "utf8");
@@ -84,8 +90,8 @@ describe("docker-compose.prod.yml", () => {
     expect(secrets.map((secret) => secret.where)).toEqual(
       expect.arrayContaining([
         "postgres.POSTGRES_PASSWORD",
-        "keycloak.KC_DB_PASSWORD",
-        "keycloak.KC_BOOTSTRAP_ADMIN_PASSWORD",
+        "keycloak-1.KC_DB_PASSWORD",
+        "keycloak-1.KC_BOOTSTRAP_ADMIN_PASSWORD",
         "realm-config.KEYCLOAK_ADMIN_PASSWORD",
       ]),
     );
@@ -140,7 +146,13 @@ describe("docker-compose.prod.yml", () => {
   });
 
   it("has no mail catcher: Keycloak sends through the SMTP server production.env names", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["keycloak", "postgres", "proxy", "realm-config"]);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      "keycloak-1",
+      "keycloak-2",
+      "postgres",
+      "proxy",
+      "realm-config",
+    ]);
     expect(composeText).not.toMatch(/maildev/i);
     expect(keycloak!.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
     expect(serviceEnvironment(realmConfig, production)).toMatchObject({
@@ -175,11 +187,32 @@ describe("docker-compose.prod.yml", () => {
     expect(serviceEnvironment(realmConfig, production).KEYCLOAK_URL).toBe("http://keycloak:8080");
   });
 
+  it("runs two Keycloak nodes alike, the second after the first, both behind the name the proxy uses", () => {
+    const { depends_on: firstDependsOn, ...first } = keycloak!;
+    const { depends_on: secondDependsOn, ...second } = secondNode!;
+    expect(second).toEqual(first);
+    expect(firstDependsOn).toEqual({ postgres: { condition: "service_healthy" } });
+    expect(secondDependsOn).toEqual({ "keycloak-1": { condition: "service_healthy" } });
+    expect(proxy!.depends_on).toEqual({
+      "keycloak-1": { condition: "service_healthy" },
+      "keycloak-2": { condition: "service_healthy" },
+    });
+  });
+
+  it("gives both nodes the shared options, distributed caches included: the local production shape runs the same", () => {
+    const shared = compose["x-keycloak-options"];
+    expect(shared).toMatchObject({ KC_DB: "postgres", KC_CACHE: "ispn", KC_PROXY_HEADERS: "xforwarded" });
+    expect(serviceEnvironment(keycloak!, production)).toMatchObject(shared);
+    expect(sharedKeycloakOptions()).toEqual(
+      expect.arrayContaining(["--db=postgres", "--cache=ispn", "--proxy-headers=xforwarded", "--http-enabled=true"]),
+    );
+  });
+
   it("keeps the database and realm-config on an internal network, and the proxy off it", () => {
     expect(compose.networks?.backend).toEqual({ internal: true });
     expect(postgres!.networks).toEqual(["backend"]);
     expect(realmConfig.networks).toEqual(["backend"]);
-    expect(keycloak!.networks).toEqual(["edge", "backend"]);
+    expect(keycloak!.networks).toEqual({ edge: { aliases: ["keycloak"] }, backend: {} });
     expect(proxy!.networks).toEqual(["edge"]);
   });
 
@@ -187,6 +220,7 @@ describe("docker-compose.prod.yml", () => {
     expect(proxy!.image).toMatch(/^nginx:\d+\.\d+\.\d+-alpine$/);
     expect(proxy!.volumes).toEqual([
       "./deploy/nginx/portail.conf.template:/etc/nginx/templates/default.conf.template:ro",
+      "./deploy/nginx/portail:/etc/nginx/portail:ro",
       "${TLS_DIR:?set TLS_DIR (a directory with fullchain.pem and privkey.pem) in production.env}:/etc/nginx/tls:ro",
     ]);
     const environment = serviceEnvironment(proxy!, production);

@@ -1,36 +1,43 @@
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import https from "node:https";
 import http from "node:http";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import tls from "node:tls";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../stack/commands";
-import { startKeycloak, keycloakVersion, type KeycloakServer } from "../../stack/keycloak";
+import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
+import { keycloakVersion, type KeycloakServer } from "../../stack/keycloak";
+import { startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
 import { ensureDistribution } from "../../stack/keycloak/distribution";
 import { freePorts } from "../../stack/ports";
+import {
+  keycloakOptions,
+  productionCompose,
+  proxyTemplatePath,
+  serviceEnvironment,
+} from "../../stack/production-compose";
+import { runNginx } from "../../stack/proxy";
 import { applyRealmConfig } from "../../stack/realm";
-import { startSupervised, type SupervisedProcess } from "../../stack/supervised-process";
 import { ensureProviderJars } from "../../build/provider-jars";
-import { productionCompose, proxyTemplatePath, serviceEnvironment } from "./compose";
 
 /**
  * docker-compose.prod.yml's hardening, proved with real parts and no Docker: a real nginx runs
- * deploy/nginx/portail.conf.template, rendered as the official image renders it, in front of a
- * real Keycloak started in production mode (`start`) with the options the compose file gives its
- * keycloak service, with the portal's jars and the siec realm applied as the realm-config service
- * applies it. Requests go to 127.0.0.1 with the hostname as SNI and Host header: no DNS needed.
+ * deploy/nginx/portail.conf.template, rendered as the official image renders it, in front of the
+ * compose file's two Keycloak nodes, started in production mode (`start`) with the options it gives
+ * them, on a real PostgreSQL, with the portal's jars and the siec realm applied as the realm-config
+ * service applies it. Requests go to 127.0.0.1 with the hostname as SNI and Host header: no DNS needed.
  *
  * What differs from the compose file, and why:
  * - ports: the proxy listens on free ports of 127.0.0.1 instead of 443 and 80 (its `listen`
  *   lines are moved, nothing else), so Keycloak's URLs name that port: PORTAIL_HOSTNAME is
  *   `portail.test:<port>` for Keycloak, `portail.test` for nginx's server_name;
- * - KEYCLOAK_UPSTREAM is Keycloak's port on 127.0.0.1 instead of `keycloak:8080`;
- * - Keycloak's database is in memory instead of PostgreSQL (KC_DB*).
+ * - KEYCLOAK_UPSTREAM is an upstream group of the two nodes' ports on 127.0.0.1 instead of
+ *   `keycloak:8080` (the name both nodes answer to on the compose network);
+ * - the database is PostgreSQL on 127.0.0.1 (KC_DB_URL), the nodes' cluster transport on 127.0.0.1.
  */
 
 const PUBLIC = "portail.test";
@@ -40,7 +47,7 @@ const OTHER_NETWORK = "198.51.100.0/24";
 /** A client address of this machine's loopback that is not 127.0.0.1 (Linux answers all of 127/8). */
 const OUTSIDER = "127.0.0.3";
 
-/** Options that the test gives Keycloak itself (serverArguments, the admin) instead of the compose file's. */
+/** Options that the test gives Keycloak itself (the database, the cluster's ports, the admin) instead of the compose file's. */
 const REPLACED_OPTIONS = new Set([
   "KC_DB",
   "KC_DB_URL",
@@ -49,14 +56,8 @@ const REPLACED_OPTIONS = new Set([
   "KC_BOOTSTRAP_ADMIN_USERNAME",
   "KC_BOOTSTRAP_ADMIN_PASSWORD",
   "KC_HEALTH_ENABLED",
+  "KC_CACHE",
 ]);
-
-/** `KC_HOSTNAME_ADMIN=x` is `--hostname-admin=x` (Keycloak's own mapping). */
-function keycloakOptions(environment: Record<string, string>): string[] {
-  return Object.entries(environment)
-    .filter(([name]) => name.startsWith("KC_") && !REPLACED_OPTIONS.has(name))
-    .map(([name, value]) => `--${name.slice(3).toLowerCase().replaceAll("_", "-")}=${value}`);
-}
 
 /**
  * What /docker-entrypoint.d/20-envsubst-on-templates.sh of the official image does: the names of
@@ -83,7 +84,7 @@ interface Proxy {
   httpsPort: number;
   httpPort: number;
   rendered: string;
-  process: SupervisedProcess;
+  process: { stop(): Promise<void> };
 }
 
 const run = promisify(execFile);
@@ -92,6 +93,9 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
   const compose = productionCompose();
   let workDir: string;
   let certificate: Buffer;
+  let postgres: PostgresServer | undefined;
+  let cluster: KeycloakCluster | undefined;
+  /** The first node: the admin API is asked there directly, as realm-config does. */
   let keycloak: KeycloakServer | undefined;
   let allowed: Proxy | undefined; // ADMIN_ALLOWED_NETWORK=127.0.0.1/32
   let refused: Proxy | undefined; // ADMIN_ALLOWED_NETWORK=198.51.100.0/24
@@ -174,7 +178,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     ]);
     certificate = await readFile(path.join(tlsDir, "fullchain.pem"));
 
-    const [httpsPort, httpPort, refusedHttpsPort, refusedHttpPort, keycloakPort, managementPort] = await freePorts(6);
+    const [httpsPort, httpPort, refusedHttpsPort, refusedHttpPort, postgresPort, ...nodePorts] = await freePorts(11);
 
     // Every variable production.env sets, with this test's values.
     variables = {
@@ -197,29 +201,27 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
       BASA_URL: "https://basa.test",
     };
 
-    // Keycloak, started as the compose file's keycloak service.
-    const service = compose.services.keycloak!;
+    // The two nodes, started as the compose file's keycloak-1 and keycloak-2 services.
+    const service = compose.services["keycloak-1"]!;
     const environment = serviceEnvironment(service, variables);
-    options = keycloakOptions(environment);
-    keycloak = await startKeycloak(
-      {
-        instance: "production-proxy",
-        parallel: true,
-        command: service.command![0] as "start",
-        providerJars: await ensureProviderJars(),
-        httpPort: keycloakPort,
-        managementPort,
-        database: "dev-mem",
-        admin: {
-          username: environment.KC_BOOTSTRAP_ADMIN_USERNAME!,
-          password: environment.KC_BOOTSTRAP_ADMIN_PASSWORD!,
-        },
-        fixedPorts: true,
-        hostPorts: [],
-        extraOptions: options,
-      },
-      "local",
+    options = keycloakOptions(
+      Object.fromEntries(Object.entries(environment).filter(([name]) => !REPLACED_OPTIONS.has(name))),
     );
+    postgres = await startPostgres({ instance: "production-proxy", port: postgresPort, keep: false });
+    cluster = await startKeycloakCluster({
+      version: keycloakVersion(),
+      instance: "production-proxy",
+      nodes: [0, 1].map((node) => ({
+        http: nodePorts[node * 3]!,
+        management: nodePorts[node * 3 + 1]!,
+        cluster: nodePorts[node * 3 + 2]!,
+      })),
+      database: postgres,
+      admin: { username: environment.KC_BOOTSTRAP_ADMIN_USERNAME!, password: environment.KC_BOOTSTRAP_ADMIN_PASSWORD! },
+      providerJars: await ensureProviderJars(),
+      extraOptions: options,
+    });
+    keycloak = cluster.nodes[0]!;
 
     // The realm-config service: realm-config/ applied on Keycloak's own HTTP port, with its environment.
     await applyRealmConfig(keycloak, serviceEnvironment(compose.services["realm-config"]!, variables));
@@ -239,7 +241,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
         PORTAIL_ADMIN_HOSTNAME: ADMIN,
         ADMIN_ALLOWED_NETWORK: network,
       }),
-      KEYCLOAK_UPSTREAM: `127.0.0.1:${keycloakPort}`,
+      KEYCLOAK_UPSTREAM: "keycloak_nodes",
     });
     allowed = await startProxy("allowed", renderLikeTheImage(template, proxyEnvironment("127.0.0.1/32")), {
       httpsPort,
@@ -265,60 +267,32 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
   afterAll(async () => {
     await allowed?.process.stop();
     await refused?.process.stop();
-    await keycloak?.stop();
+    await cluster?.stop();
+    await postgres?.stop();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
-  /** Writes nginx's own configuration around the rendered file and starts nginx in the foreground. */
+  /** nginx with the rendered file, its listen lines moved to free ports, the two nodes as `keycloak_nodes`. */
   async function startProxy(name: string, rendered: string, ports: { httpsPort: number; httpPort: number }) {
-    const dir = path.join(workDir, name);
-    await mkdir(dir);
-    // nginx's workers run as `nobody` when the test runs as root: they must reach the temp paths.
-    await run("chmod", ["a+rx", workDir, dir]);
-    const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"];
-    for (const sub of temp) await mkdir(path.join(dir, sub), { mode: 0o777 });
-    await run("chmod", ["a+rwx", ...temp.map((sub) => path.join(dir, sub))]);
-    // The template's relative tls/ paths are under the directory of nginx.conf, as /etc/nginx/ in the image.
-    await run("ln", ["-s", path.join(workDir, "tls"), path.join(dir, "tls")]);
-
     let listens = 0;
     const moved = rendered.replace(/\blisten (80|443)\b/g, (_whole, port: string) => {
       listens++;
       return `listen 127.0.0.1:${port === "80" ? ports.httpPort : ports.httpsPort}`;
     });
     expect(listens, "the template's listen lines (one on 80, three on 443)").toBe(4);
-    await writeFile(path.join(dir, "default.conf"), moved);
-    await writeFile(
-      path.join(dir, "nginx.conf"),
-      [
-        "worker_processes 1;",
-        "events { worker_connections 256; }",
-        "http {",
-        `  access_log ${dir}/access.log;`,
-        ...temp.map((sub) => `  ${sub}_temp_path ${dir}/${sub};`),
-        `  include ${dir}/default.conf;`,
-        "}",
-        "",
-      ].join("\n"),
-    );
-    const logFile = path.join(dir, "nginx.log");
-    const started = startSupervised(
-      "nginx",
-      [
-        ...["-p", `${dir}/`, "-c", path.join(dir, "nginx.conf"), "-e", "stderr"],
-        ...["-g", `daemon off; pid ${dir}/nginx.pid; error_log stderr;`],
-      ],
-      { cwd: dir, env: process.env, logFile },
-    );
-    const deadline = Date.now() + 15_000;
-    while (!(await listening(ports.httpsPort))) {
-      if (started.hasExited() || Date.now() > deadline) {
-        await started.stop();
-        throw new Error(`nginx (${name}) did not start:\n${await readFile(logFile, "utf8")}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return { ...ports, rendered, process: started };
+    const upstream = [
+      "upstream keycloak_nodes {",
+      ...cluster!.nodes.map((node) => `  server ${new URL(node.url).host.replace("localhost", "127.0.0.1")};`),
+      "}",
+    ].join("\n");
+    await chmod(workDir, 0o755); // nginx's workers run as `nobody` when the test runs as root
+    const nginx = await runNginx({
+      dir: path.join(workDir, name),
+      config: `${upstream}\n${moved}`,
+      ports: [ports.httpsPort, ports.httpPort],
+      links: { tls: path.join(workDir, "tls") },
+    });
+    return { ...ports, rendered, process: nginx };
   }
 
   it("renders the template as the official image does: the filter's variables only, nginx's own kept", () => {
@@ -335,7 +309,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
   });
 
   it("starts Keycloak in production mode with the compose file's hostname and proxy options", () => {
-    expect(compose.services.keycloak!.command).toEqual(["start"]);
+    expect(compose.services["keycloak-1"]!.command).toEqual(["start"]);
     expect(options).toEqual(
       expect.arrayContaining([
         `--hostname=${publicUrl()}`,
@@ -626,14 +600,4 @@ function cookies(reply: Reply): string {
 
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-async function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-  });
 }

@@ -1,12 +1,10 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apply, type Connection, plan, type RealmConfig } from "@siec/admin-scripts";
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePorts } from "../../stack/ports";
 import { ensureProviderJars } from "../../build/provider-jars";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { ownDatabase } from "../support/database";
 import { startCli } from "../support/cli-process";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
 
@@ -25,9 +23,10 @@ describe("Keycloak killed in the middle of a command", () => {
   let directory: string;
   let config: RealmConfig;
   let connection: Connection;
+  let database: Awaited<ReturnType<typeof ownDatabase>> | undefined;
 
   beforeAll(async () => {
-    const database = await mkdtemp(path.join(tmpdir(), "keycloak-db-"));
+    database = await ownDatabase("killed");
     const [httpPort, managementPort] = await freePorts(2);
     settings = {
       instance: "killed",
@@ -35,11 +34,10 @@ describe("Keycloak killed in the middle of a command", () => {
       parallel: true,
       httpPort,
       managementPort,
-      database: "dev-file",
       admin: { username: "admin", password: "killed-admin" },
       fixedPorts: true,
       hostPorts: [],
-      extraOptions: [`--db-url=jdbc:h2:file:${database}/keycloakdb;NON_KEYWORDS=VALUE`],
+      ...database.settings,
     };
     server = await startKeycloak(settings, "local");
     directory = await realmConfigCopy(realm);
@@ -49,6 +47,7 @@ describe("Keycloak killed in the middle of a command", () => {
 
   afterAll(async () => {
     await server?.stop();
+    await database?.stop();
   });
 
   async function killAndRestart(kill: () => Promise<void> | undefined): Promise<void> {

@@ -1,15 +1,36 @@
 /**
- * What the attack tests need to talk to Keycloak without a browser: a cookie jar over `fetch`
- * that never follows redirects (so a redirect to a foreign origin is seen, not taken), PKCE, and
- * the sign-in form's action read from the page (the siec theme is a Keycloakify page: the form's
- * URLs are in the embedded `kcContext`).
+ * What the attack tests need to talk to the run's Keycloak without a browser: the browserless
+ * client of tests/support/browserless.ts, pointed at the test server, and the app clients as the
+ * setup applied them.
  */
-import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { loadRealmConfig } from "@siec/admin-scripts";
 import type { Client } from "../../admin-scripts/src/clients/schema";
 import { realmConfigDir } from "../../stack/realm";
+import {
+  CookieJar as BrowserlessJar,
+  authorizationUrlAt,
+  codeFlowUrlAt,
+  exchangeCodeAt,
+  kcContextString,
+  loginAction,
+  pageId,
+  pageMessage,
+  type Answer,
+  type Tokens,
+} from "../support/browserless";
 import { testStack } from "../support/keycloak";
+
+export {
+  kcContextString,
+  loginAction,
+  pageId,
+  pageMessage,
+  pkce,
+  signIn,
+  type Answer,
+  type Tokens,
+} from "../support/browserless";
 
 /**
  * The app clients realm-config/clients/*.yaml declares, loaded as tests/setup/stack.ts applied
@@ -28,167 +49,33 @@ export async function appClients(): Promise<Client[]> {
 export const realmConfigFile = (clientId: string) =>
   path.relative(path.dirname(realmConfigDir), path.join(realmConfigDir, "clients", `${clientId}.yaml`));
 
-export function pkce(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(32).toString("base64url");
-  return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
+/** A browserless browser of the run's Keycloak. */
+export class CookieJar extends BrowserlessJar {
+  constructor(keycloakUrl = testStack().keycloakUrl) {
+    super(keycloakUrl);
+  }
 }
 
 export function authorizationUrl(realm: string, params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  return `${testStack().keycloakUrl}/realms/${realm}/protocol/openid-connect/auth?${query}`;
+  return authorizationUrlAt(testStack().keycloakUrl, realm, params);
 }
 
-/** A code-flow authorization request as keycloak-js sends it, with `overrides` applied. */
+/** A code-flow authorization request to the run's Keycloak, as keycloak-js sends it, with `overrides` applied. */
 export function codeFlowUrl(
   realm: string,
   client: { clientId: string; redirectUri: string },
   overrides: Record<string, string | undefined> = {},
 ): string {
-  return authorizationUrl(realm, {
-    client_id: client.clientId,
-    redirect_uri: client.redirectUri,
-    response_type: "code",
-    scope: "openid",
-    state: randomBytes(8).toString("hex"),
-    code_challenge: pkce().challenge,
-    code_challenge_method: "S256",
-    ...overrides,
-  });
+  return codeFlowUrlAt(testStack().keycloakUrl, realm, client, overrides);
 }
 
-export interface Answer {
-  status: number;
-  location: string | null;
-  headers: Headers;
-  body: string;
-  url: string;
-}
-
-/** A browser without JavaScript: keeps cookies, never follows a redirect on its own. */
-export class CookieJar {
-  private readonly cookies = new Map<string, string>();
-
-  async request(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Answer> {
-    const headers: Record<string, string> = { "accept-language": "fr-FR,fr;q=0.9" };
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    if (cookie) headers.cookie = cookie;
-    let body: string | undefined;
-    if (init.form) {
-      headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
-    }
-    const response = await fetch(url, {
-      method: init.method ?? (init.form ? "POST" : "GET"),
-      headers,
-      body,
-      redirect: "manual",
-    });
-    for (const setCookie of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = setCookie.split(";");
-      const separator = pair!.indexOf("=");
-      const name = pair!.slice(0, separator).trim();
-      const value = pair!.slice(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) || value === "";
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return {
-      status: response.status,
-      location: response.headers.get("location"),
-      headers: response.headers,
-      body: await response.text(),
-      url,
-    };
-  }
-
-  /**
-   * Follows redirects while they stay on Keycloak's pages; stops at the first one leaving them
-   * (another origin, or `stopAt`, an app's redirect URI served by Keycloak itself).
-   */
-  async follow(url: string, init: { form?: Record<string, string>; stopAt?: string } = {}): Promise<Answer> {
-    const keycloak = new URL(testStack().keycloakUrl).origin;
-    let answer = await this.request(url, init);
-    for (let hops = 0; hops < 10 && answer.location; hops++) {
-      const next = new URL(answer.location, answer.url).toString();
-      if (new URL(next).origin !== keycloak || (init.stopAt && next.startsWith(init.stopAt))) return answer;
-      answer = await this.request(next);
-    }
-    return answer;
-  }
-
-  names(): string[] {
-    return [...this.cookies.keys()];
-  }
-}
-
-/** A value of the page's embedded kcContext (`"key": "value"`), JSON-unescaped. */
-export function kcContextString(html: string, key: string): string | undefined {
-  const match = new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(html);
-  return match ? (JSON.parse(match[1]!.replace(/\\'/g, "'")) as string) : undefined;
-}
-
-/** Where the page's form posts (sign-in, reset, new password…). */
-export function loginAction(html: string): string {
-  const action = kcContextString(html, "loginAction");
-  if (!action) throw new Error(`No loginAction on this page:\n${html.slice(0, 2000)}`);
-  return action;
-}
-
-/** Which page Keycloak rendered (`pageId` of the kcContext: login.ftl, error.ftl, login-page-expired.ftl…). */
-export function pageId(html: string): string | undefined {
-  return /kcContext\.pageId = "([^"]+)"/.exec(html)?.[1];
-}
-
-/** The page's message (error, info…), as Keycloak put it in the kcContext. */
-export function pageMessage(html: string): string | undefined {
-  return kcContextString(html, "summary");
-}
-
-export interface Tokens {
-  access_token: string;
-  refresh_token: string;
-  id_token: string;
-}
-
-/**
- * Signs a person in as an app does (authorization code with PKCE), through the sign-in form,
- * and exchanges the code: the person's tokens. Throws when Keycloak asks anything else.
- */
-export async function signIn(
-  jar: CookieJar,
-  realm: string,
-  client: { clientId: string; redirectUri: string },
-  credentials: { username: string; password: string },
-  extra: Record<string, string> = {},
-): Promise<Tokens> {
-  const { verifier, challenge } = pkce();
-  const stopAt = client.redirectUri;
-  const page = await jar.follow(codeFlowUrl(realm, client, { code_challenge: challenge, ...extra }), { stopAt });
-  const answer = page.location ? page : await jar.follow(loginAction(page.body), { form: credentials, stopAt });
-  const code = answer.location ? new URL(answer.location).searchParams.get("code") : null;
-  if (!code) throw new Error(`No code: HTTP ${answer.status}, ${pageId(answer.body)}: ${pageMessage(answer.body)}`);
-  return exchangeCode(realm, client, code, verifier);
-}
-
-export async function exchangeCode(
+export function exchangeCode(
   realm: string,
   client: { clientId: string; redirectUri: string },
   code: string,
   verifier: string,
 ): Promise<Tokens> {
-  const response = await fetch(`${testStack().keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
-    method: "POST",
-    body: new URLSearchParams({
-      grant_type: "authorization_code",
-      client_id: client.clientId,
-      redirect_uri: client.redirectUri,
-      code,
-      code_verifier: verifier,
-    }),
-  });
-  if (!response.ok) throw new Error(`Token endpoint: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as Tokens;
+  return exchangeCodeAt(testStack().keycloakUrl, realm, client, code, verifier);
 }
 
 /** What a person sees of an answer: its status, its page and the message on it. */

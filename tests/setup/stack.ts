@@ -1,14 +1,17 @@
 /**
- * The integration project's global setup: the theme jar, one real Keycloak (empty in-memory
- * database, free ports) and one real SMTP server for the whole run, with the siec realm imported.
+ * The integration project's global setup: the theme jar, one real Keycloak (free ports; an empty
+ * in-memory database, or an empty PostgreSQL with KEYCLOAK_DATABASE=postgres) and one real SMTP
+ * server for the whole run, with the siec realm imported.
  * Test files reach them through `inject("stack")`.
  */
 import { randomBytes } from "node:crypto";
 import type {} from "vitest"; // lets the `declare module "vitest"` below augment it
 import type { TestProject } from "vitest/node";
 import { ensureProviderJars } from "../../build/provider-jars";
-import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
-import { startMailServer, type MailServer } from "../../stack/mail/server";
+import { startKeycloak } from "../../stack/keycloak";
+import { testDatabaseKind } from "../support/database";
+import { startPostgres } from "../../stack/database/postgres";
+import { startMailServer } from "../../stack/mail/server";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig } from "../../stack/realm";
 
@@ -35,15 +38,20 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const providerJars = await ensureProviderJars();
-  const [smtpPort, webPort, httpPort, managementPort, dpecothequePort, dexcoPort] = await freePorts(6);
+  const [smtpPort, webPort, httpPort, managementPort, dpecothequePort, dexcoPort, postgresPort] = await freePorts(7);
   const apps = { dpecotheque: `http://localhost:${dpecothequePort}`, dexco: `http://localhost:${dexcoPort}` };
-  const started: (MailServer | KeycloakServer)[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   const teardown = async () => {
     for (const server of started.reverse()) await server.stop();
   };
   try {
     const mail = await startMailServer({ smtpPort, webPort, instance: "test", keep: false });
     started.push(mail);
+    const postgres =
+      testDatabaseKind === "postgres"
+        ? await startPostgres({ instance: "test", port: postgresPort, keep: false })
+        : undefined;
+    if (postgres) started.push(postgres);
     const startedAt = Date.now();
     const keycloak = await startKeycloak({
       instance: "test",
@@ -51,14 +59,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       providerJars,
       httpPort,
       managementPort,
-      database: "dev-mem",
+      database: postgres ?? "dev-mem",
       admin: { username: "admin", password: randomBytes(12).toString("base64url") },
       fixedPorts: false,
       hostPorts: [smtpPort],
     });
     started.push(keycloak);
     console.log(
-      `Keycloak (${keycloak.runtime}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+      `Keycloak (${keycloak.runtime}, ${postgres ? "PostgreSQL" : "H2"}) ready at ${keycloak.url} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
     );
     const { config } = await applyRealmConfig(keycloak, {
       ...process.env,

@@ -11,6 +11,10 @@ describe("devSettings", () => {
       smtpPort: 1025,
       appPort: 5173,
       admin: { username: "admin", password: "admin" },
+      database: "h2",
+      postgresPort: 5432,
+      nodes: 1,
+      clusterPort: 7800,
     });
   });
 
@@ -20,6 +24,17 @@ describe("devSettings", () => {
       appPort: 3000,
       admin: { username: "admin", password: "x" },
     });
+  });
+
+  it("takes the production shape's database and number of nodes, and names a value it refuses", () => {
+    expect(devSettings({ KEYCLOAK_DATABASE: "postgres", KEYCLOAK_NODES: "2" })).toMatchObject({
+      database: "postgres",
+      nodes: 2,
+    });
+    expect(() => devSettings({ KEYCLOAK_DATABASE: "mysql" })).toThrow(
+      /KEYCLOAK_DATABASE=mysql is not one of h2, postgres/,
+    );
+    expect(() => devSettings({ KEYCLOAK_NODES: "0" })).toThrow(/KEYCLOAK_NODES=0 is not a number of nodes/);
   });
 
   it("names the variable that is not a port", () => {

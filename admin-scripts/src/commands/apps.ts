@@ -2,14 +2,15 @@ import type { Command } from "commander";
 import { integrationKit, NotAnApp, renderAppList, renderKit, unknownClientMessage } from "../apps/kit";
 import { findApp, listApps, readDiscovery } from "../apps/live";
 import { loadRealmConfig } from "../config/realm-config";
-import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+import type { Connection } from "../keycloak/connection";
+import { connectToRealm } from "./connection";
 import { CliError } from "./errors";
 
 async function connectionFor(command: Command): Promise<Connection> {
   const realm =
     process.env.KEYCLOAK_REALM ||
     (await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config)).realm.realm;
-  return connect(connectionFromEnvironment(realm));
+  return connectToRealm(realm);
 }
 
 export function registerAppCommands(program: Command): void {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { jsonSchemas } from "../config/json-schema";
 import { loadRealmConfig } from "../config/realm-config";
-import { connect, connectionFromEnvironment } from "../keycloak/connection";
+import { connectToRealm } from "./connection";
 import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { plan } from "../reconcile/plan";
@@ -21,7 +21,7 @@ export const PLAN_EXIT = { noChanges: 0, error: 1, changes: 2 } as const;
 
 async function connectFor(options: ConfigOption) {
   const config = await loadRealmConfig(options.config);
-  return { config, connection: connect(connectionFromEnvironment(config.realm.realm)) };
+  return { config, connection: connectToRealm(config.realm.realm) };
 }
 
 export function registerRealmCommands(program: Command): void {
@@ -90,7 +90,7 @@ export function registerRealmCommands(program: Command): void {
         throw new CliError(`${options.out} is not empty: choose another --out, or add --force to overwrite its files.`);
       }
       const realm = process.env.KEYCLOAK_REALM ?? (await loadRealmConfig(directory)).realm.realm;
-      const connection = connect(connectionFromEnvironment(realm));
+      const connection = connectToRealm(realm);
       const files = await exportRealm(connection, options.out);
       console.log(`Wrote ${files.length} files to ${options.out}: ${files.join(", ")}`);
     });

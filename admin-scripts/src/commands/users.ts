@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
 import { loadRealmConfig } from "../config/realm-config";
-import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+import type { Connection } from "../keycloak/connection";
+import { connectToRealm } from "./connection";
 import type { LiveAccount } from "../users/accounts";
 import { readDirectory } from "../users/directory";
 import { selectAccounts, statusOf, type AccountFilters } from "../users/select-accounts";
@@ -31,7 +32,7 @@ interface Context {
 async function context(command: Command): Promise<Context> {
   const config = await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config);
   const realm = config.realm.realm;
-  return { config, connection: connect(connectionFromEnvironment(realm)), realm };
+  return { config, connection: connectToRealm(realm), realm };
 }
 
 interface ImportOptions {

@@ -1,5 +1,6 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { watchRequests, type RequestStats } from "./http";
+import { runningStack } from "./local-stack";
 
 export type Credentials =
   | { kind: "service-account"; clientId: string; clientSecret: string }
@@ -24,18 +25,33 @@ export class ConnectionError extends Error {}
 /**
  * KEYCLOAK_URL, then either the CLI's service account (KEYCLOAK_CLIENT_ID and
  * KEYCLOAK_CLIENT_SECRET, in the managed realm) or the bootstrap admin of the master realm
- * (KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD), for the first run.
+ * (KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD), for the first run. Without KEYCLOAK_URL, the
+ * stack `npm start` runs here, if any (`stackFile` says so), with its admin unless others are given.
  */
 export function connectionFromEnvironment(
   realm: string,
   environment: NodeJS.ProcessEnv = process.env,
-): ConnectionOptions {
+): ConnectionOptions & { stackFile?: string } {
   const url = environment.KEYCLOAK_URL;
-  if (!url)
+  if (url) return { url, realm, credentials: credentialsFromEnvironment(environment) };
+  const local = runningStack();
+  if (!local)
     throw new ConnectionError(
-      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
+      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080 (or start the portal here with `npm start`)",
     );
-  return { url, realm, credentials: credentialsFromEnvironment(environment) };
+  const { admin } = local.stack.keycloak;
+  const given = hasCredentials(environment);
+  return {
+    url: local.stack.keycloak.url,
+    realm,
+    credentials: given ? credentialsFromEnvironment(environment) : { kind: "admin", ...admin },
+    stackFile: local.file,
+  };
+}
+
+function hasCredentials(environment: NodeJS.ProcessEnv): boolean {
+  const { KEYCLOAK_CLIENT_ID, KEYCLOAK_CLIENT_SECRET, KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD } = environment;
+  return Boolean((KEYCLOAK_CLIENT_ID && KEYCLOAK_CLIENT_SECRET) || (KEYCLOAK_ADMIN && KEYCLOAK_ADMIN_PASSWORD));
 }
 
 function credentialsFromEnvironment(environment: NodeJS.ProcessEnv): Credentials {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { repoRoot } from "../../stack/paths";
+import { repoRoot } from "./paths";
 
-/** What the production tests read of docker-compose.prod.yml, as written (before interpolation). */
+/** What the stack and the production tests read of docker-compose.prod.yml, as written (before interpolation). */
 export interface ComposeService {
   image?: string;
   build?: unknown;
@@ -11,7 +11,7 @@ export interface ComposeService {
   ports?: string[];
   expose?: string[];
   volumes?: string[];
-  networks?: string[];
+  networks?: string[] | Record<string, { aliases?: string[] } | null>;
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
@@ -19,6 +19,8 @@ export interface ComposeService {
 }
 
 export interface ComposeFile {
+  /** Keycloak's options shared by every node, in production and in the local production shape. */
+  "x-keycloak-options": Record<string, string>;
   services: Record<string, ComposeService>;
   networks?: Record<string, { internal?: boolean } | null>;
   volumes?: Record<string, unknown>;
@@ -28,7 +30,8 @@ export const productionComposePath = path.join(repoRoot, "docker-compose.prod.ym
 export const proxyTemplatePath = path.join(repoRoot, "deploy", "nginx", "portail.conf.template");
 
 export function productionCompose(): ComposeFile {
-  return parse(readFileSync(productionComposePath, "utf8")) as ComposeFile;
+  // Compose merges `<<: *anchor` keys: the nodes' environments take the shared options so.
+  return parse(readFileSync(productionComposePath, "utf8"), { merge: true }) as ComposeFile;
 }
 
 /** One `${…}` of a Compose value: `${NAME}`, `${NAME:?message}`, `${NAME:-default}`… */
@@ -82,4 +85,20 @@ export function serviceEnvironment(
   return Object.fromEntries(
     Object.entries(service.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), variables)]),
   );
+}
+
+/** Keycloak's `KC_NAME_OF_OPTION=value` environment as the `--name-of-option=value` options of kc.sh. */
+export function keycloakOptions(environment: Record<string, string>): string[] {
+  return Object.entries(environment)
+    .filter(([name]) => name.startsWith("KC_"))
+    .map(([name, value]) => `--${name.slice(3).toLowerCase().replaceAll("_", "-")}=${value}`);
+}
+
+/**
+ * The options every production node runs with, whatever the machine: `x-keycloak-options` of
+ * docker-compose.prod.yml, which its nodes merge into their environment and the local production
+ * shape (KEYCLOAK_NODES=2) passes to kc.sh.
+ */
+export function sharedKeycloakOptions(): string[] {
+  return keycloakOptions(productionCompose()["x-keycloak-options"]);
 }

@@ -1,0 +1,12 @@
+import path from "node:path";
+import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
+
+/** The connection the environment gives; one line on stderr when it is the local stack's. */
+export function connectToRealm(realm: string): Connection {
+  const options = connectionFromEnvironment(realm);
+  if (options.stackFile)
+    console.error(
+      `No KEYCLOAK_URL: using the portal that npm start runs here, ${options.url} (${path.relative(process.cwd(), options.stackFile) || options.stackFile}).`,
+    );
+  return connect(options);
+}
