@@ -59,14 +59,31 @@ export function startSupervised(
       if (exited) return;
       if (graceMs === 0) {
         killGroup(group, "SIGKILL");
-        return exitedPromise;
+      } else {
+        killGroup(group, "SIGTERM");
+        const timer = setTimeout(() => killGroup(group, "SIGKILL"), graceMs);
+        await exitedPromise;
+        clearTimeout(timer);
       }
-      killGroup(group, "SIGTERM");
-      const timer = setTimeout(() => killGroup(group, "SIGKILL"), graceMs);
       await exitedPromise;
-      clearTimeout(timer);
+      await groupGone(group);
     },
   };
+}
+
+/**
+ * The watchdog ends first; the program may still be tearing down (a killed JVM keeps its sockets a
+ * moment, accepting connections it will never answer). Stopped means no process of the group left.
+ */
+async function groupGone(group: number): Promise<void> {
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function killGroup(group: number, signal: NodeJS.Signals): void {

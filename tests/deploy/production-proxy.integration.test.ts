@@ -20,7 +20,7 @@ import {
   proxyTemplatePath,
   serviceEnvironment,
 } from "../../stack/production-compose";
-import { runNginx } from "../../stack/proxy";
+import { nginxDir, runNginx } from "../../stack/proxy";
 import { applyRealmConfig } from "../../stack/realm";
 import { ensureProviderJars } from "../../build/provider-jars";
 
@@ -295,14 +295,18 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     return { ...ports, rendered, process: nginx };
   }
 
-  it("renders the template as the official image does: the filter's variables only, nginx's own kept", () => {
+  it("renders the template as the official image does: the filter's variables only, nginx's own kept", async () => {
+    const proxyToKeycloak = await readFile(path.join(nginxDir, "portail", "proxy-to-keycloak.conf"), "utf8");
     for (const proxy of [allowed!, refused!]) {
       expect(proxy.rendered).not.toMatch(/\$\{/);
       expect(proxy.rendered).toContain(`server_name ${PUBLIC};`);
       expect(proxy.rendered).toContain(`server_name ${ADMIN};`);
-      for (const nginxVariable of ["$host", "$request_uri", "$remote_addr", "$scheme", "$server_port", "$keycloak"]) {
+      // The template's own nginx variables, and those of the files it includes (mounted as they are).
+      for (const nginxVariable of ["$host", "$request_uri", "$keycloak"])
         expect(proxy.rendered).toContain(nginxVariable);
-      }
+      expect(proxy.rendered).toContain("include portail/proxy-to-keycloak.conf;");
+      for (const nginxVariable of ["$host", "$remote_addr", "$scheme", "$server_port"])
+        expect(proxyToKeycloak).toContain(nginxVariable);
     }
     expect(allowed!.rendered).toContain("allow 127.0.0.1/32;");
     expect(refused!.rendered).toContain(`allow ${OTHER_NETWORK};`);
