@@ -1,0 +1,398 @@
+/**
+ * Password sign-ins per second through the whole OIDC code flow (authorization request with
+ * PKCE, the sign-in page, the form's POST, the redirect with the code, the code exchange), as
+ * keycloak-js does it, on PostgreSQL in production mode behind nginx, on this machine:
+ *
+ * - one node pinned to one core: the siec theme against keycloak.v2 on the same server (the
+ *   realm's loginTheme switched between rounds);
+ * - one node on one core against two nodes, each on its own core, behind the same proxy;
+ * - sign-ins per Keycloak CPU-second (from /proc), latency, errors;
+ * - what bounds the rate: the hashing in force (the realm's policy, and what Keycloak stored),
+ *   the same sign-ins with a nearly free hash, and one pbkdf2-sha512 hash of 210,000 iterations
+ *   timed in Node for scale.
+ *
+ * The load is bounded (a fixed count of sign-ins per measure, a time cap) and goes to localhost
+ * only; the load driver, nginx and PostgreSQL share the machine's cores with Keycloak.
+ *
+ *   npm run bench:sign-in
+ */
+import { pbkdf2Sync, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { applyFolder, connect } from "@siec/admin-scripts";
+import { ensureProviderJars } from "../build/provider-jars";
+import { startPostgres, type PostgresServer } from "../stack/database/postgres";
+import { keycloakVersion } from "../stack/keycloak";
+import { startKeycloakCluster, type KeycloakCluster } from "../stack/keycloak/cluster";
+import { freePorts } from "../stack/ports";
+import { realmConfigDir } from "../stack/realm";
+import { CookieJar, codeFlowUrlAt, exchangeCodeAt, kcContextString, pkce } from "../tests/support/browserless";
+import { groupCpuSeconds, postgresVersion, printTable } from "./support/keycloak";
+
+const REALM = "siec";
+const CLIENT = { clientId: "dpecotheque", redirectUri: "http://localhost:5173/" };
+const PASSWORD = "Portail-SIEC-2026!";
+const USERS = 40;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 8);
+const COUNT = Number(process.env.BENCH_SIGN_INS ?? 300);
+const CAP_MS = 120_000;
+/** Keycloak's published sizing: one vCPU for every 15 password sign-ins per second. */
+const SIZING_GUIDE_PER_VCPU = 15;
+
+interface Measure {
+  label: string;
+  signIns: number;
+  errors: number;
+  firstError?: string;
+  seconds: number;
+  rate: number;
+  p50: number;
+  p95: number;
+  keycloakCpu: number;
+  perCpuSecond: number;
+  machineBusy: number;
+  driverCpu: number;
+  latencies: number[];
+  /** Bytes of the sign-in page's HTML, the last one seen. */
+  pageBytes: number;
+}
+
+const started = performance.now();
+let postgres: PostgresServer | undefined;
+let cluster: KeycloakCluster | undefined;
+try {
+  const hashMs = nodeHashMs();
+  const providerJars = await ensureProviderJars();
+  const [postgresPort] = await freePorts(1);
+  postgres = await startPostgres({ instance: "bench-sign-in", port: postgresPort, keep: false });
+  const admin = { username: "admin", password: randomBytes(12).toString("base64url") };
+  const startCluster = async (cpus: string[]) => {
+    const ports = (await freePorts<number>(1 + 3 * cpus.length)) as unknown as number[];
+    return startKeycloakCluster({
+      version: keycloakVersion(),
+      instance: "bench-sign-in",
+      proxyPort: ports[0]!,
+      nodes: cpus.map((_, index) => ({
+        http: ports[1 + 3 * index]!,
+        management: ports[2 + 3 * index]!,
+        cluster: ports[3 + 3 * index]!,
+      })),
+      database: postgres!,
+      admin,
+      providerJars,
+      cpus,
+    });
+  };
+
+  console.log("One node on CPU 1, PostgreSQL, production mode, nginx in front…");
+  cluster = await startCluster(["1"]);
+  const { connection } = await applyFolder({
+    directory: realmConfigDir,
+    environment: { DPECOTHEQUE_URL: "http://localhost:5173" },
+    url: cluster.url,
+    credentials: { kind: "admin", ...admin },
+  });
+  let api = connection.api;
+  const policy = (await api.realms.findOne({ realm: REALM }))?.passwordPolicy ?? "";
+  const users = await createUsers(connection.api, USERS);
+  const hashing = await hashingInForce(api, policy, users[0]!.username);
+
+  const oneNode = () => [cluster!.nodes[0]!.pid!];
+  const setTheme = (loginTheme: string) => api.realms.update({ realm: REALM }, { loginTheme });
+
+  // Theme: interleaved rounds, so that neither theme has the warmer JIT.
+  await run("warm-up", cluster.url, oneNode(), 2 * USERS, users);
+  await setTheme("keycloak.v2");
+  await run("warm-up", cluster.url, oneNode(), USERS, users);
+  const rounds: Record<"siec" | "keycloak.v2", Measure[]> = { siec: [], "keycloak.v2": [] };
+  for (let round = 0; round < 2; round++) {
+    for (const theme of ["siec", "keycloak.v2"] as const) {
+      await setTheme(theme);
+      rounds[theme].push(await run(`1 node, ${theme}`, cluster.url, oneNode(), COUNT / 2, users));
+    }
+  }
+  const siecOne = combine("1 node (CPU 1), siec", rounds.siec);
+  const v2One = combine("1 node (CPU 1), keycloak.v2", rounds["keycloak.v2"]);
+  await setTheme("siec");
+  const unloaded = await run("1 node, one sign-in at a time", cluster.url, oneNode(), 30, users, 1);
+  await cluster.stop();
+  cluster = undefined;
+
+  console.log("Two nodes, on CPU 0 and CPU 1, same database, same proxy…");
+  cluster = await startCluster(["0", "1"]);
+  api = connect({ url: cluster.url, realm: REALM, credentials: { kind: "admin", ...admin } }).api;
+  const bothNodes = () => cluster!.nodes.map((node) => node.pid!);
+  await run("warm-up", cluster.url, bothNodes(), 2 * USERS, users);
+  const siecTwo = await run("2 nodes (CPU 0, CPU 1), siec", cluster.url, bothNodes(), COUNT, users);
+
+  // What bounds the rate: the same sign-ins with a nearly free hash (pbkdf2-sha512, 1,000
+  // iterations: about 1 ms). Each account is re-hashed at its next sign-in (the warm-up), then the measure.
+  const others = policy.replace(/\s*(and\s+)?hash(Iterations|Algorithm)\([^)]*\)/g, "").replace(/^\s*and\s+/, "");
+  await api.realms.update(
+    { realm: REALM },
+    { passwordPolicy: `${others ? `${others} and ` : ""}hashAlgorithm(pbkdf2-sha512) and hashIterations(1000)` },
+  );
+  await run("warm-up (re-hash)", cluster.url, bothNodes(), USERS, users);
+  const cheapTwo = await run("2 nodes, pbkdf2-sha512 1,000 iterations", cluster.url, bothNodes(), COUNT, users);
+
+  const measures = [siecOne, v2One, unloaded, siecTwo, cheapTwo];
+  printTable(
+    `Password sign-ins, whole OIDC code flow with PKCE, Keycloak ${keycloakVersion()}, PostgreSQL ${postgresVersion()}, production mode, nginx, ${availableParallelism()} cores (${WORKERS} concurrent sign-ins unless said)`,
+    [
+      [
+        "measure",
+        "sign-ins",
+        "errors",
+        "time (s)",
+        "sign-ins/s",
+        "p50 (ms)",
+        "p95 (ms)",
+        "Keycloak CPU (s)",
+        "per Keycloak CPU-s",
+        "machine busy",
+        "driver CPU (s)",
+        "page HTML",
+      ],
+      ...measures.map((m) => [
+        m.label,
+        m.signIns,
+        m.errors,
+        m.seconds.toFixed(1),
+        m.rate.toFixed(1),
+        m.p50.toFixed(0),
+        m.p95.toFixed(0),
+        m.keycloakCpu.toFixed(1),
+        m.perCpuSecond.toFixed(1),
+        `${(m.machineBusy * 100).toFixed(0)} %`,
+        m.driverCpu.toFixed(1),
+        `${(m.pageBytes / 1000).toFixed(1)} kB`,
+      ]),
+    ],
+  );
+  const errors = measures.reduce((total, m) => total + m.errors, 0);
+  for (const m of measures) if (m.firstError) console.log(`  ${m.label}: first error: ${m.firstError}`);
+
+  const themeRatio = siecOne.rate / v2One.rate;
+  const nodesRatio = siecTwo.rate / siecOne.rate;
+  const cpuRatio = siecTwo.perCpuSecond / siecOne.perCpuSecond;
+  const cpuPerSignIn = 1000 / siecTwo.perCpuSecond;
+  const cheapCpuPerSignIn = 1000 / cheapTwo.perCpuSecond;
+  printTable("Ratios (same run)", [
+    ["ratio", "value", "aim"],
+    [
+      "siec / keycloak.v2, sign-ins/s, 1 node",
+      themeRatio.toFixed(2),
+      `≥ 0.95 (${themeRatio >= 0.95 ? "met" : "missed"})`,
+    ],
+    ["2 nodes / 1 node, sign-ins/s", nodesRatio.toFixed(2), `≥ 1.4 (${nodesRatio >= 1.4 ? "met" : "missed"})`],
+    [
+      "2 nodes / 1 node, sign-ins per Keycloak CPU-s",
+      cpuRatio.toFixed(2),
+      `≥ 0.9 (${cpuRatio >= 0.9 ? "met" : "missed"})`,
+    ],
+    ["errors, all measures", errors, `0 (${errors === 0 ? "met" : "missed"})`],
+  ]);
+
+  const hashShare = (cpuPerSignIn - cheapCpuPerSignIn) / cpuPerSignIn;
+  console.log(`
+Password hashing in force: ${hashing}.
+Keycloak's sizing guide: about ${SIZING_GUIDE_PER_VCPU} password sign-ins/s per vCPU. Here: ${siecOne.rate.toFixed(1)}/s on one core
+  pinned (the driver, nginx and PostgreSQL on the other), ${siecOne.perCpuSecond.toFixed(1)} per Keycloak CPU-second on one node,
+  ${siecTwo.perCpuSecond.toFixed(1)} on two; ${(siecOne.perCpuSecond / SIZING_GUIDE_PER_VCPU).toFixed(2)}x the guide's figure per CPU-second.
+What bounds the rate: Keycloak CPU per sign-in ${cpuPerSignIn.toFixed(0)} ms with the hashing in force, ${cheapCpuPerSignIn.toFixed(0)} ms with pbkdf2-sha512
+  at 1,000 iterations (same flow, same pages, same database writes): the hash is ${(hashShare * 100).toFixed(0)} % of Keycloak's CPU per
+  sign-in (${(cpuPerSignIn - cheapCpuPerSignIn).toFixed(0)} ms). For scale, one pbkdf2-sha512 hash of 210,000 iterations in Node/OpenSSL: ${hashMs.toFixed(0)} ms,
+  more than a whole sign-in costs Keycloak here.
+  With the cheap hash the rate is ${(cheapTwo.rate / siecTwo.rate).toFixed(1)}x, bounded then by the rest (pages, tokens, database, the driver).
+Whole benchmark: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+} finally {
+  await cluster?.stop();
+  await postgres?.stop();
+}
+
+/** Milliseconds of one pbkdf2-sha512 hash of 210,000 iterations, 64 bytes, in Node (best of 5). */
+function nodeHashMs(): number {
+  const salt = randomBytes(16);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    pbkdf2Sync(PASSWORD, salt, 210_000, 64, "sha512");
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** The hashing the realm's policy names, and what Keycloak actually stored for an account. */
+async function hashingInForce(api: Api, policy: string, username: string): Promise<string> {
+  const algorithm = /hashAlgorithm\(([^)]+)\)/.exec(policy)?.[1];
+  const iterations = /hashIterations\((\d+)\)/.exec(policy)?.[1];
+  const named =
+    algorithm || iterations
+      ? `the realm's passwordPolicy names ${algorithm ?? "Keycloak's default algorithm"}, ${iterations ?? "default"} iterations`
+      : "default (the realm's passwordPolicy names no hashAlgorithm or hashIterations)";
+  const [user] = await api.users.find({ realm: REALM, username, exact: true });
+  const credential = (await api.users.getCredentials({ realm: REALM, id: user!.id! })).find(
+    (c) => c.type === "password",
+  );
+  const data = JSON.parse(credential?.credentialData ?? "{}") as {
+    algorithm?: string;
+    hashIterations?: number;
+    additionalParameters?: Record<string, string[]>;
+  };
+  const parameters = Object.entries(data.additionalParameters ?? {})
+    .map(([name, values]) => `${name} ${values.join(",")}`)
+    .join(", ");
+  return `${named}; stored by Keycloak for a new password: ${data.algorithm}, ${data.hashIterations} iterations${parameters ? ` (${parameters})` : ""}`;
+}
+
+type Api = Awaited<ReturnType<typeof applyFolder>>["connection"]["api"];
+
+/** Active accounts of the dpecotheque group, with a password and a verified address, nothing asked at sign-in. */
+async function createUsers(api: Api, count: number): Promise<{ username: string; password: string }[]> {
+  const users: { username: string; password: string }[] = [];
+  const queue = [...Array(count).keys()];
+  const worker = async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      const email = `bench.sign-in.${index}@example.org`;
+      const { id } = await api.users.create({
+        realm: REALM,
+        username: email,
+        email,
+        firstName: "Camille",
+        lastName: "Durand",
+        enabled: true,
+        emailVerified: true,
+        requiredActions: [],
+        groups: ["/dpecotheque"],
+      });
+      await api.users.resetPassword({
+        realm: REALM,
+        id,
+        credential: { type: "password", value: PASSWORD, temporary: false },
+      });
+      users.push({ username: email, password: PASSWORD });
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return users;
+}
+
+/** One sign-in as keycloak-js and a person do it; the siec page or keycloak.v2's, whichever the realm shows. */
+async function signInOnce(url: string, credentials: { username: string; password: string }): Promise<number> {
+  const jar = new CookieJar(url);
+  const { verifier, challenge } = pkce();
+  const stopAt = CLIENT.redirectUri;
+  const page = await jar.follow(codeFlowUrlAt(url, REALM, CLIENT, { code_challenge: challenge }), { stopAt });
+  if (page.status !== 200) throw new Error(`sign-in page: HTTP ${page.status}`);
+  const answer = await jar.follow(formAction(page.body), { form: credentials, stopAt });
+  const code = answer.location ? new URL(answer.location).searchParams.get("code") : null;
+  if (!code) throw new Error(`no code: HTTP ${answer.status}`);
+  await exchangeCodeAt(url, REALM, CLIENT, code, verifier);
+  return Buffer.byteLength(page.body);
+}
+
+/** The sign-in form's action: in the siec page's kcContext, or in keycloak.v2's `<form action>`. */
+function formAction(html: string): string {
+  const action =
+    kcContextString(html, "loginAction") ?? /<form\b[^>]*\baction="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  if (!action) throw new Error("no sign-in form on the page");
+  return action;
+}
+
+/** Busy and total jiffies of the whole machine, from /proc/stat. */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...values] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+  const numbers = values.map(Number);
+  const idle = numbers[3]! + numbers[4]!;
+  const total = numbers.slice(0, 8).reduce((sum, value) => sum + value, 0);
+  return { busy: total - idle, total };
+}
+
+/** `count` sign-ins by `workers` concurrent workers (each sign-in its own cookie jar), within the time cap. */
+async function run(
+  label: string,
+  url: string,
+  groups: number[],
+  count: number,
+  users: { username: string; password: string }[],
+  workers = WORKERS,
+): Promise<Measure> {
+  const cpuBefore = groups.map(groupCpuSeconds);
+  const machineBefore = machineTicks();
+  const driverBefore = process.cpuUsage();
+  const t0 = performance.now();
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let next = 0;
+  let pageBytes = 0;
+  const worker = async () => {
+    while (next < count && performance.now() - t0 < CAP_MS) {
+      const index = next++;
+      const t = performance.now();
+      try {
+        pageBytes = await signInOnce(url, users[index % users.length]!);
+        latencies.push(performance.now() - t);
+      } catch (error) {
+        errors++;
+        firstError ??= (error as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  const seconds = (performance.now() - t0) / 1000;
+  const keycloakCpu = groups.reduce((total, group, index) => total + groupCpuSeconds(group) - cpuBefore[index]!, 0);
+  const machineAfter = machineTicks();
+  const driver = process.cpuUsage(driverBefore);
+  latencies.sort((a, b) => a - b);
+  const measure: Measure = {
+    label,
+    signIns: latencies.length,
+    errors,
+    firstError,
+    seconds,
+    rate: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    keycloakCpu,
+    perCpuSecond: latencies.length / keycloakCpu,
+    machineBusy: (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total),
+    driverCpu: (driver.user + driver.system) / 1e6,
+    latencies,
+    pageBytes,
+  };
+  console.log(
+    `  ${label}: ${measure.signIns} in ${seconds.toFixed(1)} s, ${measure.rate.toFixed(1)}/s, ${errors} errors, p95 ${measure.p95.toFixed(0)} ms`,
+  );
+  return measure;
+}
+
+/** Measures of the same kind taken in rounds, as one. */
+function combine(label: string, parts: Measure[]): Measure {
+  const sum = (pick: (m: Measure) => number) => parts.reduce((total, m) => total + pick(m), 0);
+  const signIns = sum((m) => m.signIns);
+  const seconds = sum((m) => m.seconds);
+  const keycloakCpu = sum((m) => m.keycloakCpu);
+  const latencies = parts.flatMap((m) => m.latencies).sort((a, b) => a - b);
+  return {
+    label,
+    signIns,
+    errors: sum((m) => m.errors),
+    firstError: parts.find((m) => m.firstError)?.firstError,
+    seconds,
+    rate: signIns / seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    keycloakCpu,
+    perCpuSecond: signIns / keycloakCpu,
+    machineBusy: sum((m) => m.machineBusy * m.seconds) / seconds,
+    driverCpu: sum((m) => m.driverCpu),
+    latencies,
+    pageBytes: parts.at(-1)!.pageBytes,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
