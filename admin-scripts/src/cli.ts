@@ -8,6 +8,7 @@ import { registerAppCommands } from "./commands/apps";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
 import { InvalidAccountsFile } from "./users/read-csv";
+import { UntrustedPasswordsFile } from "./users/temporary-passwords";
 import { ConnectionError } from "./keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "./keycloak/errors";
 import { ServerCannotApply } from "./reconcile/plan";
@@ -35,7 +36,12 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
     } else if (error instanceof InvalidAccountsFile) {
       console.error(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
-    } else if (error instanceof CliError || error instanceof ConnectionError || error instanceof ServerCannotApply) {
+    } else if (
+      error instanceof CliError ||
+      error instanceof ConnectionError ||
+      error instanceof ServerCannotApply ||
+      error instanceof UntrustedPasswordsFile
+    ) {
       console.error(error.message);
     } else if (isKeycloakFailure(error)) {
       console.error(describeApiError(error));

@@ -17,6 +17,8 @@ import { applyRealmConfig } from "../../stack/realm";
 
 export interface TestStack {
   keycloakUrl: string;
+  /** Its health and metrics, where this run started it as a process. */
+  keycloakManagementUrl?: string;
   admin: { username: string; password: string };
   realm: string;
   mailWebUrl: string;
@@ -77,6 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     project.provide("stack", {
       keycloakUrl: keycloak.url,
+      ...(keycloak.managementUrl && { keycloakManagementUrl: keycloak.managementUrl }),
       admin: keycloak.admin,
       realm: config.realm.realm,
       mailWebUrl: mail.webUrl,

@@ -227,7 +227,10 @@ async function importAccounts(file: string, options: ImportOptions, { config, co
   console.log(
     `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}${summary.notInvited.length ? `, not invited ${summary.notInvited.length}` : ""}.`,
   );
-  if (summary.passwordsFile) console.log(`Temporary passwords: ${summary.passwordsFile} (readable by you only).`);
+  if (summary.passwordsFile)
+    console.log(
+      `Temporary passwords: ${summary.passwordsFile} (readable by you only)${summary.passwordsReused ? `; ${summary.passwordsReused} reused from it, written by an earlier run` : ""}.`,
+    );
   for (const failure of summary.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
   if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
   const accountFailures = summary.failed.length - invitations.failed.length;

@@ -48,9 +48,21 @@ export async function loadYamlFile(
       }
     },
   });
+  let content: unknown;
+  try {
+    // yaml refuses a document whose aliases would expand past its limit (a "billion laughs").
+    content = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ConfigError(
+      shown,
+      1,
+      `invalid YAML: ${error.message.split("\n")[0]} (too many aliases: write the values out)`,
+    );
+  }
   return {
     file: shown,
-    content: document.toJS(),
+    content,
     lineOf(path) {
       // The line of the key (or list item) at the end of `path`, or of the last part that exists.
       let node: unknown = document.contents;

@@ -1,8 +1,12 @@
 import { stringify } from "csv-stringify/sync";
 import { COLUMNS } from "./columns";
 import type { LiveAccount } from "./accounts";
+import { disarmFormula } from "./spreadsheet-cells";
 
-/** Accounts as a file `users import` reads back unchanged: UTF-8 with a BOM (for Excel), `;`. */
+/**
+ * Accounts as a file `users import` reads back unchanged: UTF-8 with a BOM (for Excel), `;`, no
+ * cell a spreadsheet would run as a formula.
+ */
 export function accountsCsv(accounts: LiveAccount[], managedGroups: readonly string[]): string {
   const rows = accounts.map((account) => [
     account.email,
@@ -18,5 +22,5 @@ export function accountsCsv(accounts: LiveAccount[], managedGroups: readonly str
     COLUMNS.etablissements.label,
     COLUMNS.groups.label,
   ];
-  return `\uFEFF${stringify([header, ...rows], { delimiter: ";" })}`;
+  return `\uFEFF${stringify([header, ...rows.map((row) => row.map(disarmFormula))], { delimiter: ";" })}`;
 }

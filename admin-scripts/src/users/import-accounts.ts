@@ -10,6 +10,7 @@ import { planImport, type ImportPlan } from "./import-plan";
 import { sendInvitations, type InvitationOutcome } from "./invitations";
 import { formatRowProblem, InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
 import { runImport, type PasswordMode } from "./run-import";
+import { disarmFormula } from "./spreadsheet-cells";
 import { TemporaryPasswordsFile } from "./temporary-passwords";
 import { validateRows } from "./validate-rows";
 
@@ -77,6 +78,8 @@ export interface ImportSummary {
   failed: { email: string; message: string }[];
   notInvited: string[];
   passwordsFile?: string;
+  /** Accounts given a password the file already held (an earlier, stopped run wrote it). */
+  passwordsReused?: number;
   writeRequests: number;
 }
 
@@ -96,7 +99,11 @@ export async function runAccountsImport(
 ): Promise<{ summary: ImportSummary; invitations: InvitationOutcome }> {
   const { plan, directory } = planned;
   const total = plan.create.length + plan.update.length;
-  const mode = await passwordMode(access, connection);
+  const passwordsFile =
+    access.kind === "temporary" ? await TemporaryPasswordsFile.open(access.passwordsFile) : undefined;
+  const mode: PasswordMode = passwordsFile
+    ? await temporaryPasswords(passwordsFile, connection)
+    : { kind: access.kind === "invite" ? "invite" : "none" };
   const outcome = await runImport(connection.api, connection.realm, plan, mode, directory.groupIds, ({ done, phase }) =>
     progress.accounts?.(phase === "create" ? done : plan.create.length + done, total),
   ).catch((error: unknown) => {
@@ -125,7 +132,7 @@ export async function runAccountsImport(
       rejected: planned.rejected.count,
       failed: [...outcome.failed, ...invitations.failed],
       notInvited: invitations.notTried,
-      ...(access.kind === "temporary" && { passwordsFile: access.passwordsFile }),
+      ...(passwordsFile && { passwordsFile: passwordsFile.path, passwordsReused: passwordsFile.reused }),
       writeRequests: connection.stats.writes,
     },
     invitations,
@@ -142,9 +149,7 @@ export function inviteAccounts(
   return sendInvitations(connection.api, connection.realm, accounts, { perSecond, ...(onSent && { onSent }) });
 }
 
-async function passwordMode(access: NewAccountAccess, connection: Connection): Promise<PasswordMode> {
-  if (access.kind !== "temporary") return access;
-  const file = await TemporaryPasswordsFile.open(access.passwordsFile);
+async function temporaryPasswords(file: TemporaryPasswordsFile, connection: Connection): Promise<PasswordMode> {
   const live = await connection.api.realms.findOne({ realm: connection.realm });
   const policy = live?.passwordPolicy ?? "";
   return { kind: "temporary", passwordsFor: (accounts) => file.passwordsFor(accounts, policy) };
@@ -155,7 +160,7 @@ async function writeRejected(source: string, target: string, csv: CsvFile, lines
   const rows = csv.rows
     .filter((row) => lines.has(row.line))
     .map((row) => [
-      ...columns.map((column) => row.cells[column] ?? ""),
+      ...columns.map((column) => disarmFormula(row.cells[column] ?? "")),
       problems
         .filter((problem) => problem.line === row.line)
         .map((problem) => formatRowProblem(source, problem))

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { COLUMNS, columnOf, type Column } from "./columns";
+import { rearmFormula } from "./spreadsheet-cells";
 
 /** A problem of the file, located for the operator. */
 export interface RowProblem {
@@ -19,10 +20,18 @@ export class InvalidAccountsFile extends Error {
   }
 }
 
+/** How much of a value a message shows: a 50 MB cell is named, not echoed. */
+const SHOWN_CHARACTERS = 80;
+
 export function formatRowProblem(file: string, problem: RowProblem): string {
   const where = problem.column ? `, column ${problem.column}` : "";
-  const value = problem.value !== undefined ? `, value "${problem.value}"` : "";
-  return `${file}: line ${problem.line}${where}${value}: ${problem.message}`;
+  return `${file}: line ${problem.line}${where}${problem.value !== undefined ? `, ${shownValue(problem.value)}` : ""}: ${problem.message}`;
+}
+
+function shownValue(value: string): string {
+  const characters = [...value];
+  if (characters.length <= SHOWN_CHARACTERS) return `value "${value}"`;
+  return `value "${characters.slice(0, SHOWN_CHARACTERS).join("")}…" (${characters.length} characters)`;
 }
 
 export interface CsvRow {
@@ -112,7 +121,8 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
     const cells: Partial<Record<Column, string>> = {};
     record.forEach((cell, index) => {
       const column = positions[index];
-      if (column) cells[column] = cell;
+      // A cell an export disarmed (`'-1+1`) is read back as it was written in Keycloak.
+      if (column) cells[column] = rearmFormula(cell);
     });
     const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
     previous = info;

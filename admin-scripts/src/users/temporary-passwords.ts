@@ -1,10 +1,11 @@
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, open, readFile } from "node:fs/promises";
+import { chmod, lstat, open, readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { passwordRules, unmetRules, type PasswordRule } from "@siec/contract";
 import type { DesiredAccount } from "./accounts";
+import { disarmFormula, rearmFormula } from "./spreadsheet-cells";
 
 const UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 const LOWER = "abcdefghijkmnopqrstuvwxyz";
@@ -52,11 +53,19 @@ function pick(alphabet: string, count: number): string[] {
 
 const HEADER = ["email", "prénom", "nom", "mot de passe temporaire"];
 
+/** An existing passwords file that is not the operator's own, private, regular file: nothing is read from it. */
+export class UntrustedPasswordsFile extends Error {}
+
 /**
  * The file of temporary passwords, readable by its owner alone. Passwords are written before the
- * accounts are created, so an import stopped in between loses none: a re-run reuses them.
+ * accounts are created, so an import stopped in between loses none: a re-run reuses them, but
+ * only from a regular file (not a link) that the operator owns with mode 0600: a file planted by
+ * someone else must not choose the password of a new account.
  */
 export class TemporaryPasswordsFile {
+  /** How many accounts were given a password the file already held. */
+  reused = 0;
+
   private constructor(
     readonly path: string,
     private readonly known: Map<string, string>,
@@ -64,25 +73,28 @@ export class TemporaryPasswordsFile {
 
   static async open(path: string): Promise<TemporaryPasswordsFile> {
     const known = new Map<string, string>();
-    if (existsSync(path)) {
+    if (existsSync(path) || (await isLink(path))) {
+      await assertOwnPrivateFile(path);
       const rows = parse(await readFile(path, "utf8"), { delimiter: ";", from_line: 2 }) as string[][];
-      for (const [email, , , password] of rows) if (email && password) known.set(email, password);
+      for (const [email, , , password] of rows)
+        if (email && password) known.set(rearmFormula(email), rearmFormula(password));
     } else {
       const handle = await open(path, "wx", 0o600);
       await handle.write(stringify([HEADER], { delimiter: ";" }));
       await handle.close();
+      await chmod(path, 0o600);
     }
-    await chmod(path, 0o600);
     return new TemporaryPasswordsFile(path, known);
   }
 
   /** The password of each account, new ones (meeting `policy`, the live policy string) appended and flushed to the file first. */
   async passwordsFor(accounts: DesiredAccount[], policy: string): Promise<Map<string, string>> {
     const fresh = accounts.filter((account) => !this.known.has(account.email));
+    this.reused += accounts.length - fresh.length;
     const rows = fresh.map((account) => {
       const password = generatePassword(policy);
       this.known.set(account.email, password);
-      return [account.email, account.firstName, account.lastName, password];
+      return [account.email, account.firstName, account.lastName, password].map(disarmFormula);
     });
     if (rows.length > 0) {
       const handle = await open(this.path, "a");
@@ -92,4 +104,28 @@ export class TemporaryPasswordsFile {
     }
     return new Map(accounts.map((account) => [account.email, this.known.get(account.email)!]));
   }
+}
+
+async function isLink(path: string): Promise<boolean> {
+  return lstat(path).then(
+    (stats) => stats.isSymbolicLink(),
+    () => false,
+  );
+}
+
+async function assertOwnPrivateFile(path: string): Promise<void> {
+  const stats = await lstat(path);
+  const problem = stats.isSymbolicLink()
+    ? "it is a symbolic link"
+    : !stats.isFile()
+      ? "it is not a regular file"
+      : stats.uid !== process.getuid?.()
+        ? `it belongs to another user (uid ${stats.uid})`
+        : (stats.mode & 0o777) !== 0o600
+          ? `its mode is ${(stats.mode & 0o777).toString(8).padStart(4, "0")}, not 0600: others may have read or written it`
+          : undefined;
+  if (problem)
+    throw new UntrustedPasswordsFile(
+      `${path} already exists and ${problem}: no password is taken from it. Choose a new --passwords-file, or move that file away.`,
+    );
 }

@@ -6,6 +6,11 @@ import type { CsvFile, RowProblem } from "./read-csv";
 
 const email = z.email();
 
+/** Keycloak's columns for names and addresses hold 255 characters; a longer one fails at write time. */
+const MAXIMUM_LENGTH = 255;
+/** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
 /**
  * Every row checked before anything is written: the problems, and the valid accounts. `groups`
  * are the groups that exist (an unknown application is refused).
@@ -27,6 +32,8 @@ export function validateRows(
 
     const address = cell("email").toLowerCase();
     if (address === "") problem("email", "", "the e-mail address is required: it identifies the account");
+    else if ([...address].length > MAXIMUM_LENGTH)
+      problem("email", cell("email"), `longer than Keycloak's ${MAXIMUM_LENGTH} characters`);
     else if (!email.safeParse(address).success) problem("email", cell("email"), "not a valid e-mail address");
     else if (firstLineOf.has(address))
       problem("email", cell("email"), `the same account is already on line ${firstLineOf.get(address)}`);
@@ -36,6 +43,10 @@ export function validateRows(
       if (cell(column) === "") problem(column, "", `the ${COLUMNS[column].label} is required`);
       else if (/[<>"&]|\p{Cc}/u.test(cell(column)))
         problem(column, cell(column), 'names may not hold < > " & or control characters');
+      else if (BIDI_CONTROLS.test(cell(column)))
+        problem(column, cell(column), "names may not hold characters that reverse the text's direction");
+      else if ([...cell(column)].length > MAXIMUM_LENGTH)
+        problem(column, cell(column), `longer than Keycloak's ${MAXIMUM_LENGTH} characters`);
     }
 
     const etablissements = splitValues(cell("etablissements")).map((code) => code.toUpperCase());

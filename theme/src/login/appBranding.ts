@@ -21,7 +21,21 @@ export function appBranding(kcContext: KcContext, i18n: I18n): AppBranding | und
     // Keycloak's own clients have names like "${client_account}", resolved from its messages.
     name: i18n.advancedMsgStr(name),
     description: client?.description || undefined,
-    helpGuideUrl: attributes[CLIENT_ATTRIBUTES.helpGuideUrl] || undefined,
-    legalNoticeUrl: attributes[CLIENT_ATTRIBUTES.legalNoticeUrl] || undefined,
+    helpGuideUrl: webUrl(attributes[CLIENT_ATTRIBUTES.helpGuideUrl]),
+    legalNoticeUrl: webUrl(attributes[CLIENT_ATTRIBUTES.legalNoticeUrl]),
   };
+}
+
+/**
+ * A link from the client's attributes, only when it is an http(s) URL: anyone with the admin API
+ * can set them, and a `javascript:` or `data:` URL in an `href` runs in the sign-in page.
+ */
+export function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:" ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
