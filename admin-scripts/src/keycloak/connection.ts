@@ -37,7 +37,7 @@ export function connectionFromEnvironment(
   const local = runningStack();
   if (!local)
     throw new ConnectionError(
-      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080 (or start the portal here with `npm start`)",
+      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
     );
   const { admin } = local.stack.keycloak;
   const given = hasCredentials(environment);
