@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -87,7 +88,11 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
  */
 async function buildOnce(home: string, build: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
   const marker = path.join(home, ".siec-build");
-  const wanted = `${build.join(" ")}\n`;
+  // Keycloak refuses to start --optimized once a provider jar changed since the build.
+  const providers = createHash("sha256");
+  for (const jar of (await readdir(path.join(home, "providers"))).filter((name) => name.endsWith(".jar")).sort())
+    providers.update(jar).update(await readFile(path.join(home, "providers", jar)));
+  const wanted = `${build.join(" ")}\nproviders ${providers.digest("hex")}\n`;
   if (existsSync(marker) && (await readFile(marker, "utf8")) === wanted) return;
   await rm(marker, { force: true });
   try {
