@@ -11,7 +11,11 @@ import type { LiveAccount } from "../../admin-scripts/src/users/accounts";
 import { accountsCsv } from "../../admin-scripts/src/users/export-csv";
 import { InvalidAccountsFile, readAccountsCsv } from "../../admin-scripts/src/users/read-csv";
 import { disarmFormula, rearmFormula } from "../../admin-scripts/src/users/spreadsheet-cells";
-import { TemporaryPasswordsFile, UntrustedPasswordsFile } from "../../admin-scripts/src/users/temporary-passwords";
+import {
+  generatePassword,
+  TemporaryPasswordsFile,
+  UntrustedPasswordsFile,
+} from "../../admin-scripts/src/users/temporary-passwords";
 import { validateRows } from "../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../support/accounts-files";
 
@@ -119,5 +123,12 @@ describe("users import", () => {
     expect(problems).toEqual([
       expect.objectContaining({ message: "names may not hold characters that reverse the text's direction" }),
     ]);
+  });
+});
+
+describe("a temporary password", () => {
+  it("starts with a letter, so the passwords file shows it as it is in a spreadsheet", () => {
+    for (let index = 0; index < 300; index++)
+      expect(generatePassword("length(12) and specialChars(4)")).toMatch(/^[A-Za-z]/);
   });
 });

@@ -41,6 +41,9 @@ export function generatePassword(policy: string): string {
       const other = randomInt(index + 1);
       [characters[index], characters[other]] = [characters[other]!, characters[index]!];
     }
+    // Never a first character a spreadsheet reads as a formula (the file opens in one): a letter.
+    const letter = characters.findIndex((character) => /[A-Za-z]/.test(character));
+    if (letter > 0) [characters[0], characters[letter]] = [characters[letter]!, characters[0]!];
     const password = characters.join("");
     if (unmetRules(rules, password).length === 0) return password;
   }
