@@ -13,7 +13,7 @@ import { keycloakVersion } from "../../stack/keycloak";
 import { startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig, realmConfigDir } from "../../stack/realm";
-import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountRows, accountsFile, generatedAccounts } from "../support/accounts-files";
 import {
   CookieJar,
   codeFlowUrlAt,
@@ -252,15 +252,8 @@ describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", ()
       expect(resumed.code, resumed.stderr).toBe(0);
       const again = await cli("import", file);
       expect(again.stdout).toContain("0 to create, 0 to update, 1200 unchanged");
-      const rows = (text: string) =>
-        text
-          .replace(/^\uFEFF/, "")
-          .trim()
-          .split(/\r?\n/)
-          .slice(1)
-          .sort();
       const exported = await cli("export");
-      expect(rows(exported.stdout).filter((row) => row.startsWith("grappe."))).toEqual(rows(accounts));
+      expect(accountRows(exported.stdout).filter((row) => row.startsWith("grappe."))).toEqual(accountRows(accounts));
     },
   );
 

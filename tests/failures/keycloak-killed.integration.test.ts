@@ -3,7 +3,7 @@ import { apply, type Connection, plan, type RealmConfig } from "@siec/admin-scri
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePorts } from "../../stack/ports";
 import { ensureProviderJars } from "../../build/provider-jars";
-import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountRows, accountsFile, generatedAccounts } from "../support/accounts-files";
 import { ownDatabase } from "../support/database";
 import { startCli } from "../support/cli-process";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
@@ -116,14 +116,7 @@ describe("Keycloak killed in the middle of a command", () => {
 
       // Every row is in Keycloak once, with its name, school and application.
       const exported = await cli("export");
-      const rows = (text: string) =>
-        text
-          .replace(/^\uFEFF/, "")
-          .trim()
-          .split(/\r?\n/)
-          .slice(1)
-          .sort();
-      expect(rows(exported.stdout)).toEqual(rows(accounts));
+      expect(accountRows(exported.stdout)).toEqual(accountRows(accounts));
     },
   );
 });

@@ -19,3 +19,13 @@ export function generatedAccounts(count: number, label: string, applications = "
   });
   return `${HEADER}\n${lines.join("\n")}\n`;
 }
+
+/** The account lines of a CSV the CLI wrote or read (BOM and header left out), sorted: to compare two files' accounts. */
+export function accountRows(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .sort();
+}
