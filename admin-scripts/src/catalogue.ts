@@ -7,6 +7,7 @@
  */
 import type { z } from "zod";
 import type { AnyResourceKind } from "./resource-kit/resource";
+import { builtInClientsKind } from "./built-in-clients";
 import { clientScopesKind } from "./client-scopes";
 import { clientsKind } from "./clients";
 import { flowsKind } from "./flows";
@@ -31,6 +32,7 @@ export const CATALOGUE = [
   rolesKind,
   clientScopesKind,
   clientsKind,
+  builtInClientsKind,
   groupsKind,
 ] as const;
 

@@ -253,3 +253,44 @@ describe("the CLI's service account (siec-admin-cli)", () => {
     });
   });
 });
+
+describe("Keycloak's own clients of the realm (realm-config/built-in-clients.yaml)", async () => {
+  const apps = new Set([...clients.map((client) => client.clientId), "siec-admin-cli"]);
+  const builtIn = (await (await adminClient()).clients.find({ realm }))
+    .map((client) => client.clientId!)
+    .filter((clientId) => !apps.has(clientId));
+  const password = "Temporaire-2026-x";
+  const person = await personWithPassword("built-in-clients", { value: password, temporary: true });
+
+  const passwordGrant = async (clientId: string, tried: string) => {
+    const response = await fetch(tokenEndpoint, {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "password",
+        client_id: clientId,
+        username: person.email,
+        password: tried,
+      }),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it("are the ones Keycloak makes with every realm", () => {
+    expect(builtIn.sort()).toEqual([
+      "account",
+      "account-console",
+      "admin-cli",
+      "broker",
+      "realm-management",
+      "security-admin-console",
+    ]);
+  });
+
+  it.each(builtIn)("%s gives no token for a password, and answers a right and a wrong one alike", async (clientId) => {
+    const right = await passwordGrant(clientId, password);
+    const wrong = await passwordGrant(clientId, `${password}-wrong`);
+    expect(right.status).toBeGreaterThanOrEqual(400);
+    expect(right.body).not.toContain("access_token");
+    expect(right).toEqual(wrong);
+  });
+});

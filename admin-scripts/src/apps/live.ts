@@ -1,5 +1,5 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
-import { BUILT_IN_CLIENTS } from "../clients/reconciler";
+import { isBuiltInClient } from "../clients/reconciler";
 import { fromRepresentation } from "../clients/representation";
 import type { Connection } from "../keycloak/connection";
 import { ConnectionError } from "../keycloak/connection";
@@ -9,7 +9,7 @@ import { APP_FIELDS, DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./ki
 /** The realm's clients, Keycloak's own left out, sorted by clientId. */
 export async function listApps(connection: Connection): Promise<LiveApp[]> {
   const all = await connection.api.clients.find({ realm: connection.realm });
-  const own = all.filter((client) => !BUILT_IN_CLIENTS.includes(client.clientId!));
+  const own = all.filter((client) => !isBuiltInClient(client.clientId));
   const apps = await Promise.all(own.map((client) => readApp(connection, client)));
   return apps.sort((a, b) => a.clientId.localeCompare(b.clientId));
 }
@@ -17,7 +17,7 @@ export async function listApps(connection: Connection): Promise<LiveApp[]> {
 /** One client, or undefined when the realm has none of that clientId. */
 export async function findApp(connection: Connection, clientId: string): Promise<LiveApp | undefined> {
   const [client] = await connection.api.clients.find({ realm: connection.realm, clientId });
-  return client && !BUILT_IN_CLIENTS.includes(client.clientId!) ? readApp(connection, client) : undefined;
+  return client && !isBuiltInClient(client.clientId) ? readApp(connection, client) : undefined;
 }
 
 async function readApp(connection: Connection, client: ClientRepresentation): Promise<LiveApp> {

@@ -13,7 +13,11 @@ export const BUILT_IN_CLIENTS = [
   "broker",
   "realm-management",
   "security-admin-console",
-];
+] as const;
+
+export function isBuiltInClient(clientId: string | undefined): boolean {
+  return (BUILT_IN_CLIENTS as readonly (string | undefined)[]).includes(clientId);
+}
 
 interface LiveClient {
   client: ClientRepresentation;
@@ -28,7 +32,7 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
     if (!liveRealm) return live;
     const all = await api.clients.find({ realm });
     const managementId = all.find((client) => client.clientId === "realm-management")?.id;
-    for (const client of all.filter((candidate) => !BUILT_IN_CLIENTS.includes(candidate.clientId!))) {
+    for (const client of all.filter((candidate) => !isBuiltInClient(candidate.clientId))) {
       live.set(client.clientId!, await readDetails(api, realm, client, managementId));
     }
     return live;
