@@ -1,12 +1,15 @@
 /**
  * The operators' CLI: `npm run admin -- <command>` or `siec-portail <command>`.
  */
+import { inspect } from "node:util";
 import { Command } from "commander";
+import { maskSecretValues } from "./config/variables";
 import { InvalidRealmConfig } from "./config/problems";
 import { CliError } from "./commands/errors";
 import { registerAppCommands } from "./commands/apps";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
+import { UncheckableUserProfile } from "./users/profile-rules/profile-rules";
 import { InvalidAccountsFile } from "./users/read-csv";
 import { UntrustedPasswordsFile } from "./users/temporary-passwords";
 import { ConnectionError } from "./keycloak/connection";
@@ -32,21 +35,24 @@ export async function runCli(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith("commander.")) return (error as { exitCode: number }).exitCode;
+    // A secret variable's value never reaches the terminal, even quoted by an error.
+    const report = (message: string) => console.error(maskSecretValues(message, process.env));
     if (error instanceof InvalidRealmConfig) {
-      console.error(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
+      report(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
     } else if (error instanceof InvalidAccountsFile) {
-      console.error(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
+      report(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
     } else if (
       error instanceof CliError ||
       error instanceof ConnectionError ||
       error instanceof ServerCannotApply ||
-      error instanceof UntrustedPasswordsFile
+      error instanceof UntrustedPasswordsFile ||
+      error instanceof UncheckableUserProfile
     ) {
-      console.error(error.message);
+      report(error.message);
     } else if (isKeycloakFailure(error)) {
-      console.error(describeApiError(error));
+      report(describeApiError(error));
     } else {
-      console.error(error);
+      report(inspect(error));
     }
     return 1;
   }

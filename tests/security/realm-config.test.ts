@@ -1,13 +1,18 @@
 /**
- * Attack tests (issue 7), without a server: what realm-config/ refuses before anything reaches
- * Keycloak. An app's links (help guide, legal notice) are rendered as `<a href>` by the theme, so
- * a `javascript:` or `data:` URL there would be a script one click away.
+ * Attack tests (issues 7 and 13), without a server: what realm-config/ refuses before anything
+ * reaches Keycloak. An app's links (help guide, legal notice) are rendered as `<a href>` by the
+ * theme, so a `javascript:` or `data:` URL there would be a script one click away. A public field
+ * (an app's description, shown on the sign-in page and in plans) reading an environment variable
+ * would publish it: only declared variables are read, secret ones in secret fields only.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { clientsKind } from "../../admin-scripts/src/clients";
 import { clientSchema } from "../../admin-scripts/src/clients/schema";
-import { InvalidRealmConfig, loadRealmConfig } from "@siec/admin-scripts";
+import { diffKind } from "../../admin-scripts/src/reconcile/plan";
+import { smtpKind } from "../../admin-scripts/src/smtp";
+import { InvalidRealmConfig, loadRealmConfig, planAsJson, renderPlan, runCli, type Problem } from "@siec/admin-scripts";
 import { realmConfigDir } from "../../stack/realm";
 import { realmConfigCopy } from "../support/realm-config";
 
@@ -62,5 +67,143 @@ describe("a realm-config file", () => {
     const loading = loadRealmConfig(directory, {});
     await expect(loading).rejects.toThrow(InvalidRealmConfig);
     await expect(loadRealmConfig(directory, {})).rejects.toThrow(/roles\.yaml:1: invalid YAML: .*too many aliases/);
+  });
+});
+
+describe("a realm-config file reading the environment", () => {
+  // With a quote, which a plan's JSON escapes: the value is masked before it is quoted.
+  const smtpPassword = 'smtp-pw-Zq8#x"3';
+  const environment = {
+    SMTP_USER: "portail",
+    SMTP_PASSWORD: smtpPassword,
+    KEYCLOAK_ADMIN_PASSWORD: "admin-pw",
+    HOME: "/root",
+  };
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  /** A copy of realm-config/ with `edit` made to one of its files. */
+  async function configWith(file: string, edit: (content: string) => string): Promise<string> {
+    const directory = await realmConfigCopy("variables");
+    const target = path.join(directory, file);
+    await writeFile(target, edit(await readFile(target, "utf8")));
+    return directory;
+  }
+
+  async function problemsOf(directory: string): Promise<Problem[]> {
+    const error = await loadRealmConfig(directory, environment).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidRealmConfig);
+    return (error as InvalidRealmConfig).problems;
+  }
+
+  const withAuthentication = (content: string) => content.replace(/^# ( {2}|authentication)/gm, "$1");
+
+  it.each([
+    ["the SMTP password, with an empty default", "${SMTP_PASSWORD:-}", /\$\{SMTP_PASSWORD\} is secret/],
+    [
+      "the bootstrap admin's password",
+      "${KEYCLOAK_ADMIN_PASSWORD}",
+      /\$\{KEYCLOAK_ADMIN_PASSWORD\} looks like a secret/,
+    ],
+    ["any other variable", "${HOME}", /\$\{HOME\} is not a realm-config variable.*BASA_URL/],
+  ])(
+    "in a client's description, %s, is refused with file, line, field and variable",
+    async (_name, reference, message) => {
+      const directory = await configWith("clients/basa.yaml", (content) =>
+        content.replace(/^description: .*$/m, `description: "BASA ${reference}"`),
+      );
+      const line = (await readFile(path.join(directory, "clients/basa.yaml"), "utf8"))
+        .split("\n")
+        .findIndex((text) => text.startsWith("description:"));
+      const problems = await problemsOf(directory);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        line: line + 1,
+        path: "description",
+        message: expect.stringMatching(message),
+      });
+      expect(problems[0]!.file).toMatch(/clients\/basa\.yaml$/);
+      expect(JSON.stringify(problems)).not.toContain(smtpPassword);
+    },
+  );
+
+  it("refuses an app's address read from another app's file, or a secret-looking one", async () => {
+    const other = await configWith("clients/basa.yaml", (content) => content.replace("${BASA_URL:-", "${DEXCO_URL:-"));
+    expect((await problemsOf(other))[0]!.message).toMatch(/\$\{DEXCO_URL\} is not a realm-config variable/);
+    const database = await configWith("clients/basa.yaml", (content) =>
+      content.replace("${BASA_URL:-", "${DATABASE_URL:-"),
+    );
+    expect((await problemsOf(database))[0]!.message).toMatch(/\$\{DATABASE_URL\} is not a realm-config variable/);
+  });
+
+  it("refuses an alias that repeats the secret field into a public one", async () => {
+    const directory = await configWith("smtp.yaml", (content) =>
+      withAuthentication(content)
+        .replace("password: ${SMTP_PASSWORD}", "password: &password ${SMTP_PASSWORD}")
+        .concat("replyTo: *password\n"),
+    );
+    expect((await problemsOf(directory))[0]).toMatchObject({
+      path: "replyTo",
+      message: expect.stringMatching(/alias \*password repeats a value that reads a secret variable/),
+    });
+  });
+
+  /** What the CLI prints on stderr for `args`, with SMTP_PASSWORD set and no Keycloak to reach. */
+  async function cliErrors(...args: string[]): Promise<{ code: number; printed: string }> {
+    vi.stubEnv("SMTP_PASSWORD", smtpPassword);
+    vi.stubEnv("KEYCLOAK_URL", "http://127.0.0.1:9");
+    const printed: string[] = [];
+    vi.spyOn(console, "error").mockImplementation((text: string) => void printed.push(text));
+    return { code: await runCli(args), printed: printed.join("\n") };
+  }
+
+  it.each([["validate"], ["plan"], ["apply", "--yes"]])(
+    "%s refuses it before connecting to Keycloak",
+    async (command, ...options) => {
+      const directory = await configWith("clients/basa.yaml", (content) =>
+        content.replace(/^description: .*$/m, 'description: "BASA ${SMTP_PASSWORD:-}"'),
+      );
+      const { code, printed } = await cliErrors("--config", directory, command, ...options);
+      expect(code).toBe(1);
+      expect(printed).toMatch(/clients\/basa\.yaml:\d+: description: \$\{SMTP_PASSWORD\} is secret/);
+    },
+  );
+
+  it("reads the SMTP password in its secret field, and the plan masks it", async () => {
+    const directory = await configWith("smtp.yaml", withAuthentication);
+    const config = await loadRealmConfig(directory, environment);
+    expect(config.smtp?.authentication?.password).toBe(smtpPassword);
+    const changes = diffKind(smtpKind, config.smtp, undefined, "siec");
+    expect(renderPlan(changes, "siec", environment)).toMatch(/password: \(secret\)/);
+    expect(renderPlan(changes, "siec", environment)).not.toContain(smtpPassword);
+    expect(JSON.stringify(planAsJson(changes, "siec", environment))).not.toContain("smtp-pw");
+  });
+
+  it("masks the SMTP password's value wherever else it appears, in the plan and the CLI's errors", async () => {
+    // Pasted in clear into a public field: no variable to refuse, the value is masked all the same.
+    const directory = await configWith("clients/basa.yaml", (content) =>
+      content
+        .replace(/^description: .*$/m, `description: 'BASA ${smtpPassword}'`)
+        .replace("defaultClientScopes: [etablissement]", `defaultClientScopes: ['${smtpPassword}']`),
+    );
+    const { code, printed } = await cliErrors("--config", directory, "validate");
+    expect(code).toBe(1);
+    expect(printed).toMatch(/client scope "\(secret\)" is not defined/);
+    expect(printed).not.toContain(smtpPassword);
+
+    const { clients } = await loadRealmConfig(
+      await configWith("clients/basa.yaml", (content) =>
+        content.replace(/^description: .*$/m, `description: 'BASA ${smtpPassword}'`),
+      ),
+      environment,
+    );
+    const changes = diffKind(clientsKind, clients, new Map(), "siec");
+    expect(renderPlan(changes, "siec", environment)).toContain('description: "BASA (secret)"');
+    expect(renderPlan(changes, "siec", environment)).not.toContain("smtp-pw");
+    expect(JSON.stringify(planAsJson(changes, "siec", environment))).toContain('"BASA (secret)"');
+    expect(JSON.stringify(planAsJson(changes, "siec", environment))).not.toContain("smtp-pw");
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { jsonSchemas } from "../config/json-schema";
 import { loadRealmConfig } from "../config/realm-config";
+import { maskSecretValues } from "../config/variables";
 import { connectToRealm } from "./connection";
 import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
@@ -65,7 +66,12 @@ export function registerRealmCommands(program: Command): void {
       let count = 0;
       const report = await apply(connection, config, (change, status) => {
         if (status === "done")
-          console.log(`[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`);
+          console.log(
+            maskSecretValues(
+              `[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`,
+              process.env,
+            ),
+          );
       });
       if (report.failed) {
         throw new CliError(

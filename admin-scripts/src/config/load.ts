@@ -1,7 +1,8 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
-import { UndefinedVariableError, substituteVariables } from "../resource-kit/variables";
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from "yaml";
+import { UndefinedVariableError, substituteVariables, variablesIn } from "../resource-kit/variables";
+import { isSecretVariable, refusalOf } from "./variables";
 
 /** A problem in a realm-config file, located for the person who edits it. */
 export class ConfigError extends Error {
@@ -9,9 +10,19 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly line: number,
     readonly problem: string,
+    /** The field's path in the file (`authentication.password`), when the problem is in one. */
+    readonly field = "",
   ) {
-    super(`${file}:${line}: ${problem}`);
+    super(`${file}:${line}: ${field ? `${field}: ` : ""}${problem}`);
   }
+}
+
+/** Which variables a file may read, and in which fields. */
+export interface VariableRules {
+  /** The file's path in realm-config/: `clients/basa.yaml`. */
+  fileInConfig: string;
+  /** The fields its kind declares secret, the only ones that may read a secret variable. */
+  secretFields: readonly string[];
 }
 
 export interface RealmConfigFile {
@@ -22,10 +33,14 @@ export interface RealmConfigFile {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-/** Reads one YAML file, with `${VAR}` substituted in its string values. */
+/**
+ * Reads one YAML file, with `${VAR}` substituted in its string values; a value that may not read
+ * its variable (`rules`) is refused before any is substituted.
+ */
 export async function loadYamlFile(
   file: string,
   environment: Record<string, string | undefined> = process.env,
+  rules: VariableRules = { fileInConfig: path.basename(file), secretFields: [] },
 ): Promise<RealmConfigFile> {
   const shown = path.relative(process.cwd(), file) || file;
   const source = await readFile(file, "utf8");
@@ -36,16 +51,35 @@ export async function loadYamlFile(
   if (syntaxError)
     throw new ConfigError(shown, lineOf(syntaxError.pos[0]), `invalid YAML: ${syntaxError.message.split("\n")[0]}`);
 
+  /** The values that read a secret variable: an alias may not repeat them in another field. */
+  const readingSecrets = new Set<Scalar>();
   visit(document, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || typeof node.value !== "string") return;
+    Scalar(key, node, ancestors) {
+      if (typeof node.value !== "string") return;
+      const field = fieldPath(ancestors, node);
+      const line = lineOf(node.range?.[0]);
+      const secretField = key !== "key" && rules.secretFields.includes(field);
+      for (const variable of variablesIn(node.value)) {
+        const refusal = refusalOf(variable, rules.fileInConfig, secretField);
+        if (refusal) throw new ConfigError(shown, line, refusal, field);
+        if (isSecretVariable(variable)) readingSecrets.add(node);
+      }
       try {
         node.value = substituteVariables(node.value, environment);
       } catch (error) {
-        if (error instanceof UndefinedVariableError)
-          throw new ConfigError(shown, lineOf(node.range?.[0]), error.message);
+        if (error instanceof UndefinedVariableError) throw new ConfigError(shown, line, error.message, field);
         throw error;
       }
+    },
+    Alias(_key, node, ancestors) {
+      const target = node.resolve(document);
+      if (target && holdsAny(target, readingSecrets))
+        throw new ConfigError(
+          shown,
+          lineOf(node.range?.[0]),
+          `the alias *${node.source} repeats a value that reads a secret variable: only its own secret field may hold it`,
+          fieldPath(ancestors, node),
+        );
     },
   });
   let content: unknown;
@@ -81,4 +115,26 @@ export async function loadYamlFile(
       return line;
     },
   };
+}
+
+/** The dotted path of `node` in the file, keys and list indices: `redirectUris.1`. */
+function fieldPath(ancestors: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  ancestors.forEach((ancestor, index) => {
+    const child = ancestors[index + 1] ?? node;
+    if (isPair(ancestor) && ancestor.value === child)
+      parts.push(String(isScalar(ancestor.key) ? ancestor.key.value : ancestor.key));
+    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(child)));
+  });
+  return parts.join(".");
+}
+
+function holdsAny(node: Node, scalars: ReadonlySet<Scalar>): boolean {
+  let found = false;
+  visit(node, {
+    Scalar(_key, scalar) {
+      found ||= scalars.has(scalar);
+    },
+  });
+  return found;
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
 import { KINDS, type RealmConfig } from "../catalogue";
 import type { AnyResourceKind } from "../resource-kit/resource";
 import { checkCrossReferences } from "./cross-references";
@@ -20,17 +19,20 @@ export async function loadRealmConfig(
 
   async function parse(
     file: string,
-    schema: z.ZodType,
+    kind: Exclude<AnyResourceKind, { form: "part" }>,
   ): Promise<{ value: unknown; source: RealmConfigFile } | undefined> {
     let loaded: RealmConfigFile;
     try {
-      loaded = await loadYamlFile(file, environment);
+      loaded = await loadYamlFile(file, environment, {
+        fileInConfig: path.relative(directory, file),
+        secretFields: kind.secretFields ?? [],
+      });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      problems.push({ file: error.file, line: error.line, path: "", message: error.problem });
+      problems.push({ file: error.file, line: error.line, path: error.field, message: error.problem });
       return undefined;
     }
-    const result = schema.safeParse(loaded.content ?? {});
+    const result = kind.schema.safeParse(loaded.content ?? {});
     if (result.success) return { value: result.data, source: loaded };
     for (const issue of result.error.issues) {
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
@@ -54,13 +56,13 @@ export async function loadRealmConfig(
         if (kind.required) throw missingFile(file, `${kind.file} is missing: ${kind.required}`);
         continue;
       }
-      const parsed = await parse(file, kind.schema);
+      const parsed = await parse(file, kind);
       if (parsed) sources.set(kind.key, parsed.source);
       config[kind.key] = parsed?.value;
     } else if (kind.form === "folder") {
       const folder = path.join(directory, kind.folder);
       const names = existsSync(folder) ? (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
-      const parsed = await Promise.all(names.map((name) => parse(path.join(folder, name), kind.schema)));
+      const parsed = await Promise.all(names.map((name) => parse(path.join(folder, name), kind)));
       sources.set(
         kind.key,
         parsed.map((item) => item?.source).filter((source) => source !== undefined),

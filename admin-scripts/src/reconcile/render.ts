@@ -1,19 +1,25 @@
+import { MASK, maskSecretValues } from "../config/variables";
 import type { Change, FieldChange } from "../resource-kit/reconciler";
 
 const SYMBOL = { create: "+", update: "~" } as const;
-const MASK = "(secret)";
+
+type Environment = Record<string, string | undefined>;
 
 export function summarize(changes: Change[]): Record<Change["action"], number> {
   const count = (action: Change["action"]) => changes.filter((change) => change.action === action).length;
   return { create: count("create"), update: count("update") };
 }
 
-/** The plan as a person reads it: per resource kind, each change with its fields before → after. */
-export function renderPlan(changes: Change[], realm: string): string {
+/**
+ * The plan as a person reads it: per resource kind, each change with its fields before → after.
+ * Secret fields are masked, and so are the values of the secret variables set in `environment`,
+ * wherever they appear.
+ */
+export function renderPlan(changes: Change[], realm: string, environment: Environment = process.env): string {
   if (changes.length === 0) return `No changes: realm ${realm} matches realm-config/.`;
   const lines: string[] = [];
   let kind = "";
-  for (const change of changes) {
+  for (const change of maskSecretValues(changes, environment)) {
     if (change.kind !== kind) {
       kind = change.kind;
       lines.push("", kind);
@@ -37,12 +43,12 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The plan for machines (`plan --json`), secrets masked. */
-export function planAsJson(changes: Change[], realm: string): unknown {
+/** The plan for machines (`plan --json`), masked as `renderPlan` masks it. */
+export function planAsJson(changes: Change[], realm: string, environment: Environment = process.env): unknown {
   return {
     realm,
     summary: summarize(changes),
-    changes: changes.map(({ kind, target, action, fields }) => ({
+    changes: maskSecretValues(changes, environment).map(({ kind, target, action, fields }) => ({
       kind,
       target,
       action,

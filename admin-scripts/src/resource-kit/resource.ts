@@ -10,6 +10,12 @@ export interface UndeclaredName {
   message: string;
 }
 
+/**
+ * The fields of a kind's file, by path (`authentication.password`), that hold a secret: the only
+ * ones that may read a secret variable (config/variables.ts).
+ */
+type SecretFields = readonly string[];
+
 interface ResourceKind<Key extends string, Desired, Live> {
   /** Its key in the loaded realm-config: `clients`. */
   key: Key;
@@ -35,6 +41,7 @@ export interface FileKind<Key extends string, Schema extends z.ZodType, Live> ex
   schema: Schema;
   /** Why the folder cannot do without this file; the file is optional without it. */
   required?: string;
+  secretFields?: SecretFields;
 }
 
 /** A kind written one file per resource in a folder: `clients/<clientId>.yaml`. */
@@ -50,6 +57,7 @@ export interface FolderKind<Key extends string, Schema extends z.ZodType, Live> 
   schemaName: string;
   /** The field that names a resource: unique in the folder, and the name of its file on export. */
   name: { field: keyof z.output<Schema> & string; label: string };
+  secretFields?: SecretFields;
 }
 
 /** A kind declared inside another kind's file, written after other kinds (flow bindings, after the flows). */

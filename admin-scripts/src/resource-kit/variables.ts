@@ -30,6 +30,11 @@ export function escapeVariables(value: unknown): unknown {
   return value;
 }
 
+/** The names of the variables `value` reads, in order: `$${NAME}` reads none. */
+export function variablesIn(value: string): string[] {
+  return [...value.matchAll(REFERENCE)].flatMap(([, name]) => (name === undefined ? [] : [name]));
+}
+
 export function substituteVariables(value: string, environment: Record<string, string | undefined>): string {
   return value.replace(REFERENCE, (match, name: string | undefined, fallback: string | undefined) => {
     if (match === "$${") return "${";

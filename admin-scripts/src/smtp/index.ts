@@ -8,4 +8,5 @@ export const smtpKind = fileKind({
   file: "smtp.yaml",
   schema: smtpSchema,
   reconciler: smtp,
+  secretFields: ["authentication.password"],
 });

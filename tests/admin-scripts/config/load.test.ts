@@ -19,17 +19,38 @@ describe("loadYamlFile", () => {
   });
 
   it("keeps YAML-significant characters of a value as they are", async () => {
-    const file = await yamlFile("password: ${SMTP_PASSWORD}\n");
-    const { content } = await loadYamlFile(file, { SMTP_PASSWORD: "a: #b, [c]" });
-    expect(content).toEqual({ password: "a: #b, [c]" });
+    const file = await yamlFile("host: ${SMTP_HOST}\n");
+    const { content } = await loadYamlFile(file, { SMTP_HOST: "a: #b, [c]" });
+    expect(content).toEqual({ host: "a: #b, [c]" });
   });
 
-  it("names file and line of an undefined variable", async () => {
-    const file = await yamlFile("realm: siec\nsmtpServer:\n  password: ${SMTP_PASSWORD}\n");
+  it("names file, line and field of an undefined variable", async () => {
+    const file = await yamlFile("realm: siec\nsmtpServer:\n  host: ${SMTP_HOST}\n");
     const error = await loadYamlFile(file, {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error).toMatchObject({ line: 3 });
-    expect((error as Error).message).toMatch(/realm\.yaml:3: \$\{SMTP_PASSWORD\} is not set/);
+    expect(error).toMatchObject({ line: 3, field: "smtpServer.host" });
+    expect((error as Error).message).toMatch(/realm\.yaml:3: smtpServer\.host: \$\{SMTP_HOST\} is not set/);
+  });
+
+  it("reads a secret variable in a field its kind declares secret, and nowhere else", async () => {
+    const rules = { fileInConfig: "smtp.yaml", secretFields: ["authentication.password"] };
+    const file = await yamlFile("authentication:\n  password: ${SMTP_PASSWORD}\n");
+    expect((await loadYamlFile(file, { SMTP_PASSWORD: "s3cret" }, rules)).content).toEqual({
+      authentication: { password: "s3cret" },
+    });
+    const elsewhere = await yamlFile("servers:\n  - name: x\n    password: ${SMTP_PASSWORD}\n");
+    await expect(loadYamlFile(elsewhere, { SMTP_PASSWORD: "s3cret" }, rules)).rejects.toMatchObject({
+      line: 3,
+      field: "servers.0.password",
+      problem: expect.stringMatching(/^\$\{SMTP_PASSWORD\} is secret/),
+    });
+  });
+
+  it("refuses a variable it may not read before substituting any, set or not", async () => {
+    const file = await yamlFile('name: "$${HOME} is written as is"\ndescription: "${HOME:-}"\n');
+    await expect(loadYamlFile(file, {})).rejects.toThrow(
+      /realm\.yaml:2: description: \$\{HOME\} is not a realm-config variable/,
+    );
   });
 
   it("names file and line of a YAML syntax error", async () => {

@@ -61,4 +61,28 @@ describe("the plan", () => {
     expect(JSON.stringify(planAsJson(changes, "siec"))).not.toContain("s3cret");
     expect(planAsJson(changes, "siec")).toMatchObject({ realm: "siec", summary: { create: 1, update: 2 } });
   });
+
+  it("masks a secret variable's value in any field, target included", () => {
+    const leaking: Change[] = [
+      {
+        kind: "clients",
+        target: "client s3cret",
+        action: "update",
+        fields: [{ path: "description", before: ["a s3cret"], after: 'BASA s3cret"' }],
+        write,
+      },
+    ];
+    const environment = { SMTP_PASSWORD: "s3cret" };
+    expect(renderPlan(leaking, "siec", environment)).toContain(
+      ["  ~ update client (secret)", '      description: ["a (secret)"] → "BASA (secret)\\""'].join("\n"),
+    );
+    expect(planAsJson(leaking, "siec", environment)).toMatchObject({
+      changes: [
+        {
+          target: "client (secret)",
+          fields: [{ path: "description", before: ["a (secret)"], after: 'BASA (secret)"' }],
+        },
+      ],
+    });
+  });
 });

@@ -4,6 +4,7 @@ import {
   escapeVariables,
   substituteVariables,
   variableReference,
+  variablesIn,
 } from "../../../admin-scripts/src/resource-kit/variables";
 
 describe("substituteVariables", () => {
@@ -36,6 +37,15 @@ describe("substituteVariables", () => {
 
   it("leaves text that is not a reference alone", () => {
     expect(substituteVariables("cost: 5$ {x} $HOME", environment)).toBe("cost: 5$ {x} $HOME");
+  });
+});
+
+describe("variablesIn", () => {
+  it("names each variable a value reads, with or without default, and none for $${", () => {
+    expect(variablesIn("${BASA_URL:-http://localhost}/x ${SMTP_HOST} $${HOME} $HOME")).toEqual([
+      "BASA_URL",
+      "SMTP_HOST",
+    ]);
   });
 });
 

@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  APP_URLS,
+  REALM_CONFIG_VARIABLES,
+  appUrlVariable,
+  maskSecretValues,
+  refusalOf,
+  secretValues,
+} from "../../../admin-scripts/src/config/variables";
+import { repoRoot } from "../../../stack/paths";
+
+describe("refusalOf", () => {
+  it("lets a public field read a declared public variable, and its own app's address", () => {
+    expect(refusalOf("SMTP_HOST", "smtp.yaml", false)).toBeUndefined();
+    expect(refusalOf("INVITATION_LIFESPAN", "lifespans.yaml", false)).toBeUndefined();
+    expect(refusalOf("EXEMPLE_SERVEUR_URL", "clients/exemple-serveur.yaml", false)).toBeUndefined();
+  });
+
+  it("lets a secret variable be read in a secret field only", () => {
+    expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", true)).toBeUndefined();
+    expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", false)).toMatch(
+      /^\$\{SMTP_PASSWORD\} is secret \(its password, in smtp\.yaml authentication\.password\) and this field is public/,
+    );
+  });
+
+  it.each(["KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_CLIENT_SECRET", "GITHUB_TOKEN", "AWS_ACCESS_KEY_ID", "API_KEY"])(
+    "refuses %s, a secret by its name, in a public field",
+    (name) => {
+      expect(refusalOf(name, "realm.yaml", false)).toMatch(/looks like a secret/);
+    },
+  );
+
+  it("refuses an app's address whose name looks like a secret", () => {
+    expect(appUrlVariable("clients/api-token.yaml")).toBe("API_TOKEN_URL");
+    expect(refusalOf("API_TOKEN_URL", "clients/api-token.yaml", false)).toMatch(/looks like a secret/);
+  });
+
+  it("refuses any undeclared variable, even in a secret field, saying which this file may read", () => {
+    expect(refusalOf("HOME", "clients/basa.yaml", false)).toBe(
+      "${HOME} is not a realm-config variable: this file may read SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, BASA_URL (admin-scripts/src/config/variables.ts)",
+    );
+    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toMatch(/not a realm-config variable: .*<APP>_URL/);
+    expect(refusalOf("OTHER_PASSWORD", "smtp.yaml", true)).toMatch(/not a realm-config variable/);
+  });
+});
+
+describe("appUrlVariable", () => {
+  it("names the address of the app of a file of clients/, and of no other file", () => {
+    expect(appUrlVariable("clients/basa.yaml")).toBe("BASA_URL");
+    expect(appUrlVariable("clients/mon-app.yml")).toBe("MON_APP_URL");
+    expect(appUrlVariable("smtp.yaml")).toBeUndefined();
+    expect(appUrlVariable("clients/sub/basa.yaml")).toBeUndefined();
+  });
+});
+
+describe("maskSecretValues", () => {
+  const environment = { SMTP_PASSWORD: "hunter22", SMTP_HOST: "smtp.example.org" };
+
+  it("replaces a secret variable's value in every string of a value, and nothing else", () => {
+    expect(
+      maskSecretValues({ a: ["x hunter22 y"], b: { c: "hunter22" }, d: 3, e: "smtp.example.org" }, environment),
+    ).toEqual({ a: ["x (secret) y"], b: { c: "(secret)" }, d: 3, e: "smtp.example.org" });
+  });
+
+  it("leaves everything as it is when no secret variable is set", () => {
+    expect(maskSecretValues("hunter22", { SMTP_PASSWORD: "" })).toBe("hunter22");
+    expect(secretValues({ SMTP_HOST: "x" })).toEqual([]);
+  });
+});
+
+describe("the README", () => {
+  it("lists every realm-config variable as declared, secret or not", async () => {
+    const readme = await readFile(path.join(repoRoot, "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `([A-Z_<>]+)` +\| (yes|no) +\|/gm)].map(([, name, secret]) => [name, secret]);
+    expect(rows).toEqual([
+      ...REALM_CONFIG_VARIABLES.map((variable) => [variable.name, variable.secret ? "yes" : "no"]),
+      [APP_URLS, "no"],
+    ]);
+  });
+});
