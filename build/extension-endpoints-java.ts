@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EXTENSION_ENDPOINTS } from "@siec/contract";
+import { EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS } from "@siec/contract";
 
 /**
  * The extension's endpoint ids in Java, generated from the contract so that the Keycloak
@@ -12,15 +12,21 @@ export const extensionEndpointsJavaPath = fileURLToPath(
 );
 
 /** The Java file as the contract says it now. */
-export function extensionEndpointsJava(endpoints: Record<string, string> = EXTENSION_ENDPOINTS): string {
-  const constants = Object.entries(endpoints).map(
-    ([name, id]) => `  public static final String ${constantName(name)} = ${JSON.stringify(id)};`,
-  );
+export function extensionEndpointsJava(
+  endpoints: Record<string, string> = EXTENSION_ENDPOINTS,
+  formFields: Record<string, string> = EXTENSION_FORM_FIELDS,
+): string {
+  const constant = (name: string, value: string) =>
+    `  public static final String ${constantName(name)} = ${JSON.stringify(value)};`;
+  const constants = [
+    ...Object.entries(endpoints).map(([name, id]) => constant(name, id)),
+    ...Object.entries(formFields).map(([name, field]) => constant(`${name}Field`, field)),
+  ];
   return [
     "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",
     "package fr.siec.portail;",
     "",
-    "/** The ids of the extension's REST resources: the paths the theme and the admin CLI call. */",
+    "/** The ids of the extension's REST resources and form fields: what the theme and the admin CLI use. */",
     "public final class ExtensionEndpoints {",
     ...constants,
     "",

@@ -7,11 +7,24 @@ export const EXTENSION_ENDPOINTS = {
   passwordPolicy: "siec-password-policy",
   /** GET /admin/realms/{realm}/siec-directory: every account of the realm in one admin read. */
   directory: "siec-directory",
+  /** GET /realms/{realm}/siec-robot-challenge: a new "Je ne suis pas un robot" proof-of-work challenge. */
+  robotChallenge: "siec-robot-challenge",
+} as const;
+
+/** The form fields the extension reads from the pages the theme renders. */
+export const EXTENSION_FORM_FIELDS = {
+  /** The "Je ne suis pas un robot" answer, posted with the sign-in and password-request forms. */
+  robotCheck: "robot-check",
 } as const;
 
 /** `…/realms/<realm>` → `…/realms/<realm>/siec-password-policy`. */
 export function passwordPolicyUrl(realmUrl: string): string {
   return `${realmUrl}/${EXTENSION_ENDPOINTS.passwordPolicy}`;
+}
+
+/** `…/realms/<realm>` → `…/realms/<realm>/siec-robot-challenge`. */
+export function robotChallengeUrl(realmUrl: string): string {
+  return `${realmUrl}/${EXTENSION_ENDPOINTS.robotChallenge}`;
 }
 
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */

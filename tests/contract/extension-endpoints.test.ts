@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { directoryUrl, EXTENSION_ENDPOINTS, passwordPolicyUrl } from "@siec/contract";
+import { directoryUrl, EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS, passwordPolicyUrl, robotChallengeUrl } from "@siec/contract";
 import { describe, expect, it } from "vitest";
 import { extensionEndpointsJava, extensionEndpointsJavaPath } from "../../build/extension-endpoints-java";
 
@@ -13,12 +13,16 @@ describe("the extension's endpoints", () => {
     const java = extensionEndpointsJava();
     expect(java).toContain(`public static final String PASSWORD_POLICY = "${EXTENSION_ENDPOINTS.passwordPolicy}";`);
     expect(java).toContain(`public static final String DIRECTORY = "${EXTENSION_ENDPOINTS.directory}";`);
+    expect(java).toContain(`public static final String ROBOT_CHECK_FIELD = "${EXTENSION_FORM_FIELDS.robotCheck}";`);
     expect(java).toMatch(/^\/\/ Generated from contract\/src\/extension-endpoints\.ts .*do not edit/);
   });
 
   it("have URLs on a realm and on the admin API", () => {
     expect(passwordPolicyUrl("https://auth.siec.example/realms/siec")).toBe(
       "https://auth.siec.example/realms/siec/siec-password-policy",
+    );
+    expect(robotChallengeUrl("https://auth.siec.example/realms/siec")).toBe(
+      "https://auth.siec.example/realms/siec/siec-robot-challenge",
     );
     expect(directoryUrl("http://localhost:8080", "siec")).toBe(
       "http://localhost:8080/admin/realms/siec/siec-directory",

@@ -3,9 +3,12 @@
  * pages: a cookie jar that never follows redirects on its own (so a redirect to a foreign origin
  * is seen, not taken), PKCE, the sign-in form's action read from the page (the siec theme is a
  * Keycloakify page: the form's URLs are in the embedded `kcContext`), and the code flow of an app.
+ * Like the pages' script, it answers "Je ne suis pas un robot" for the forms it posts.
  * Nothing here depends on the test runner: every function is given the Keycloak it talks to.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { EXTENSION_FORM_FIELDS } from "@siec/contract";
+import { robotAnswer } from "./robot-check";
 
 export function pkce(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString("base64url");
@@ -63,7 +66,7 @@ export class CookieJar {
     let body: string | undefined;
     if (init.form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
+      body = new URLSearchParams(await withRobotCheck(url, init.form)).toString();
     }
     const response = await fetch(url, {
       method: init.method ?? (init.form ? "POST" : "GET"),
@@ -107,6 +110,17 @@ export class CookieJar {
   names(): string[] {
     return [...this.cookies.keys()];
   }
+}
+
+/**
+ * The form as the sign-in and password-request pages post it: with a fresh robot-check answer
+ * when it is posted to Keycloak's login actions and does not carry one already (a test that
+ * posts its own, empty or replayed, keeps it).
+ */
+async function withRobotCheck(url: string, form: Record<string, string>): Promise<Record<string, string>> {
+  const realmUrl = /^(.*\/realms\/[^/]+)\/login-actions\/(?:authenticate|reset-credentials)\b/.exec(url)?.[1];
+  if (!realmUrl || EXTENSION_FORM_FIELDS.robotCheck in form) return form;
+  return { ...form, [EXTENSION_FORM_FIELDS.robotCheck]: await robotAnswer(realmUrl) };
 }
 
 /** A value of the page's embedded kcContext (`"key": "value"`), JSON-unescaped. */

@@ -3,11 +3,11 @@ import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-clie
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
-import type { Flow, Flows } from "./schema";
+import type { Flow, Flows, Step } from "./schema";
 
 interface LiveFlow {
   flow: AuthenticationFlowRepresentation;
-  steps: { authenticator: string; requirement: string }[];
+  steps: Step[];
 }
 
 async function readSteps(
@@ -29,10 +29,18 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     if (!liveRealm) return live;
     for (const flow of await api.authenticationManagement.getFlows({ realm })) {
       if (flow.builtIn || flow.topLevel === false) continue;
-      const steps = (await readSteps(api, realm, flow.alias!)).map((step) => ({
-        authenticator: step.providerId!,
-        requirement: step.requirement!,
-      }));
+      const steps = await Promise.all(
+        (await readSteps(api, realm, flow.alias!)).map(async (step): Promise<Step> => {
+          const config = step.authenticationConfig
+            ? (await api.authenticationManagement.getConfig({ realm, id: step.authenticationConfig })).config
+            : undefined;
+          return {
+            authenticator: step.providerId!,
+            requirement: step.requirement! as Step["requirement"],
+            ...(config && { config }),
+          };
+        }),
+      );
       live.set(flow.alias!, { flow, steps });
     }
     return live;
@@ -83,8 +91,9 @@ function missingAuthenticator(flow: string, authenticator: string): string {
   return `flows.yaml: flow "${flow}" uses authenticator "${authenticator}", which this Keycloak does not have; ${hint}.`;
 }
 
-function describeStep(step: { authenticator: string; requirement: string }): string {
-  return `${step.authenticator} (${step.requirement})`;
+function describeStep(step: Step): string {
+  const config = Object.entries(step.config ?? {}).map(([key, value]) => `${key}=${value}`);
+  return `${step.authenticator} (${step.requirement}${config.length > 0 ? `; ${config.join(", ")}` : ""})`;
 }
 
 async function writeFlow(
@@ -123,6 +132,11 @@ async function writeFlow(
         { realm, flow: flow.alias },
         { ...execution, requirement: step.requirement },
       );
+    }
+    if (step.config) {
+      // Config aliases are unique in the realm: the flow and the step's place name it.
+      const alias = `${flow.alias} ${index + 1} ${step.authenticator}`;
+      await api.authenticationManagement.createConfig({ realm, id: execution.id!, alias, config: step.config });
     }
   }
 }

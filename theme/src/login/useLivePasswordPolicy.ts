@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { parsePolicy, passwordPolicyUrl, type PolicyPart } from "@siec/contract";
 import type { KcContext, LivePasswordPolicies } from "./KcContext";
+import { realmUrlOf } from "./realmUrl";
 
 /**
  * The realm's whole password policy. Keycloak gives its pages the policy without its
@@ -37,8 +38,8 @@ export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?
 
 /** `…/realms/siec/login-actions/…` → `…/realms/siec/siec-password-policy`. */
 export function policyEndpoint(loginAction: string): string | undefined {
-  const match = /^(.*\/realms\/[^/]+)\/login-actions\//.exec(loginAction);
-  return match ? passwordPolicyUrl(match[1]!) : undefined;
+  const realmUrl = realmUrlOf(loginAction);
+  return realmUrl && passwordPolicyUrl(realmUrl);
 }
 
 /** Keycloak's PasswordPoliciesBean (`{ length: 12, notEmail: true }`) as policy parts. */

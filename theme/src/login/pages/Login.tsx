@@ -1,3 +1,4 @@
+import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
@@ -7,6 +8,7 @@ import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
+import { RobotCheck } from "../components/RobotCheck";
 
 export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
@@ -20,7 +22,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
       kcContext={kcContext}
       i18n={i18n}
       title={msgStr("loginWelcome")}
-      displayMessage={!messagesPerField.existsError("username", "password")}
+      displayMessage={!messagesPerField.existsError("username", "password", EXTENSION_FORM_FIELDS.robotCheck)}
     >
       <p className="fr-text--lead">{msgStr("loginSingleSignOn")}</p>
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -74,6 +76,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
                 "aria-invalid": credentialsError.state === "error" || undefined,
               }}
             />
+            <RobotCheck kcContext={kcContext} i18n={i18n} />
             <input type="hidden" name="credentialId" value={kcContext.auth.selectedCredential ?? ""} />
             <Button type="submit" className="fr-mt-2w">
               {msgStr("siecSignIn")}

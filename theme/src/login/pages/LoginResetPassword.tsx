@@ -7,6 +7,7 @@ import { isFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
+import { RobotCheck } from "../components/RobotCheck";
 
 export default function LoginResetPassword(props: { kcContext: PageContext<"login-reset-password.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
@@ -35,6 +36,7 @@ export default function LoginResetPassword(props: { kcContext: PageContext<"logi
             autoFocus: true,
           }}
         />
+        <RobotCheck kcContext={kcContext} i18n={i18n} />
         <Button type="submit">{msgStr("resetSubmit")}</Button>
       </form>
       <BackToSignIn href={url.loginUrl} i18n={i18n} />

@@ -10,7 +10,7 @@ public class PasswordPolicyResourceFactory
 
   @Override
   public RealmResourceProvider create(KeycloakSession session) {
-    return new PasswordPolicyResourceProvider(session);
+    return new SessionResourceProvider(session, PasswordPolicyResource::new);
   }
 
   @Override

@@ -1,0 +1,30 @@
+package fr.siec.portail;
+
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.browser.UsernamePasswordFormFactory;
+import org.keycloak.models.KeycloakSession;
+
+public class RobotCheckedUsernamePasswordFormFactory extends UsernamePasswordFormFactory {
+  public static final String ID = "siec-username-password-form";
+  private static final RobotCheckedUsernamePasswordForm INSTANCE = new RobotCheckedUsernamePasswordForm();
+
+  @Override
+  public Authenticator create(KeycloakSession session) {
+    return INSTANCE;
+  }
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public String getDisplayType() {
+    return "SIEC: username password form with the robot check";
+  }
+
+  @Override
+  public String getHelpText() {
+    return "Keycloak's username and password form, refused without a right \"Je ne suis pas un robot\" answer.";
+  }
+}
