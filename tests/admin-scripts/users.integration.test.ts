@@ -91,6 +91,68 @@ describe("users import against the real server", () => {
     expect(rejected).toContain("a UAI code is 7 digits and a letter");
   });
 
+  it("refuses before any partial import a name the live user profile refuses, as POST /users does, and creates no such account", async () => {
+    const link = "[Camille](javascript:alert(1))";
+    const markup = "<img src=x onerror=alert(1)>";
+    const posted = await connection.api.users
+      .create({
+        realm,
+        username: "live-rules.posted@example.org",
+        email: "live-rules.posted@example.org",
+        firstName: link,
+        lastName: "Durand",
+      })
+      .then(
+        () => 201,
+        (error: { response?: Response }) => error.response?.status,
+      );
+    expect(posted).toBe(400);
+
+    const errors = vi.mocked(console.error);
+    const file = await accountsFile(
+      `${HEADER}\nlive-rules.ok@example.org;Durand;Camille;;dexco\nlive-rules.link@example.org;Durand;${link};;dexco\nlive-rules.img@example.org;Durand;${markup};;dexco\n`,
+      "live-rules.csv",
+    );
+    const before = writes();
+    expect(await cli("import", file)).toBe(1);
+    const refused = String(errors.mock.calls.at(-1)?.[0]);
+    expect(refused).toContain(
+      `line 3, column prénom, value "${link}": refused by the realm's user profile (person-name-prohibited-characters)`,
+    );
+    expect(refused).toContain(`line 4, column prénom, value "${markup}"`);
+    expect(writes() - before).toBe(0);
+    expect(await connection.api.users.count({ realm, search: "live-rules." })).toBe(0);
+
+    expect(await cli("import", file, "--skip-invalid")).toBe(0);
+    const created = await connection.api.users.find({ realm, search: "live-rules.", max: 10 });
+    expect(created.map((user) => user.email)).toEqual(["live-rules.ok@example.org"]);
+    const rejected = await readFile(file.replace(/\.csv$/, ".rejected.csv"), "utf8");
+    expect(rejected).toContain(`live-rules.link@example.org;Durand;${link};;dexco;`);
+    expect(rejected).toContain(`live-rules.img@example.org;Durand;${markup};;dexco;`);
+  });
+
+  it("checks the rows with the user profile the realm has now, in --dry-run too", async () => {
+    const live = await connection.api.users.getProfile({ realm });
+    const attributes = live.attributes!.map((attribute) =>
+      attribute.name === "lastName"
+        ? { ...attribute, validations: { ...attribute.validations, length: { max: 10 } } }
+        : attribute,
+    );
+    await connection.api.users.updateProfile({ ...live, attributes, realm });
+    try {
+      const errors = vi.mocked(console.error);
+      const before = writes();
+      const file = await accountsFile(`${HEADER}\nshorter-name@example.org;Durand-Martinez;Camille;;\n`);
+      expect(await cli("import", file, "--dry-run")).toBe(1);
+      expect(String(errors.mock.calls.at(-1)?.[0])).toContain(
+        `line 2, column nom, value "Durand-Martinez": refused by the realm's user profile (length): longer than 10 characters`,
+      );
+      expect(writes() - before).toBe(0);
+    } finally {
+      await connection.api.users.updateProfile({ ...live, realm });
+    }
+  });
+
   it("--invite sends the first-connexion e-mail, whose link sets a password", async () => {
     const email = `invite.${Date.now()}@example.org`;
     expect(

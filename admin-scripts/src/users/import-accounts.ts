@@ -8,6 +8,7 @@ import type { DesiredAccount, LiveAccount } from "./accounts";
 import { readDirectory, type Directory } from "./directory";
 import { planImport, type ImportPlan } from "./import-plan";
 import { sendInvitations, type InvitationOutcome } from "./invitations";
+import { readLiveUserProfile } from "./profile-rules/profile-rules";
 import { formatRowProblem, InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
 import { runImport, type PasswordMode } from "./run-import";
 import { disarmFormula } from "./spreadsheet-cells";
@@ -32,9 +33,9 @@ export interface PlannedImport {
 }
 
 /**
- * Reads and checks every row of an accounts file against the live realm. Any invalid row throws
- * InvalidAccountsFile, unless `rejectedFile` is given: the invalid rows are then written there,
- * with their error, for the operator to fix and import.
+ * Reads and checks every row of an accounts file against the live realm, its user profile
+ * included. Any invalid row throws InvalidAccountsFile, unless `rejectedFile` is given: the invalid
+ * rows are then written there, with their error, for the operator to fix and import.
  */
 export async function planAccountsImport(
   connection: Connection,
@@ -43,8 +44,11 @@ export async function planAccountsImport(
   options: { rejectedFile?: string } = {},
 ): Promise<PlannedImport> {
   const csv = await readAccountsCsv(file);
-  const directory = await readDirectory(connection.api, connection.realm);
-  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()]);
+  const [directory, profile] = await Promise.all([
+    readDirectory(connection.api, connection.realm),
+    readLiveUserProfile(connection.api, connection.realm),
+  ]);
+  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()], profile);
   if (problems.length > 0 && !options.rejectedFile) throw new InvalidAccountsFile(file, problems);
   if (problems.length > 0) await writeRejected(file, options.rejectedFile!, csv, rejectedLines, problems);
   return {

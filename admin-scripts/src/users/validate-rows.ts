@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { UAI } from "@siec/contract";
+import { UAI, USER_ATTRIBUTES } from "@siec/contract";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
+import { profileRules, type LiveUserProfile } from "./profile-rules/profile-rules";
 import type { CsvFile, RowProblem } from "./read-csv";
 
 const email = z.email();
@@ -11,14 +12,27 @@ const MAXIMUM_LENGTH = 255;
 /** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+/** The user-profile attributes an import writes, and the column of each: the username is the e-mail address. */
+const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: DesiredAccount) => string[] }> = {
+  username: { column: "email", values: (account) => [account.email] },
+  email: { column: "email", values: (account) => [account.email] },
+  firstName: { column: "firstName", values: (account) => [account.firstName] },
+  lastName: { column: "lastName", values: (account) => [account.lastName] },
+  [USER_ATTRIBUTES.etablissement]: { column: "etablissements", values: (account) => account.etablissements },
+};
+
 /**
  * Every row checked before anything is written: the problems, and the valid accounts. `groups`
- * are the groups that exist (an unknown application is refused).
+ * are the groups that exist (an unknown application is refused). A cell these checks accept is
+ * then checked against the live user profile, as Keycloak's POST /users would (its partial import
+ * does not).
  */
 export function validateRows(
   csv: CsvFile,
   groups: readonly string[],
+  profile: LiveUserProfile,
 ): { accounts: DesiredAccount[]; problems: RowProblem[]; rejectedLines: Set<number> } {
+  const checkProfile = profileRules(profile, Object.keys(PROFILE_ATTRIBUTES));
   const problems: RowProblem[] = [];
   const rejectedLines = new Set<number>();
   const accounts: DesiredAccount[] = [];
@@ -26,9 +40,12 @@ export function validateRows(
 
   for (const row of csv.rows) {
     const rowProblems: RowProblem[] = [];
+    const refusedColumns = new Set<Column>();
     const cell = (column: Column) => (row.cells[column] ?? "").trim();
-    const problem = (column: Column, value: string, message: string) =>
+    const problem = (column: Column, value: string, message: string) => {
+      refusedColumns.add(column);
       rowProblems.push({ line: row.line, column: csv.headers[column] ?? COLUMNS[column].label, value, message });
+    };
 
     const address = cell("email").toLowerCase();
     if (address === "") problem("email", "", "the e-mail address is required: it identifies the account");
@@ -59,19 +76,31 @@ export function validateRows(
         problem("groups", group, `unknown application; the applications are ${groups.join(", ")}`);
     }
 
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
-      rejectedLines.add(row.line);
-      continue;
-    }
-    accounts.push({
+    const account: DesiredAccount = {
       line: row.line,
       email: address,
       firstName: cell("firstName"),
       lastName: cell("lastName"),
       etablissements: [...new Set(etablissements)],
       groups: [...new Set(wantedGroups)],
-    });
+    };
+    const written = Object.entries(PROFILE_ATTRIBUTES).map(([name, { values }]) => [name, values(account)]);
+    for (const refusal of checkProfile(Object.fromEntries(written))) {
+      const { column } = PROFILE_ATTRIBUTES[refusal.attribute]!;
+      if (!refusedColumns.has(column))
+        problem(
+          column,
+          refusal.value ?? cell(column),
+          `refused by the realm's user profile (${refusal.rule}): ${refusal.reason}`,
+        );
+    }
+
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      rejectedLines.add(row.line);
+      continue;
+    }
+    accounts.push(account);
   }
   return { accounts, problems, rejectedLines };
 }

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { InvalidAccountsFile, readAccountsCsv, type RowProblem } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
+import { siecUserProfile } from "../../support/user-profile";
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
+const profile = await siecUserProfile();
 
 async function problemsOf(content: string | Buffer): Promise<RowProblem[]> {
   try {
     const csv = await readAccountsCsv(await accountsFile(content));
-    return validateRows(csv, GROUPS).problems;
+    return validateRows(csv, GROUPS, profile).problems;
   } catch (error) {
     if (error instanceof InvalidAccountsFile) return error.problems;
     throw error;
@@ -17,7 +19,7 @@ async function problemsOf(content: string | Buffer): Promise<RowProblem[]> {
 
 async function accountsOf(content: string | Buffer) {
   const csv = await readAccountsCsv(await accountsFile(content));
-  const { accounts, problems } = validateRows(csv, GROUPS);
+  const { accounts, problems } = validateRows(csv, GROUPS, profile);
   expect(problems).toEqual([]);
   return { csv, accounts };
 }
@@ -65,12 +67,13 @@ describe("reading accounts files as operators make them", () => {
   });
 
   it("keeps separators, quotes and line breaks inside quoted cells", async () => {
+    // A , separates the columns here: Keycloak's names may hold a comma, not a semicolon.
     const { accounts } = await accountsOf(
-      `${HEADER}\n"a@example.org";"Martin; dit Paulo";"Jean-Paul";;"dexco\nbasa"\n\nb@example.org;B;B;;\n`,
+      `${HEADER.replaceAll(";", ",")}\n"a@example.org","Martin, dit Paulo","Jean-Paul",,"dexco\nbasa"\n\nb@example.org,B,B,,\n`,
     );
     expect(accounts[0]).toMatchObject({
       line: 2,
-      lastName: "Martin; dit Paulo",
+      lastName: "Martin, dit Paulo",
       firstName: "Jean-Paul",
       groups: ["dexco", "basa"],
     });
@@ -122,6 +125,16 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       "markup in a name",
       `${HEADER}\na@example.org;<script>alert(1)</script>;B;;\n`,
       { line: 2, column: "nom", message: /may not hold/ },
+    ],
+    [
+      "a name the realm's user profile refuses",
+      `${HEADER}\na@example.org;Durand;Camille (Cami);;\n`,
+      {
+        line: 2,
+        column: "prénom",
+        value: "Camille (Cami)",
+        message: /^refused by the realm's user profile \(person-name-prohibited-characters\)/,
+      },
     ],
     [
       "a UTF-16 file",
