@@ -131,6 +131,13 @@ try {
   for (const { url, bytes } of siecTransfers.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
     console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${new URL(url).pathname.split("/").pop()}`);
   }
+  // "Je ne suis pas un robot": its solver's chunk and its challenge, loaded on the first focus in the form.
+  const robotCheck = siecTransfers.filter(({ url }) => /\/robot-check-[^/]*\.js$|\/siec-robot-challenge$/.test(url));
+  const robotBytes = robotCheck.reduce((total, transfer) => total + transfer.bytes, 0);
+  console.log(
+    `\nrobot check: ${(robotBytes / 1000).toFixed(1)} kB in ${robotCheck.length} requests of siec's ` +
+      `(${((100 * robotBytes) / figures.siec.bytes).toFixed(1)} % of its first visit)`,
+  );
 } finally {
   await keycloak.stop();
 }

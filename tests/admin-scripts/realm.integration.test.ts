@@ -90,10 +90,19 @@ describe("apply to a server that does not have the realm", () => {
 
     const steps = await api.authenticationManagement.getExecutions({ realm, flow: "siec reset credentials" });
     expect(steps.map((step) => step.providerId)).toEqual([
-      "reset-credentials-choose-user",
-      "reset-credential-email",
+      "siec-reset-credentials-choose-user",
+      "siec-reset-credential-email",
       "siec-email-link-verifies-address",
       "reset-password",
+    ]);
+    const emailStep = steps.find((step) => step.providerId === "siec-reset-credential-email")!;
+    const emailLimit = await api.authenticationManagement.getConfig({ realm, id: emailStep.authenticationConfig! });
+    expect(emailLimit.config).toEqual({ emailsPerAddressPerHour: "3" });
+    expect(live?.browserFlow).toBe("siec browser");
+    const signIn = await api.authenticationManagement.getExecutions({ realm, flow: "siec browser" });
+    expect(signIn.map((step) => [step.providerId, step.requirement])).toEqual([
+      ["auth-cookie", "ALTERNATIVE"],
+      ["siec-username-password-form", "ALTERNATIVE"],
     ]);
 
     expect((await api.roles.findOneByName({ realm, name: "gestionnaire" }))?.description).toContain("Opérateur");

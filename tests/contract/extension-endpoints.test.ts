@@ -1,5 +1,11 @@
 import { readFileSync } from "node:fs";
-import { directoryUrl, EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS, passwordPolicyUrl, robotChallengeUrl } from "@siec/contract";
+import {
+  directoryUrl,
+  EXTENSION_ENDPOINTS,
+  EXTENSION_FORM_FIELDS,
+  passwordPolicyUrl,
+  robotChallengeUrl,
+} from "@siec/contract";
 import { describe, expect, it } from "vitest";
 import { extensionEndpointsJava, extensionEndpointsJavaPath } from "../../build/extension-endpoints-java";
 

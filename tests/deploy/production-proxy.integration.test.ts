@@ -535,6 +535,20 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     });
   });
 
+  it("limits the public forms' posts per client address (429), never their pages nor another address", async () => {
+    const page = await request(allowed!, PUBLIC, appAuthorization("dpecotheque", variables.DPECOTHEQUE_URL!));
+    const action = formAction(page.body).slice(publicUrl().length);
+    const post = (from?: string) =>
+      request(allowed!, PUBLIC, action, { from, headers: { cookie: cookies(page) }, form: { username: "x" } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 45; attempt++) statuses.push((await post(OUTSIDER)).status);
+    // The template's burst (30) passes; the posts past it, within the same minute, do not reach Keycloak.
+    expect(statuses.slice(0, 30)).not.toContain(429);
+    expect(statuses.slice(31)).toEqual(Array(14).fill(429));
+    expect((await request(allowed!, PUBLIC, action, { from: OUTSIDER })).status, "a page, not a post").not.toBe(429);
+    expect((await post()).status, "another client address").not.toBe(429);
+  });
+
   function handshake(options: tls.ConnectionOptions): Promise<string | null> {
     return new Promise((resolve, reject) => {
       const socket = tls.connect({ host: "127.0.0.1", port: allowed!.httpsPort, ca: certificate, ...options }, () => {

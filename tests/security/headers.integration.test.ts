@@ -9,6 +9,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { adminClient, inbox, personWithPassword, testStack } from "../support/keycloak";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { realmConfigDir } from "../../stack/realm";
 import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -33,6 +38,23 @@ function expectSecurityHeaders(headers: Headers, where: string) {
   expect(headers.get("x-robots-tag"), where).toBe("none");
 }
 
+const declaredPolicy = (
+  parse(await readFile(path.join(realmConfigDir, "realm.yaml"), "utf8")) as {
+    securityHeaders: { contentSecurityPolicy: string };
+  }
+).securityHeaders.contentSecurityPolicy;
+
+/** The directives of a Content-Security-Policy header, each with its sources. */
+function directives(policy: string | null): Record<string, string[]> {
+  return Object.fromEntries(
+    (policy ?? "")
+      .split(";")
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
 describe("security headers", () => {
   it("are sent with the sign-in, reset and error pages", async () => {
     const jar = new CookieJar();
@@ -50,12 +72,74 @@ describe("security headers", () => {
   it("are the ones realm-config declares, on the live realm", async () => {
     const live = (await (await adminClient()).realms.findOne({ realm }))!;
     expect(live.browserSecurityHeaders).toMatchObject({
-      contentSecurityPolicy: "frame-src 'self'; frame-ancestors 'self'; object-src 'none';",
+      contentSecurityPolicy: declaredPolicy,
       xFrameOptions: "SAMEORIGIN",
       xContentTypeOptions: "nosniff",
       referrerPolicy: "no-referrer",
       xRobotsTag: "none",
     });
+  });
+});
+
+describe("script limits (Content-Security-Policy)", () => {
+  it("allow the portal's own scripts and the page's own data script only, by its hash", async () => {
+    const page = await new CookieJar().request(codeFlowUrl(realm, client));
+    const policy = directives(page.headers.get("content-security-policy"));
+    const dataScript = /^<!DOCTYPE html><html[^>]*><head><script>([\s\S]*?)<\/script>/.exec(page.body)![1]!;
+    const hash = `'sha256-${createHash("sha256").update(dataScript).digest("base64")}'`;
+    expect(policy["script-src"]).toEqual(["'self'", hash]);
+    expect(policy["default-src"]).toEqual(["'self'"]);
+    expect(policy["base-uri"]).toEqual(["'self'"]);
+    expect(policy["object-src"]).toEqual(["'none'"]);
+    // The form's redirect goes back to the app: its origin, and no other site's, may follow a form.
+    expect(policy["form-action"]).toContain("'self'");
+    expect(policy["form-action"]).toContain(new URL(client.redirectUri).origin);
+    expect(policy["form-action"]!.every((source) => source === "'self'" || /^https?:\/\/[^/*]+$/.test(source))).toBe(
+      true,
+    );
+    // Every page has a hash of its own: the data script differs from one page to the next.
+    const other = await new CookieJar().request(codeFlowUrl(realm, client));
+    expect(directives(other.headers.get("content-security-policy"))["script-src"]).not.toContain(hash);
+  });
+
+  it("block script injected into the sign-in page, while the page itself runs and signs in", async () => {
+    const { email } = await personWithPassword("csp", { value: "Examens2026$ok" });
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as { violations?: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+      );
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    await page.goto(codeFlowUrl(realm, client), { waitUntil: "networkidle" });
+    await page.locator("main h1").waitFor();
+    expect(await violations()).toEqual([]);
+    // After a post, Keycloak's page carries its own script giving the page its URL: allowed too.
+    await page.fill("#username", email);
+    await page.fill("#password", "Pas-le-bon-2026$");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByText("Adresse mail ou mot de passe incorrect.").first().waitFor();
+    expect(await violations()).toEqual([]);
+    expect(page.url()).not.toContain("session_code");
+
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", `<img src="data:," onload="window.__injected = 1">`);
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = 2";
+      document.body.append(script);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    expect(await violations()).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]));
+
+    await page.fill("#username", email);
+    await page.fill("#password", "Examens2026$ok");
+    const leftForApp = page.waitForRequest((request) => request.url().startsWith(client.redirectUri));
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    expect(new URL((await leftForApp).url()).searchParams.has("code")).toBe(true);
+    await context.close();
   });
 });
 

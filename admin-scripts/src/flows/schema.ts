@@ -16,9 +16,7 @@ export const flowsSchema = z
     z.strictObject({
       alias: z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, "a lower-case flow name"),
       description: z.string().default(""),
-      steps: z
-        .array(step)
-        .min(1, "a flow needs at least one step"),
+      steps: z.array(step).min(1, "a flow needs at least one step"),
     }),
   )
   .superRefine((flows, context) => {

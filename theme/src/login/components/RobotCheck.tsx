@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
-import { robotCheckAnswer } from "@siec/contract/robot-check";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { KcContext } from "../KcContext";
@@ -20,8 +19,8 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
   const { msgStr } = i18n;
   const realmUrl = realmUrlOf(kcContext.url.loginAction);
   const [status, setStatus] = useState<Status>("waiting");
-  const [answer, setAnswer] = useState("");
   const wrapper = useRef<HTMLDivElement>(null);
+  const answer = useRef<HTMLInputElement>(null);
   const sendWhenSolved = useRef(false);
   const work = useRef<AbortController>();
 
@@ -30,25 +29,29 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
     const controller = new AbortController();
     work.current = controller;
     setStatus("solving");
-    robotCheckAnswer(realmUrl, { signal: controller.signal }).then(
-      (solved) => {
-        setAnswer(solved);
-        setStatus("solved");
-      },
-      () => {
-        if (controller.signal.aborted) return;
-        work.current = undefined;
-        sendWhenSolved.current = false;
-        setStatus("failed");
-      },
-    );
+    // The solver loads with the first focus in the form: the page's first paint does not wait for it.
+    import("@siec/contract/robot-check")
+      .then(({ robotCheckAnswer }) => robotCheckAnswer(realmUrl, { signal: controller.signal }))
+      .then(
+        (solved) => {
+          answer.current!.value = solved;
+          setStatus("solved");
+          if (sendWhenSolved.current) answer.current!.form?.requestSubmit();
+        },
+        () => {
+          if (controller.signal.aborted) return;
+          work.current = undefined;
+          sendWhenSolved.current = false;
+          setStatus("failed");
+        },
+      );
   };
 
   useEffect(() => {
     const form = wrapper.current?.closest("form");
     if (!form) return;
     const onSubmit = (event: SubmitEvent) => {
-      if (answer) return;
+      if (answer.current?.value) return;
       event.preventDefault();
       sendWhenSolved.current = true;
       start();
@@ -61,14 +64,11 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
     };
   });
 
-  useEffect(() => {
-    if (answer && sendWhenSolved.current) wrapper.current?.closest("form")?.requestSubmit();
-  }, [answer]);
-
   useEffect(() => () => work.current?.abort(), []);
 
   const serverError = fieldError(kcContext, i18n, EXTENSION_FORM_FIELDS.robotCheck);
-  const shown: { state: "default" | "info" | "success" | "error"; message?: string } =
+  // Every state shows one message line, so that the button below does not move as it changes.
+  const shown: { state: "info" | "success" | "error"; message?: string } =
     status === "failed"
       ? { state: "error", message: msgStr("robotCheckFailed") }
       : status === "solving"
@@ -77,7 +77,7 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
           ? { state: "success", message: msgStr("robotCheckSolved") }
           : serverError.state === "error"
             ? { state: "error", message: serverError.stateRelatedMessage }
-            : { state: "default" };
+            : { state: "info", message: msgStr("robotCheckWaiting") };
 
   return (
     <div ref={wrapper}>
@@ -99,7 +99,8 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
       <p className="fr-sr-only" role="status">
         {shown.state === "error" ? "" : shown.message}
       </p>
-      <input type="hidden" name={EXTENSION_FORM_FIELDS.robotCheck} value={answer} />
+      {/* Not a React value: the solver writes it, and a render must not reset it. */}
+      <input ref={answer} type="hidden" name={EXTENSION_FORM_FIELDS.robotCheck} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ package fr.siec.portail;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialChooseUser;
+import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 
 /**
@@ -21,9 +22,14 @@ public class RobotCheckedResetChooseUser extends ResetCredentialChooseUser {
       return;
     }
     String username = context.getHttpRequest().getDecodedFormParameters().getFirst("username");
-    context.getAuthenticationSession()
-        .setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username == null ? "" : username.trim());
-    context.getEvent().clone().detail("reason", "robot_check_failed").error(Errors.INVALID_REQUEST);
+    username = username == null ? "" : username.trim();
+    context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username);
+    context
+        .getEvent()
+        .clone()
+        .detail(Details.USERNAME, username)
+        .detail("reason", "robot_check_failed")
+        .error(Errors.INVALID_REQUEST);
     context.clearUser();
     context.success();
   }

@@ -1,8 +1,10 @@
 package fr.siec.portail;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.utils.FormMessage;
 
@@ -16,7 +18,11 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
   @Override
   protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
     if (!RobotCheck.accepts(context.getSession(), formData.getFirst(RobotCheck.FIELD))) {
-      context.getEvent().detail("reason", "robot_check_failed").error(Errors.INVALID_REQUEST);
+      context
+          .getEvent()
+          .detail(Details.USERNAME, formData.getFirst("username"))
+          .detail("reason", "robot_check_failed")
+          .error(Errors.INVALID_REQUEST);
       context.challenge(
           context
               .form()
@@ -29,7 +35,7 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
   }
 
   private static MultivaluedMap<String, String> withoutPassword(MultivaluedMap<String, String> formData) {
-    MultivaluedMap<String, String> kept = new jakarta.ws.rs.core.MultivaluedHashMap<>(formData);
+    MultivaluedMap<String, String> kept = new MultivaluedHashMap<>(formData);
     kept.remove("password");
     return kept;
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialEmail;
 import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -28,7 +29,13 @@ public class ThrottledResetCredentialEmail extends ResetCredentialEmail {
       super.authenticate(context);
       return;
     }
-    context.getEvent().clone().user(user).detail("reason", "reset_email_limit").error(Errors.EMAIL_SEND_FAILED);
+    context
+        .getEvent()
+        .clone()
+        .event(EventType.SEND_RESET_PASSWORD)
+        .user(user)
+        .detail("reason", "reset_email_limit")
+        .error(Errors.EMAIL_SEND_FAILED);
     context.forkWithSuccessMessage(new FormMessage(Messages.EMAIL_SENT));
   }
 
