@@ -1,3 +1,4 @@
+import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { fieldErrors, mock } from "./storyMocks";
 
 export const stories = {
@@ -5,6 +6,11 @@ export const stories = {
   wrongCredentials: mock("login.ftl", {
     login: { username: "camille.martin@example.org" },
     messagesPerField: fieldErrors({ username: "${invalidUserMessage}" }),
+  }),
+  // "Je ne suis pas un robot" refused by the server (a replayed or expired answer).
+  robotCheckFailed: mock("login.ftl", {
+    login: { username: "camille.martin@example.org" },
+    messagesPerField: fieldErrors({ [EXTENSION_FORM_FIELDS.robotCheck]: "${robotCheckFailedMessage}" }),
   }),
   lockedAccount: mock("login.ftl", { message: { type: "error", summary: "${accountTemporarilyDisabledMessage}" } }),
   disabledAccount: mock("login.ftl", { message: { type: "error", summary: "${accountDisabledMessage}" } }),
