@@ -1,2 +1,2 @@
 <#import "template.ftl" as layout>
-<@layout.linkEmail instruction=msg("siecEmailVerificationInstruction")/>
+<@layout.linkEmail instruction=msg("siecEmailVerificationInstruction") action=msg("siecEmailVerificationAction")/>

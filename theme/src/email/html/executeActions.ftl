@@ -1,2 +1,2 @@
 <#import "template.ftl" as layout>
-<@layout.linkEmail instruction=msg("siecExecuteActionsInstruction")/>
+<@layout.linkEmail instruction=msg("siecExecuteActionsInstruction") action=msg("siecExecuteActionsAction")/>

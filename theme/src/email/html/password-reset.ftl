@@ -1,2 +1,2 @@
 <#import "template.ftl" as layout>
-<@layout.linkEmail instruction=msg("siecPasswordResetInstruction")/>
+<@layout.linkEmail instruction=msg("siecPasswordResetInstruction") action=msg("siecPasswordResetAction")/>

@@ -16,12 +16,20 @@
 </html>
 </#macro>
 
-<#-- An e-mail that sends a link: reset, first connexion, invitation, verification. -->
-<#macro linkEmail instruction>
+<#-- An e-mail that sends a link: reset, first connexion, invitation, verification. The link is a
+     DSFR primary button (a table: mail clients ignore a link's padding), then written out for
+     the clients that show no button, broken anywhere so that it never widens a phone's screen. -->
+<#macro linkEmail instruction action>
 <@emailLayout>
 <p>${msg("siecGreeting")}</p>
 <p>${instruction}</p>
-<p><a href="${link}" style="color: #000091;">${link}</a></p>
+<table role="presentation" cellspacing="0" cellpadding="0" border="0" style="margin: 24px 0;">
+<tr><td style="background: #000091;">
+<a href="${link}" style="display: inline-block; padding: 8px 16px; color: #f5f5fe; font-weight: bold; text-decoration: none;">${action}</a>
+</td></tr>
+</table>
+<p style="margin-bottom: 4px;">${msg("siecLinkFallback")}</p>
+<p style="margin-top: 0; word-break: break-all; overflow-wrap: anywhere;"><a href="${link}" style="color: #000091;">${link}</a></p>
 <p>${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}</p>
 <p>${msg("siecSignature")}</p>
 </@emailLayout>
