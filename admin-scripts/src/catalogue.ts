@@ -18,6 +18,7 @@ import { flowBindingsKind, realmKind } from "./realm";
 import { requiredActionsKind } from "./required-actions";
 import { rolesKind } from "./roles";
 import { smtpKind } from "./smtp";
+import { textsKind } from "./texts";
 import { userProfileKind } from "./user-profile";
 
 export const CATALOGUE = [
@@ -26,6 +27,7 @@ export const CATALOGUE = [
   smtpKind,
   lifespansKind,
   requiredActionsKind,
+  textsKind,
   userProfileKind,
   flowsKind,
   flowBindingsKind,

@@ -99,6 +99,12 @@ describe("apply to a server that does not have the realm", () => {
     const emailLimit = await api.authenticationManagement.getConfig({ realm, id: emailStep.authenticationConfig! });
     expect(emailLimit.config).toEqual({ emailsPerAddressPerHour: "3" });
     expect(live?.browserFlow).toBe("siec browser");
+    expect(await api.realms.getRealmLocalizationTexts({ realm, selectedLocale: "fr" })).toMatchObject({
+      "profile.attributes.etablissement": "Établissements",
+    });
+    expect(await api.realms.getRealmLocalizationTexts({ realm, selectedLocale: "en" })).toMatchObject({
+      "profile.attributes.etablissement": "Schools",
+    });
     const signIn = await api.authenticationManagement.getExecutions({ realm, flow: "siec browser" });
     expect(signIn.map((step) => [step.providerId, step.requirement])).toEqual([
       ["auth-cookie", "ALTERNATIVE"],

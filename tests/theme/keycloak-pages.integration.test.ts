@@ -198,3 +198,29 @@ describe("the new-password page", () => {
     }
   });
 });
+
+describe("the realm's texts (realm-config/texts.yaml) outside the theme", () => {
+  it("label the user profile's attributes in the admin console's user form, not their keys", async () => {
+    const { keycloakUrl, realm, admin } = testStack();
+    const api = await adminClient();
+    const email = uniqueEmail("admin-console-labels");
+    const { id } = await api.users.create({
+      realm,
+      username: email,
+      email,
+      enabled: true,
+      firstName: "Camille",
+      lastName: "Martin",
+    });
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await page.goto(`${keycloakUrl}/admin/master/console/#/${realm}/users/${id}/settings`);
+    await page.fill("#username", admin.username);
+    await page.fill("#password", admin.password);
+    await page.keyboard.press("Enter");
+    // The admin console speaks English here (the master realm has one language).
+    await page.getByText("Schools", { exact: true }).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByText("Date of birth", { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.locator("body").textContent()).not.toContain("profile.attributes.");
+    await page.context().close();
+  });
+});

@@ -183,6 +183,31 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: { file: "smtp.yaml", path: "from", message: /email/i },
     },
     {
+      name: "a user-profile label whose text is missing",
+      file: "user-profile.yaml",
+      edit: replace("$${profile.attributes.dateNaissance}", "$${profile.attributes.birthDate}"),
+      expected: {
+        file: "user-profile.yaml",
+        path: "attributes.4.displayName",
+        message: /text "profile.attributes.birthDate" is not in texts.yaml/,
+      },
+    },
+    {
+      name: "a text in one language only",
+      file: "texts.yaml",
+      edit: replace(
+        "  profile.attributes.invitation: Invitation\nen:",
+        "  profile.attributes.invitation: Invitation\n  profile.attributes.extra: Extra\nen:",
+      ),
+      expected: { file: "texts.yaml", path: "en", message: /"profile.attributes.extra" has no en text/ },
+    },
+    {
+      name: "markup in a text",
+      file: "texts.yaml",
+      edit: replace("Date de naissance", "<b>Date</b> de naissance"),
+      expected: { file: "texts.yaml", path: "fr.profile.attributes.dateNaissance", message: /plain text/ },
+    },
+    {
       name: "a required action listed twice",
       file: "required-actions.yaml",
       edit: (content) => `${content}- alias: VERIFY_EMAIL\n  enabled: false\n`,
