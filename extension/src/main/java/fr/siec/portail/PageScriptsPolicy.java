@@ -85,7 +85,7 @@ public class PageScriptsPolicy implements SecurityHeadersProvider {
 
   /** The directive with the sources added, when the policy has it; the policy as it is otherwise. */
   static String withSources(String policy, String directive, Set<String> sources) {
-    Matcher found = Pattern.compile("(^|;)\\s*" + Pattern.quote(directive) + "\\b([^;]*)").matcher(policy);
+    Matcher found = Pattern.compile("(^|;)\\s*" + Pattern.quote(directive) + "(?=[\\s;]|$)([^;]*)").matcher(policy);
     if (sources.isEmpty() || !found.find()) return policy;
     String added = found.group(2).stripTrailing() + " " + String.join(" ", sources);
     return policy.substring(0, found.start(2)) + added + policy.substring(found.end(2));
