@@ -4,10 +4,12 @@
  * width and at 360 px; the sign-in form used with the keyboard alone.
  */
 import { mkdirSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser";
+import { themeDir } from "../../build/provider-jars";
 import { startThemePreview } from "../support/theme-preview";
 
 const screenshotDir = join(import.meta.dirname, "..", "..", "test-results", "theme");
@@ -44,22 +46,21 @@ async function openStory(url: string, width: number): Promise<Page> {
 }
 
 describe("the theme's previews", () => {
-  it("lists a story for every page the theme draws", () => {
+  it("lists a story for every page the theme draws (each file of theme/src/login/pages/)", async () => {
     const pages = new Set(stories.map((story) => story.label.split(" — ")[0]));
-    expect([...pages].sort()).toEqual(
-      [
-        "error.ftl",
-        "info.ftl",
-        "login-page-expired.ftl",
-        "login-reset-password.ftl",
-        "login-update-password.ftl",
-        "login-update-profile.ftl",
-        "login-verify-email.ftl",
-        "login.ftl",
-        "logout-confirm.ftl",
-        "terms.ftl",
-      ].sort(),
+    const pageFiles = (await readdir(join(themeDir, "src", "login", "pages"))).filter((file) =>
+      /^[A-Z]\w*(?<!\.stories)\.tsx$/.test(file),
     );
+    // LoginConfigTotp.tsx draws login-config-totp.ftl.
+    const drawn = pageFiles.map(
+      (file) =>
+        `${file
+          .replace(/\.tsx$/, "")
+          .replace(/(?<=.)([A-Z])/g, "-$1")
+          .toLowerCase()}.ftl`,
+    );
+    expect([...pages].sort()).toEqual(drawn.sort());
+    expect(drawn).toContain("login-config-totp.ftl");
   });
 
   for (const [widthName, width] of Object.entries(widths)) {

@@ -15,6 +15,8 @@ const ErrorPage = lazy(() => import("./pages/Error"));
 const LoginPageExpired = lazy(() => import("./pages/LoginPageExpired"));
 const LogoutConfirm = lazy(() => import("./pages/LogoutConfirm"));
 const Terms = lazy(() => import("./pages/Terms"));
+const LoginOtp = lazy(() => import("./pages/LoginOtp"));
+const LoginConfigTotp = lazy(() => import("./pages/LoginConfigTotp"));
 const UserProfileFormFields = lazy(() => import("keycloakify/login/UserProfileFormFields"));
 
 export default function KcPage(props: { kcContext: KcContext }) {
@@ -46,6 +48,10 @@ export default function KcPage(props: { kcContext: KcContext }) {
             return <LogoutConfirm kcContext={kcContext} i18n={i18n} />;
           case "terms.ftl":
             return <Terms kcContext={kcContext} i18n={i18n} />;
+          case "login-otp.ftl":
+            return <LoginOtp kcContext={kcContext} i18n={i18n} />;
+          case "login-config-totp.ftl":
+            return <LoginConfigTotp kcContext={kcContext} i18n={i18n} />;
           default:
             return (
               <DefaultPage
