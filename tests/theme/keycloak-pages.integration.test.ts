@@ -7,7 +7,9 @@ import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
+import { Secret, TOTP } from "otpauth";
+import { codeFlowUrlAt } from "../support/browserless";
+import { adminClient, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
 import {
   appSignInUrl,
   brandedClient,
@@ -221,6 +223,46 @@ describe("the realm's texts (realm-config/texts.yaml) outside the theme", () => 
     await page.getByText("Schools", { exact: true }).first().waitFor({ timeout: 60_000 });
     expect(await page.getByText("Date of birth", { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator("body").textContent()).not.toContain("profile.attributes.");
+    await page.context().close();
+  });
+});
+
+describe("the authenticator-app set-up page (kc_action=CONFIGURE_TOTP)", () => {
+  it("shows the QR code and the key, refuses a wrong code on its field, and takes the app's code", async () => {
+    const { keycloakUrl, realm, apps } = testStack();
+    const password = "Examens2026$ok";
+    const person = await personWithPassword("totp-setup", { value: password });
+    const client = { clientId: "dpecotheque", redirectUri: `${apps.dpecotheque}/` };
+    const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await page.goto(codeFlowUrlAt(keycloakUrl, realm, client, { kc_action: "CONFIGURE_TOTP" }));
+    await page.fill("#username", person.email);
+    await page.fill("#password", password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+
+    await page.locator("main h1", { hasText: "Configurez une application d'authentification" }).waitFor();
+    expect(await page.getByRole("img", { name: /Code QR à scanner/ }).isVisible()).toBe(true);
+    await page.getByRole("link", { name: /afficher la clé à saisir/ }).click();
+    const key = (await page.locator("#totp-key").textContent())!.replace(/\s+/g, "");
+    const totp = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: "SHA1" });
+
+    await page.fill(
+      "#totp",
+      totp.generate().replace(/^./, (digit) => String((Number(digit) + 5) % 10)),
+    );
+    await page.getByRole("button", { name: "Valider" }).click();
+    await page.locator(".fr-input-group--error #totp").waitFor();
+    expect(await page.locator("#totp-key").textContent()).toContain(key.slice(0, 4));
+
+    await page.fill("#totp", totp.generate());
+    await page.fill("#userLabel", "Téléphone professionnel");
+    const backToApp = page.waitForRequest((request) => request.url().startsWith(client.redirectUri));
+    await page.getByRole("button", { name: "Valider" }).click();
+    expect(new URL((await backToApp).url()).searchParams.has("code")).toBe(true);
+    const credentials = await (await adminClient()).users.getCredentials({ id: person.id });
+    expect(credentials.map((credential) => [credential.type, credential.userLabel])).toContainEqual([
+      "otp",
+      "Téléphone professionnel",
+    ]);
     await page.context().close();
   });
 });
