@@ -17,6 +17,14 @@ export const EXTENSION_FORM_FIELDS = {
   robotCheck: "robot-check",
 } as const;
 
+/**
+ * `…/realms/siec/login-actions/authenticate?…` → `…/realms/siec`: the realm a form of Keycloak's
+ * pages posts to, whose extension endpoints the page calls. Undefined for any other URL (previews).
+ */
+export function realmUrlOfLoginAction(loginAction: string): string | undefined {
+  return /^(.*\/realms\/[^/]+)\/login-actions\//.exec(loginAction)?.[1];
+}
+
 /** `…/realms/<realm>` → `…/realms/<realm>/siec-password-policy`. */
 export function passwordPolicyUrl(realmUrl: string): string {
   return `${realmUrl}/${EXTENSION_ENDPOINTS.passwordPolicy}`;

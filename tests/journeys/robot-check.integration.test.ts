@@ -17,11 +17,12 @@ import {
   signedIn,
   tabTo,
 } from "../support/journeys";
+import { ROBOT_CHECK_LABEL, ROBOT_CHECK_SOLVED } from "../support/wording";
 
 const journey = new Journey("8-je-ne-suis-pas-un-robot", { axe: true });
 const stage = journeyStage(["dpecotheque"], [journey]);
 
-const robotBox = (page: Page) => page.getByRole("checkbox", { name: "Je ne suis pas un robot" });
+const robotBox = (page: Page) => page.getByRole("checkbox", { name: ROBOT_CHECK_LABEL });
 const robotStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^Vérification/ });
 
 describe("journey 8: « Je ne suis pas un robot »", () => {
@@ -36,7 +37,7 @@ describe("journey 8: « Je ne suis pas un robot »", () => {
 
     await page.fill("#username", account.email);
     await page.fill("#password", VALID_PASSWORD);
-    await robotStatus(page).filter({ hasText: "Vérification terminée." }).waitFor();
+    await robotStatus(page).filter({ hasText: ROBOT_CHECK_SOLVED }).waitFor();
     expect(await robotBox(page).isChecked()).toBe(true);
     await journey.step(page, "verification-terminee");
     await page.getByRole("button", { name: "Se connecter" }).click();
@@ -51,7 +52,7 @@ describe("journey 8: « Je ne suis pas un robot »", () => {
     await tabTo(page, robotBox(page));
     expect(await robotBox(page).evaluate((box) => box === document.activeElement)).toBe(true);
     await page.keyboard.press("Space");
-    await robotStatus(page).filter({ hasText: "Vérification terminée." }).waitFor();
+    await robotStatus(page).filter({ hasText: ROBOT_CHECK_SOLVED }).waitFor();
     expect(await robotBox(page).isChecked()).toBe(true);
     await context.close();
   });

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { inbox, personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
 import { robotAnswer } from "../support/robot-check";
-import { NEUTRAL_CONFIRMATION } from "../support/wording";
+import { NEUTRAL_CONFIRMATION, ROBOT_CHECK_FAILED } from "../support/wording";
 import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction, pageOutcome } from "./http";
 
 const { keycloakUrl, realm, admin } = testStack();
@@ -21,7 +21,6 @@ const client = { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! };
 const password = "Examens2026$ok";
 const field = EXTENSION_FORM_FIELDS.robotCheck;
 const realmUrl = (name = realm) => `${keycloakUrl}/realms/${name}`;
-const ROBOT_CHECK_FAILED = "La vérification « Je ne suis pas un robot » a échoué. Réessayez.";
 
 /** Posts the sign-in form of a fresh browser with `answer` in the robot-check field. */
 async function signInWith(email: string, answer: string, target = realm) {

@@ -7,7 +7,7 @@
  * Nothing here depends on the test runner: every function is given the Keycloak it talks to.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { EXTENSION_FORM_FIELDS } from "@siec/contract";
+import { EXTENSION_FORM_FIELDS, realmUrlOfLoginAction } from "@siec/contract";
 import { robotAnswer } from "./robot-check";
 
 export function pkce(): { verifier: string; challenge: string } {
@@ -118,8 +118,9 @@ export class CookieJar {
  * posts its own, empty or replayed, keeps it).
  */
 async function withRobotCheck(url: string, form: Record<string, string>): Promise<Record<string, string>> {
-  const realmUrl = /^(.*\/realms\/[^/]+)\/login-actions\/(?:authenticate|reset-credentials)\b/.exec(url)?.[1];
-  if (!realmUrl || EXTENSION_FORM_FIELDS.robotCheck in form) return form;
+  const realmUrl = realmUrlOfLoginAction(url);
+  if (!realmUrl || !/\/login-actions\/(?:authenticate|reset-credentials)\b/.test(url)) return form;
+  if (EXTENSION_FORM_FIELDS.robotCheck in form) return form;
   return { ...form, [EXTENSION_FORM_FIELDS.robotCheck]: await robotAnswer(realmUrl) };
 }
 

@@ -9,3 +9,8 @@ export const EMAIL_SENT = "Un e-mail vous a été envoyé.";
 export const NEUTRAL_CONFIRMATION = `${EMAIL_SENT} Si cette adresse correspond à un compte, il contient un lien pour initialiser votre mot de passe.`;
 export const RESET_SUBJECT = "Portail d'authentification - Réinitialisation de mot de passe";
 export const SENDER = { address: "ne-pas-repondre@siec.education.fr", name: "SIEC - Maison des examens" };
+/** "Je ne suis pas un robot": the box, its status once solved, and the server's refusal. */
+export const ROBOT_CHECK_LABEL = "Je ne suis pas un robot";
+export const ROBOT_CHECK_SOLVED = "Vérification terminée.";
+export const ROBOT_CHECK_FAILED = `La vérification « ${ROBOT_CHECK_LABEL} » a échoué. Réessayez.`;
+export const TOTP_SETUP_TITLE = "Configurez une application d'authentification";

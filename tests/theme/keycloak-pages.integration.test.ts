@@ -18,7 +18,7 @@ import {
   shownRules,
   siecRulesShown,
 } from "../support/theme-realm";
-import { NEW_PASSWORD_TITLE, SIGN_IN_TITLE } from "../support/wording";
+import { NEW_PASSWORD_TITLE, SIGN_IN_TITLE, TOTP_SETUP_TITLE } from "../support/wording";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -239,7 +239,7 @@ describe("the authenticator-app set-up page (kc_action=CONFIGURE_TOTP)", () => {
     await page.fill("#password", password);
     await page.getByRole("button", { name: "Se connecter" }).click();
 
-    await page.locator("main h1", { hasText: "Configurez une application d'authentification" }).waitFor();
+    await page.locator("main h1", { hasText: TOTP_SETUP_TITLE }).waitFor();
     expect(await page.getByRole("img", { name: /Code QR à scanner/ }).isVisible()).toBe(true);
     await page.getByRole("link", { name: /afficher la clé à saisir/ }).click();
     const key = (await page.locator("#totp-key").textContent())!.replace(/\s+/g, "");

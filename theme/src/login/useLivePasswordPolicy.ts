@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
-import { parsePolicy, passwordPolicyUrl, type PolicyPart } from "@siec/contract";
+import { parsePolicy, passwordPolicyUrl, realmUrlOfLoginAction, type PolicyPart } from "@siec/contract";
 import type { KcContext, LivePasswordPolicies } from "./KcContext";
-import { realmUrlOf } from "./realmUrl";
 
 /**
  * The realm's whole password policy. Keycloak gives its pages the policy without its
@@ -38,7 +37,7 @@ export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?
 
 /** `…/realms/siec/login-actions/…` → `…/realms/siec/siec-password-policy`. */
 export function policyEndpoint(loginAction: string): string | undefined {
-  const realmUrl = realmUrlOf(loginAction);
+  const realmUrl = realmUrlOfLoginAction(loginAction);
   return realmUrl && passwordPolicyUrl(realmUrl);
 }
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { EXTENSION_FORM_FIELDS } from "@siec/contract";
+import { EXTENSION_FORM_FIELDS, realmUrlOfLoginAction } from "@siec/contract";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { KcContext } from "../KcContext";
-import { realmUrlOf } from "../realmUrl";
 
 type Status = "waiting" | "solving" | "solved" | "failed";
 
@@ -17,7 +16,7 @@ type Status = "waiting" | "solving" | "solved" | "failed";
 export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
   const { kcContext, i18n } = props;
   const { msgStr } = i18n;
-  const realmUrl = realmUrlOf(kcContext.url.loginAction);
+  const realmUrl = realmUrlOfLoginAction(kcContext.url.loginAction);
   const [status, setStatus] = useState<Status>("waiting");
   const wrapper = useRef<HTMLDivElement>(null);
   const answer = useRef<HTMLInputElement>(null);
