@@ -1,3 +1,5 @@
+// The DSFR's radio buttons, for the choice of device: loaded with this page, not with the sign-in page.
+import "@codegouvfr/react-dsfr/dsfr/component/radio/radio.main.min.css";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
