@@ -259,7 +259,8 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     const kcadm = path.join(await ensureDistribution(keycloakVersion()), "bin", "kcadm.sh");
     await run(kcadm, [
       ...["update", "realms/master", "--no-config", "--server", keycloak.url, "--realm", "master"],
-      ...["--user", keycloak.admin.username, "--password", keycloak.admin.password],
+      // Attached with "=": a generated password may start with "-", which kcadm would read as an option.
+      ...["--user", keycloak.admin.username, `--password=${keycloak.admin.password}`],
       ...["-s", `attributes.frontendUrl=https://${variables.PORTAIL_ADMIN_HOSTNAME}`],
     ]);
   }, 600_000);
@@ -451,7 +452,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     const { stdout } = await run(kcadm, [
       ...["get", "clients", "-r", "siec", "-q", "clientId=siec-admin-cli", "--fields", "secret"],
       ...["--no-config", "--server", keycloak!.url, "--realm", "master"],
-      ...["--user", keycloak!.admin.username, "--password", keycloak!.admin.password],
+      ...["--user", keycloak!.admin.username, `--password=${keycloak!.admin.password}`],
     ]);
     const [{ secret }] = JSON.parse(stdout) as [{ secret: string }];
     expect(secret.length).toBeGreaterThan(20);
