@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { keycloakVersion } from "../build/keycloak-version";
+import { PORTAL_KEYCLOAK_ENVIRONMENT } from "../stack/keycloak/options";
 import { repoRoot } from "../stack/paths";
 
 /** No Docker engine runs here: these read the file and check what can be checked without one. */
@@ -37,6 +38,10 @@ describe("docker-compose.yml", () => {
     expect(interpolate(keycloak!.image!)).toBe(`quay.io/keycloak/keycloak:${keycloakVersion()}`);
     expect(keycloak!.command).toEqual(["start"]);
     expect(keycloak!.environment).toMatchObject({ KC_DB: "postgres", KC_HEALTH_ENABLED: "true" });
+  });
+
+  it("runs Keycloak with the options every Keycloak of the portal has (the security e-mails' events)", () => {
+    expect(keycloak!.environment).toMatchObject(PORTAL_KEYCLOAK_ENVIRONMENT);
   });
 
   it("mounts the jars that the theme build produces into providers/", () => {

@@ -1,3 +1,20 @@
+import { keycloakOptions } from "../production-compose";
+
+/**
+ * What every Keycloak of the portal runs with, in development, in the tests and in production
+ * alike, written as Keycloak's environment: each server this project starts gets them as options,
+ * and docker-compose.yml and docker-compose.prod.yml (`x-keycloak-options`) carry the same lines
+ * (tests/docker-compose.test.ts and tests/deploy/production-compose.test.ts check that they do).
+ */
+export const PORTAL_KEYCLOAK_ENVIRONMENT = {
+  // What the realm's `email` event listener (realm.yaml `events.listeners`) mails to the person: a
+  // password or a second factor set, changed or removed. Never LOGIN_ERROR, which Keycloak mails by
+  // default: anyone typing wrong passwords would flood the person's mailbox (SECURITY.md, §6).
+  // Nor UPDATE_PASSWORD, UPDATE_TOTP, REMOVE_TOTP: Keycloak 26 sends each of them beside these two,
+  // as deprecated doubles, so every change would be mailed twice.
+  KC_SPI_EVENTS_LISTENER__EMAIL__INCLUDE_EVENTS: "UPDATE_CREDENTIAL,REMOVE_CREDENTIAL",
+} as const;
+
 /** What every way of running Keycloak (local process, container) is started with. */
 export interface ServerSettings {
   /**
@@ -47,6 +64,7 @@ export function serverArguments(settings: ServerSettings): string[] {
           "--cache-embedded-network-bind-address=127.0.0.1",
           `--cache-embedded-network-bind-port=${settings.clusterPort}`,
         ]),
+    ...keycloakOptions(PORTAL_KEYCLOAK_ENVIRONMENT),
     ...(settings.extraOptions ?? []),
   ];
   // Keycloak refuses an option given twice: a later one (the extra options) replaces an earlier one.

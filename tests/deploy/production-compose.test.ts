@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { keycloakVersion } from "../../build/keycloak-version";
+import { PORTAL_KEYCLOAK_ENVIRONMENT } from "../../stack/keycloak/options";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
 import {
@@ -202,6 +203,8 @@ describe("docker-compose.prod.yml", () => {
   it("gives both nodes the shared options, distributed caches included: the local production shape runs the same", () => {
     const shared = compose["x-keycloak-options"];
     expect(shared).toMatchObject({ KC_DB: "postgres", KC_CACHE: "ispn", KC_PROXY_HEADERS: "xforwarded" });
+    // Those of every Keycloak of the portal, the security e-mails' events among them.
+    expect(shared).toMatchObject(PORTAL_KEYCLOAK_ENVIRONMENT);
     expect(serviceEnvironment(keycloak!, production)).toMatchObject(shared);
     expect(sharedKeycloakOptions()).toEqual(
       expect.arrayContaining(["--db=postgres", "--cache=ispn", "--proxy-headers=xforwarded", "--http-enabled=true"]),

@@ -16,6 +16,7 @@ describe("Keycloak server options", () => {
       "--http-management-port=19000",
       "--health-enabled=true",
       "--db=dev-mem",
+      "--spi-events-listener--email--include-events=UPDATE_CREDENTIAL,REMOVE_CREDENTIAL",
     ]);
   });
 
