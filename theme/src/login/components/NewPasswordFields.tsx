@@ -9,13 +9,15 @@ import { PasswordRulesBox } from "./PasswordRulesBox";
 
 /**
  * The rules box from the realm's live policy, the new password and its confirmation. The
- * confirmation's mismatch shows once the user has left that field.
+ * confirmation's mismatch shows once the user has left that field. The new password's field is
+ * "password-new", or "password" in the registration form.
  */
 export function NewPasswordFields(props: {
   kcContext: KcContext & { passwordPolicies?: LivePasswordPolicies };
   i18n: I18n;
+  passwordField?: "password-new" | "password";
 }) {
-  const { kcContext, i18n } = props;
+  const { kcContext, i18n, passwordField = "password-new" } = props;
   const { msgStr } = i18n;
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -41,8 +43,8 @@ export function NewPasswordFields(props: {
         messagesHint=""
         messages={serverError === undefined ? [] : [{ severity: "error", message: serverError }]}
         nativeInputProps={{
-          id: "password-new",
-          name: "password-new",
+          id: passwordField,
+          name: passwordField,
           autoComplete: "new-password",
           autoFocus: true,
           value: password,

@@ -1,26 +1,6 @@
-import type { Attribute } from "keycloakify/login/KcContext";
-import { fieldErrors, mock } from "./storyMocks";
+import { fieldErrors, mock, profileAttributes } from "./storyMocks";
 
-const email: Attribute = {
-  name: "email",
-  displayName: "${email}",
-  required: true,
-  readOnly: false,
-  annotations: {},
-  validators: {},
-  multivalued: false,
-  autocomplete: "email",
-};
-const birthDate: Attribute = {
-  name: "birthDate",
-  displayName: "${birthday}",
-  required: true,
-  readOnly: false,
-  annotations: { inputType: "html5-date" },
-  validators: {},
-  multivalued: false,
-};
-const profile = { attributesByName: { email, birthDate } };
+const profile = { attributesByName: profileAttributes };
 
 export const stories = {
   activation: mock("login-update-profile.ftl", { profile }),

@@ -1,4 +1,5 @@
 import { CLIENT_ATTRIBUTES } from "@siec/contract";
+import type { Attribute } from "keycloakify/login/KcContext";
 import type { KcContext } from "../KcContext";
 import { getKcContextMock } from "../getKcContextMock";
 
@@ -19,6 +20,37 @@ export const siecLivePasswordPolicies = {
   notEmail: true,
   passwordHistory: 5,
 };
+
+/** The SIEC user profile's attributes as Keycloak sends them to its profile pages. */
+export const profileAttributes: Record<"email" | "birthDate", Attribute> = {
+  email: {
+    name: "email",
+    displayName: "${email}",
+    required: true,
+    readOnly: false,
+    annotations: {},
+    validators: {},
+    multivalued: false,
+    autocomplete: "email",
+  },
+  birthDate: {
+    name: "birthDate",
+    displayName: "${birthday}",
+    required: true,
+    readOnly: false,
+    annotations: { inputType: "html5-date" },
+    validators: {},
+    multivalued: false,
+  },
+};
+
+/** A sign-in with a security key or a passkey, as Keycloak serves it (the challenge is random). */
+export const webAuthnChallenge = {
+  challenge: "dGhlLXNpZWMtcG9ydGFsLWNoYWxsZW5nZQ",
+  rpId: "connexion.siec.education.fr",
+  userVerification: "preferred",
+  createTimeout: 0,
+} as const;
 
 const dexco = {
   clientId: "dexco",
