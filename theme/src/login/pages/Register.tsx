@@ -37,7 +37,7 @@ export default function Register(props: { kcContext: PageContext<"register.ftl">
               options={[
                 {
                   label: msgStr("registerAcceptTerms"),
-                  nativeInputProps: { id: "termsAccepted", name: "termsAccepted", required: true },
+                  nativeInputProps: { name: "termsAccepted", required: true },
                 },
               ]}
             />
