@@ -37,25 +37,22 @@ const VARIABLE = {
   description: "${VAR} or ${VAR:-default}",
 };
 const SCALARS = new Set(["string", "number", "integer", "boolean"]);
+/** Where a schema holds other schemas; `$defs` holds those a recursive schema (a flow's steps) refers to. */
+const CHILDREN = new Set(["properties", "items", "additionalProperties", "anyOf", "oneOf", "$defs"]);
 
 /** Any plain value may also be written `${VAR}`: it is substituted before validation. */
 function allowVariables(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(allowVariables);
   if (typeof node !== "object" || node === null) return node;
   const schema = Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [
-      key,
-      key === "properties" || key === "items" || key === "additionalProperties" || key === "anyOf" || key === "oneOf"
-        ? mapChildren(key, value)
-        : value,
-    ]),
+    Object.entries(node).map(([key, value]) => [key, CHILDREN.has(key) ? mapChildren(key, value) : value]),
   );
   const type = (schema as { type?: string }).type;
   return type && SCALARS.has(type) ? { anyOf: [schema, VARIABLE] } : schema;
 }
 
 function mapChildren(key: string, value: unknown): unknown {
-  if (key === "properties" && typeof value === "object" && value !== null) {
+  if ((key === "properties" || key === "$defs") && typeof value === "object" && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, allowVariables(child)]));
   }
   return allowVariables(value);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type { z } from "zod";
 import { KINDS, type RealmConfig } from "../catalogue";
 import type { AnyResourceKind } from "../resource-kit/resource";
 import { checkCrossReferences } from "./cross-references";
@@ -34,7 +35,7 @@ export async function loadRealmConfig(
     }
     const result = kind.schema.safeParse(loaded.content ?? {});
     if (result.success) return { value: result.data, source: loaded };
-    for (const issue of result.error.issues) {
+    for (const issue of closestIssues(result.error.issues)) {
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
       for (const key of keys) {
         const at = key === undefined ? issue.path : [...issue.path, key];
@@ -98,4 +99,18 @@ function locate(
   const file = Array.isArray(source) ? source[at[0] as number] : source;
   const inFile = Array.isArray(source) ? at.slice(1) : at;
   return file ? { file: file.file, line: file.lineOf(inFile) } : { file: "realm-config", line: 1 };
+}
+
+/**
+ * The issues to show: a value that matches none of a union's shapes (a flow step, which is an
+ * authenticator or a subflow) gets the issues of the shape it comes closest to, the one with the
+ * fewest; when two come as close, the union's own message.
+ */
+function closestIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+    const [closest, next] = [...issue.errors].sort((a, b) => a.length - b.length);
+    if (next && next.length === closest!.length) return [issue];
+    return closestIssues(closest!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
 }

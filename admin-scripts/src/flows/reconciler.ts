@@ -3,14 +3,15 @@ import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-clie
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
-import type { Flow, Flows, Step } from "./schema";
+import type { Flow, Flows, Step, SubflowStep } from "./schema";
 
 interface LiveFlow {
   flow: AuthenticationFlowRepresentation;
   steps: Step[];
 }
 
-async function readSteps(
+/** Every execution of a flow, its subflows' included, in order, each with its `level` of nesting. */
+async function readExecutions(
   api: KeycloakAdminClient,
   realm: string,
   alias: string,
@@ -18,10 +19,51 @@ async function readSteps(
   return api.authenticationManagement.getExecutions({ realm, flow: alias });
 }
 
+/** The executions of the flow itself, not of its subflows. */
+async function ownExecutions(api: KeycloakAdminClient, realm: string, alias: string) {
+  return (await readExecutions(api, realm, alias)).filter((execution) => (execution.level ?? 0) === 0);
+}
+
 /**
- * Flows declared in flows.yaml. Steps are compared as an ordered list: when the list differs
- * (a step added, removed or moved), the flow's steps are rewritten in the declared order, which
- * Keycloak allows even while the flow is bound.
+ * A flow's steps as flows.yaml writes them, from Keycloak's flat list of its executions (a
+ * subflow's executions follow it, one level deeper) and the settings of those that have some.
+ */
+export function stepsOf(
+  executions: AuthenticationExecutionInfoRepresentation[],
+  configs: ReadonlyMap<string, Record<string, string>>,
+): Step[] {
+  const steps: Step[] = [];
+  /** Where a step of each level goes: the flow's steps, then the steps of the last subflow met. */
+  const stepsAt: Step[][] = [steps];
+  for (const execution of executions) {
+    const level = execution.level ?? 0;
+    const requirement = execution.requirement as Step["requirement"];
+    if (execution.authenticationFlow) {
+      const subflow: SubflowStep = {
+        subflow: execution.displayName!,
+        description: execution.description ?? "",
+        requirement,
+        steps: [],
+      };
+      stepsAt[level]!.push(subflow);
+      stepsAt.splice(level + 1, stepsAt.length, subflow.steps);
+    } else {
+      const config = execution.authenticationConfig ? configs.get(execution.authenticationConfig) : undefined;
+      stepsAt[level]!.push({ authenticator: execution.providerId!, requirement, ...(config && { config }) });
+    }
+  }
+  return steps;
+}
+
+/** Every authenticator a list of steps uses, its subflows' included. */
+function authenticatorsOf(steps: Step[]): string[] {
+  return steps.flatMap((step) => ("subflow" in step ? authenticatorsOf(step.steps) : [step.authenticator]));
+}
+
+/**
+ * Flows declared in flows.yaml. Steps are compared as an ordered tree: when it differs (a step
+ * added, removed, moved or changed, in the flow or in one of its subflows), the flow's steps are
+ * rewritten in the declared order, which Keycloak allows even while the flow is bound.
  */
 export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
   async read({ api, realm, liveRealm }) {
@@ -29,19 +71,18 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     if (!liveRealm) return live;
     for (const flow of await api.authenticationManagement.getFlows({ realm })) {
       if (flow.builtIn || flow.topLevel === false) continue;
-      const steps = await Promise.all(
-        (await readSteps(api, realm, flow.alias!)).map(async (step): Promise<Step> => {
-          const config = step.authenticationConfig
-            ? (await api.authenticationManagement.getConfig({ realm, id: step.authenticationConfig })).config
-            : undefined;
-          return {
-            authenticator: step.providerId!,
-            requirement: step.requirement! as Step["requirement"],
-            ...(config && { config }),
-          };
-        }),
+      const executions = await readExecutions(api, realm, flow.alias!);
+      const configs = new Map(
+        await Promise.all(
+          executions
+            .filter((execution) => execution.authenticationConfig)
+            .map(
+              async ({ authenticationConfig: id }) =>
+                [id!, (await api.authenticationManagement.getConfig({ realm, id: id! })).config ?? {}] as const,
+            ),
+        ),
       );
-      live.set(flow.alias!, { flow, steps });
+      live.set(flow.alias!, { flow, steps: stepsOf(executions, configs) });
     }
     return live;
   },
@@ -59,7 +100,7 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
               ? [{ path: "description", before: liveFlow?.flow.description, after: flow.description }]
               : []),
             ...(!liveFlow || !sameValue(liveFlow.steps, flow.steps)
-              ? [{ path: "steps", before: liveFlow?.steps.map(describeStep), after: flow.steps.map(describeStep) }]
+              ? [{ path: "steps", before: liveFlow && describeSteps(liveFlow.steps), after: describeSteps(flow.steps) }]
               : []),
           ],
           write: (api) => writeFlow(api, realm, flow, liveFlow),
@@ -77,9 +118,9 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     const providers = await api.authenticationManagement.getAuthenticatorProviders(where);
     const known = new Set(providers.map((provider) => provider.id as string));
     return desired.flatMap((flow) =>
-      flow.steps
-        .filter((step) => !known.has(step.authenticator))
-        .map((step) => missingAuthenticator(flow.alias, step.authenticator)),
+      [...new Set(authenticatorsOf(flow.steps))]
+        .filter((authenticator) => !known.has(authenticator))
+        .map((authenticator) => missingAuthenticator(flow.alias, authenticator)),
     );
   },
 };
@@ -91,9 +132,20 @@ function missingAuthenticator(flow: string, authenticator: string): string {
   return `flows.yaml: flow "${flow}" uses authenticator "${authenticator}", which this Keycloak does not have; ${hint}.`;
 }
 
-function describeStep(step: Step): string {
-  const config = Object.entries(step.config ?? {}).map(([key, value]) => `${key}=${value}`);
-  return `${step.authenticator} (${step.requirement}${config.length > 0 ? `; ${config.join(", ")}` : ""})`;
+/** The steps as plans show them, one line each, a subflow's steps indented under it. */
+function describeSteps(steps: Step[], depth = 0): string[] {
+  const indent = "  ".repeat(depth);
+  return steps.flatMap((step) => {
+    if ("subflow" in step) {
+      const description = step.description ? `; "${step.description}"` : "";
+      return [
+        `${indent}subflow ${step.subflow} (${step.requirement}${description})`,
+        ...describeSteps(step.steps, depth + 1),
+      ];
+    }
+    const config = Object.entries(step.config ?? {}).map(([key, value]) => `${key}=${value}`);
+    return [`${indent}${step.authenticator} (${step.requirement}${config.length > 0 ? `; ${config.join(", ")}` : ""})`];
+  });
 }
 
 async function writeFlow(
@@ -118,25 +170,50 @@ async function writeFlow(
     );
   }
   if (liveFlow && sameValue(liveFlow.steps, flow.steps)) return;
-  for (const step of await readSteps(api, realm, flow.alias)) {
-    await api.authenticationManagement.delExecution({ realm, id: step.id! });
+  // Removing a subflow's execution removes the subflow, its steps and their settings with it.
+  for (const execution of await ownExecutions(api, realm, flow.alias)) {
+    await api.authenticationManagement.delExecution({ realm, id: execution.id! });
   }
-  for (const step of flow.steps) {
-    await api.authenticationManagement.addExecutionToFlow({ realm, flow: flow.alias, provider: step.authenticator });
+  await writeSteps(api, realm, flow.alias, flow.steps);
+}
+
+/** Adds `steps` to the (empty) flow or subflow `alias`, in order, then each one's requirement and settings. */
+async function writeSteps(api: KeycloakAdminClient, realm: string, alias: string, steps: Step[]): Promise<void> {
+  for (const step of steps) {
+    if ("subflow" in step) {
+      await api.authenticationManagement.addFlowToFlow({
+        realm,
+        flow: alias,
+        alias: step.subflow,
+        description: step.description,
+        type: "basic-flow",
+        // Keycloak reads the provider only for a form flow; its console sends this one.
+        provider: "registration-page-form",
+      });
+    } else {
+      await api.authenticationManagement.addExecutionToFlow({ realm, flow: alias, provider: step.authenticator });
+    }
   }
-  const added = await readSteps(api, realm, flow.alias);
-  for (const [index, step] of flow.steps.entries()) {
+  const added = await ownExecutions(api, realm, alias);
+  for (const [index, step] of steps.entries()) {
     const execution = added[index]!;
     if (execution.requirement !== step.requirement) {
       await api.authenticationManagement.updateExecution(
-        { realm, flow: flow.alias },
+        { realm, flow: alias },
         { ...execution, requirement: step.requirement },
       );
     }
-    if (step.config) {
-      // Config aliases are unique in the realm: the flow and the step's place name it.
-      const alias = `${flow.alias} ${index + 1} ${step.authenticator}`;
-      await api.authenticationManagement.createConfig({ realm, id: execution.id!, alias, config: step.config });
+    if ("subflow" in step) {
+      await writeSteps(api, realm, step.subflow, step.steps);
+    } else if (step.config) {
+      // Config aliases are unique in the realm: the (sub)flow and the step's place name it.
+      const configAlias = `${alias} ${index + 1} ${step.authenticator}`;
+      await api.authenticationManagement.createConfig({
+        realm,
+        id: execution.id!,
+        alias: configAlias,
+        config: step.config,
+      });
     }
   }
 }
