@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationExecutionInfoRepresentation";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import type { RealmConfig } from "../../admin-scripts/src/catalogue";
@@ -10,6 +11,13 @@ import { exportRealm } from "../../admin-scripts/src/reconcile/export";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+
+/** An execution as the tests compare it: its level of nesting, its authenticator or subflow, its requirement. */
+const shownStep = (step: AuthenticationExecutionInfoRepresentation) => [
+  step.level,
+  step.authenticationFlow ? step.displayName : step.providerId,
+  step.requirement,
+];
 
 const writesOf = async (connection: Connection, work: () => Promise<unknown>) => {
   const before = connection.stats.writes;
@@ -68,18 +76,22 @@ describe("apply to a server that does not have the realm", () => {
     });
     expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
     expect(live).toMatchObject({ eventsExpiration: 90 * 86_400, attributes: { adminEventsExpiration: "31536000" } });
+    expect([...live!.eventsListeners!].sort()).toEqual(["email", "jboss-logging", "siec-previous-address"]);
     expect(live?.passwordPolicy).toBe(
       "length(12) and maxLength(128) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1) and " +
         "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)",
     );
 
     const actions = (await api.authenticationManagement.getRequiredActions()).sort((a, b) => a.priority! - b.priority!);
-    expect(actions.slice(0, 4).map((action) => [action.alias, action.enabled])).toEqual([
+    const declared = config.requiredActions!.map((action) => [action.alias, action.enabled]);
+    expect(actions.slice(0, declared.length).map((action) => [action.alias, action.enabled])).toEqual(declared);
+    expect(declared.slice(0, 3)).toEqual([
       ["UPDATE_PASSWORD", true],
       ["VERIFY_EMAIL", true],
       ["UPDATE_PROFILE", true],
-      ["TERMS_AND_CONDITIONS", false],
     ]);
+    // The operators' second factor is set up at sign-in through it (flows.yaml).
+    expect(declared).toContainEqual(["CONFIGURE_TOTP", true]);
 
     const profile = await api.users.getProfile({ realm });
     expect(profile.attributes?.find((attribute) => attribute.name === "etablissement")).toMatchObject({
@@ -89,11 +101,14 @@ describe("apply to a server that does not have the realm", () => {
     });
 
     const steps = await api.authenticationManagement.getExecutions({ realm, flow: "siec reset credentials" });
-    expect(steps.map((step) => step.providerId)).toEqual([
-      "siec-reset-credentials-choose-user",
-      "siec-reset-credential-email",
-      "siec-email-link-verifies-address",
-      "reset-password",
+    expect(steps.map(shownStep)).toEqual([
+      [0, "siec-reset-credentials-choose-user", "REQUIRED"],
+      [0, "siec-reset-credential-email", "REQUIRED"],
+      [0, "siec-email-link-verifies-address", "REQUIRED"],
+      [0, "siec reset credentials operators second factor", "CONDITIONAL"],
+      [1, "conditional-user-role", "REQUIRED"],
+      [1, "auth-otp-form", "REQUIRED"],
+      [0, "reset-password", "REQUIRED"],
     ]);
     const emailStep = steps.find((step) => step.providerId === "siec-reset-credential-email")!;
     const emailLimit = await api.authenticationManagement.getConfig({ realm, id: emailStep.authenticationConfig! });
@@ -106,10 +121,18 @@ describe("apply to a server that does not have the realm", () => {
       "profile.attributes.etablissement": "Schools",
     });
     const signIn = await api.authenticationManagement.getExecutions({ realm, flow: "siec browser" });
-    expect(signIn.map((step) => [step.providerId, step.requirement])).toEqual([
-      ["auth-cookie", "ALTERNATIVE"],
-      ["siec-username-password-form", "ALTERNATIVE"],
+    expect(signIn.map(shownStep)).toEqual([
+      [0, "auth-cookie", "ALTERNATIVE"],
+      [0, "siec browser forms", "ALTERNATIVE"],
+      [1, "siec-username-password-form", "REQUIRED"],
+      [1, "siec browser operators second factor", "CONDITIONAL"],
+      [2, "conditional-user-role", "REQUIRED"],
+      [2, "auth-otp-form", "REQUIRED"],
     ]);
+    const condition = signIn.find((step) => step.providerId === "conditional-user-role")!;
+    expect(
+      (await api.authenticationManagement.getConfig({ realm, id: condition.authenticationConfig! })).config,
+    ).toEqual({ condUserRole: "gestionnaire" });
 
     expect((await api.roles.findOneByName({ realm, name: "gestionnaire" }))?.description).toContain("Opérateur");
 
@@ -162,6 +185,58 @@ describe("apply to a server that does not have the realm", () => {
       expect(report).toEqual({ done: [] });
     });
     expect(writes).toBe(0);
+  });
+
+  it("converges a flow's subflows: a change by hand inside one, then a changed subflow, each applied once", async () => {
+    const { api } = connection;
+    const signIn = () => api.authenticationManagement.getExecutions({ realm, flow: "siec browser" });
+    const otp = (await signIn()).find((step) => step.providerId === "auth-otp-form")!;
+    await api.authenticationManagement.updateExecution(
+      { realm, flow: "siec browser operators second factor" },
+      { ...otp, requirement: "DISABLED" },
+    );
+    const drift = await plan(connection, config);
+    expect(drift.map((change) => [change.kind, change.target, change.fields.map((field) => field.path)])).toEqual([
+      ["flows", "flow siec browser", ["steps"]],
+    ]);
+    expect(drift[0]!.fields[0]!.before).toContain("    auth-otp-form (DISABLED)");
+    // The flow's steps are rewritten: its subflows are removed and made again under their names.
+    expect((await apply(connection, config)).done).toHaveLength(1);
+    expect(await plan(connection, config)).toEqual([]);
+
+    // The operators' subflow asks for the code of anyone who has an app, operators or not.
+    const changed = structuredClone(config);
+    const forms = changed.flows!.find((flow) => flow.alias === "siec browser")!.steps[1]!;
+    if (!("subflow" in forms)) throw new Error("test set-up: siec browser's second step is a subflow");
+    forms.steps.push({
+      subflow: "siec browser own second factor",
+      description: "",
+      requirement: "CONDITIONAL",
+      steps: [
+        { authenticator: "conditional-user-configured", requirement: "REQUIRED" },
+        { authenticator: "auth-otp-form", requirement: "REQUIRED" },
+      ],
+    });
+    const changes = await plan(connection, changed);
+    expect(changes.map((change) => change.target)).toEqual(["flow siec browser"]);
+    expect(changes[0]!.fields[0]!.after).toEqual(
+      expect.arrayContaining([
+        "  subflow siec browser own second factor (CONDITIONAL)",
+        "    conditional-user-configured (REQUIRED)",
+      ]),
+    );
+    expect((await apply(connection, changed)).failed).toBeUndefined();
+    expect(await plan(connection, changed)).toEqual([]);
+    expect((await signIn()).map(shownStep).slice(-3)).toEqual([
+      [1, "siec browser own second factor", "CONDITIONAL"],
+      [2, "conditional-user-configured", "REQUIRED"],
+      [2, "auth-otp-form", "REQUIRED"],
+    ]);
+
+    // And back: the subflow and its steps are removed, the flow is as flows.yaml declares it.
+    expect((await apply(connection, config)).done.map((change) => change.target)).toEqual(["flow siec browser"]);
+    expect(await plan(connection, config)).toEqual([]);
+    expect(await writesOf(connection, () => apply(connection, config))).toBe(0);
   });
 
   it("shows drift made by hand in plan, field by field, and apply repairs it", async () => {

@@ -305,6 +305,16 @@ export async function activeAccount(label: string, password = VALID_PASSWORD): P
   return account;
 }
 
+/** An active account of an SIEC operator: in the group gestionnaires, which gives the role gestionnaire. */
+export async function operatorAccount(label: string): Promise<Account> {
+  const account = await activeAccount(label);
+  const admin = await adminClient();
+  const [user] = await admin.users.find({ email: account.email, exact: true });
+  const [operators] = await admin.groups.find({ search: "gestionnaires", exact: true });
+  await admin.users.addToGroup({ id: user!.id!, groupId: operators!.id! });
+  return account;
+}
+
 /** From the app's landing page to the portal's sign-in page. */
 export async function openPortalFromApp(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);

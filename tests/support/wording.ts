@@ -14,3 +14,4 @@ export const ROBOT_CHECK_LABEL = "Je ne suis pas un robot";
 export const ROBOT_CHECK_SOLVED = "Vérification terminée.";
 export const ROBOT_CHECK_FAILED = `La vérification « ${ROBOT_CHECK_LABEL} » a échoué. Réessayez.`;
 export const TOTP_SETUP_TITLE = "Configurez une application d'authentification";
+export const OTP_TITLE = "Code de vérification";

@@ -208,10 +208,72 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: { file: "texts.yaml", path: "fr.profile.attributes.dateNaissance", message: /plain text/ },
     },
     {
+      name: "a typo in a step of a subflow's subflow",
+      file: "flows.yaml",
+      edit: replace(
+        "            - authenticator: auth-otp-form\n              requirement:",
+        "            - authenticator: auth-otp-form\n              requirment:",
+      ),
+      expected: {
+        file: "flows.yaml",
+        line: 31,
+        path: "0.steps.1.steps.1.steps.1.requirment",
+        message: /unknown setting "requirment"/,
+      },
+    },
+    {
+      name: "a subflow without steps",
+      file: "flows.yaml",
+      edit: replace("      steps: *operators-second-factor", "      steps: []"),
+      expected: { file: "flows.yaml", line: 54, path: "1.steps.3.steps", message: /at least one step/ },
+    },
+    {
+      name: "a CONDITIONAL subflow without a condition",
+      file: "flows.yaml",
+      edit: replace("- authenticator: conditional-user-role\n", "- authenticator: auth-username-form\n"),
+      expected: { file: "flows.yaml", line: 23, path: "0.steps.1.steps.1.steps", message: /needs a condition step/ },
+    },
+    {
+      name: "an authenticator step CONDITIONAL",
+      file: "flows.yaml",
+      edit: replace(
+        "    - authenticator: reset-password\n      requirement: REQUIRED",
+        "    - authenticator: reset-password\n      requirement: CONDITIONAL",
+      ),
+      expected: {
+        file: "flows.yaml",
+        line: 56,
+        path: "1.steps.4.requirement",
+        message: /only a subflow can be CONDITIONAL/,
+      },
+    },
+    {
+      name: "a subflow not named after its flow",
+      file: "flows.yaml",
+      edit: replace("- subflow: siec browser forms", "- subflow: forms"),
+      expected: {
+        file: "flows.yaml",
+        line: 12,
+        path: "0.steps.1.subflow",
+        message: /starts with its flow's \("siec browser …"\)/,
+      },
+    },
+    {
+      name: "a subflow name used twice in the realm",
+      file: "flows.yaml",
+      edit: replace("- subflow: siec reset credentials operators second factor", "- subflow: siec reset credentials"),
+      expected: {
+        file: "flows.yaml",
+        line: 51,
+        path: "1.steps.3.subflow",
+        message: /flow siec reset credentials is declared twice/,
+      },
+    },
+    {
       name: "a required action listed twice",
       file: "required-actions.yaml",
-      edit: (content) => `${content}- alias: VERIFY_EMAIL\n  enabled: false\n`,
-      expected: { file: "required-actions.yaml", path: "4.alias", message: /VERIFY_EMAIL is listed twice/ },
+      edit: replace("- alias: UPDATE_PASSWORD", "- alias: VERIFY_EMAIL\n  enabled: false\n- alias: UPDATE_PASSWORD"),
+      expected: { file: "required-actions.yaml", path: "2.alias", message: /VERIFY_EMAIL is listed twice/ },
     },
   ];
 

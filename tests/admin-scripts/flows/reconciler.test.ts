@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config";
+import { flows, stepsOf } from "../../../admin-scripts/src/flows/reconciler";
+import type { Flow } from "../../../admin-scripts/src/flows/schema";
+import { realmConfigDir } from "../../../stack/realm";
+
+/** The sign-in flow of the project's flows.yaml. */
+async function signInFlow(): Promise<Flow> {
+  const config = await loadRealmConfig(realmConfigDir, {});
+  return config.flows!.find((flow) => flow.alias === "siec browser")!;
+}
+
+describe("flows.yaml's subflows", () => {
+  it("hold their own steps, a subflow's subflow included, with the operators' condition", async () => {
+    expect((await signInFlow()).steps).toEqual([
+      { authenticator: "auth-cookie", requirement: "ALTERNATIVE" },
+      {
+        subflow: "siec browser forms",
+        description: "The e-mail and password form, then the operators' second factor",
+        requirement: "ALTERNATIVE",
+        steps: [
+          { authenticator: "siec-username-password-form", requirement: "REQUIRED" },
+          {
+            subflow: "siec browser operators second factor",
+            description: "The authenticator app's code, for SIEC operators",
+            requirement: "CONDITIONAL",
+            steps: [
+              {
+                authenticator: "conditional-user-role",
+                requirement: "REQUIRED",
+                config: { condUserRole: "gestionnaire" },
+              },
+              { authenticator: "auth-otp-form", requirement: "REQUIRED" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("a flow's steps read from Keycloak", () => {
+  it("are rebuilt as a tree from its flat list of executions, each with its level", () => {
+    const executions = [
+      { id: "1", level: 0, index: 0, providerId: "auth-cookie", requirement: "ALTERNATIVE" },
+      { id: "2", level: 0, index: 1, authenticationFlow: true, displayName: "f forms", requirement: "ALTERNATIVE" },
+      { id: "3", level: 1, index: 0, providerId: "auth-username-password-form", requirement: "REQUIRED" },
+      {
+        id: "4",
+        level: 1,
+        index: 1,
+        authenticationFlow: true,
+        displayName: "f otp",
+        description: "OTP",
+        requirement: "CONDITIONAL",
+      },
+      {
+        id: "5",
+        level: 2,
+        index: 0,
+        providerId: "conditional-user-role",
+        requirement: "REQUIRED",
+        authenticationConfig: "c",
+      },
+      { id: "6", level: 2, index: 1, providerId: "auth-otp-form", requirement: "REQUIRED" },
+      { id: "7", level: 1, index: 2, providerId: "auth-conditional-otp-form", requirement: "DISABLED" },
+      { id: "8", level: 0, index: 2, providerId: "identity-provider-redirector", requirement: "ALTERNATIVE" },
+    ];
+    expect(stepsOf(executions, new Map([["c", { condUserRole: "gestionnaire" }]]))).toEqual([
+      { authenticator: "auth-cookie", requirement: "ALTERNATIVE" },
+      {
+        subflow: "f forms",
+        description: "",
+        requirement: "ALTERNATIVE",
+        steps: [
+          { authenticator: "auth-username-password-form", requirement: "REQUIRED" },
+          {
+            subflow: "f otp",
+            description: "OTP",
+            requirement: "CONDITIONAL",
+            steps: [
+              {
+                authenticator: "conditional-user-role",
+                requirement: "REQUIRED",
+                config: { condUserRole: "gestionnaire" },
+              },
+              { authenticator: "auth-otp-form", requirement: "REQUIRED" },
+            ],
+          },
+          { authenticator: "auth-conditional-otp-form", requirement: "DISABLED" },
+        ],
+      },
+      { authenticator: "identity-provider-redirector", requirement: "ALTERNATIVE" },
+    ]);
+  });
+});
+
+describe("the plan of a flow", () => {
+  it("is empty when the live flow has the same steps, and shows a subflow's change indented under it", async () => {
+    const desired = await signInFlow();
+    const live = (steps: Flow["steps"]) =>
+      new Map([[desired.alias, { flow: { alias: desired.alias, description: desired.description }, steps }]]);
+    expect(flows.diff([desired], live(structuredClone(desired.steps)), "siec")).toEqual([]);
+
+    const before = structuredClone(desired.steps);
+    const forms = before[1] as Extract<Flow["steps"][number], { subflow: string }>;
+    forms.steps.pop();
+    const [change] = flows.diff([desired], live(before), "siec");
+    expect(change).toMatchObject({
+      target: "flow siec browser",
+      action: "update",
+      fields: [
+        {
+          path: "steps",
+          before: [
+            "auth-cookie (ALTERNATIVE)",
+            `subflow siec browser forms (ALTERNATIVE; "${forms.description}")`,
+            "  siec-username-password-form (REQUIRED)",
+          ],
+          after: [
+            "auth-cookie (ALTERNATIVE)",
+            `subflow siec browser forms (ALTERNATIVE; "${forms.description}")`,
+            "  siec-username-password-form (REQUIRED)",
+            '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
+            "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
+            "    auth-otp-form (REQUIRED)",
+          ],
+        },
+      ],
+    });
+  });
+});
