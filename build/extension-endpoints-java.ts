@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS } from "@siec/contract";
+import { CLIENT_ATTRIBUTES, EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS } from "@siec/contract";
 
 /**
  * The extension's endpoint ids in Java, generated from the contract so that the Keycloak
@@ -15,18 +15,20 @@ export const extensionEndpointsJavaPath = fileURLToPath(
 export function extensionEndpointsJava(
   endpoints: Record<string, string> = EXTENSION_ENDPOINTS,
   formFields: Record<string, string> = EXTENSION_FORM_FIELDS,
+  clientAttributes: Record<string, string> = CLIENT_ATTRIBUTES,
 ): string {
   const constant = (name: string, value: string) =>
     `  public static final String ${constantName(name)} = ${JSON.stringify(value)};`;
   const constants = [
     ...Object.entries(endpoints).map(([name, id]) => constant(name, id)),
     ...Object.entries(formFields).map(([name, field]) => constant(`${name}Field`, field)),
+    ...Object.entries(clientAttributes).map(([name, attribute]) => constant(`${name}Attribute`, attribute)),
   ];
   return [
     "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",
     "package fr.siec.portail;",
     "",
-    "/** The ids of the extension's REST resources and form fields: what the theme and the admin CLI use. */",
+    "/** The ids of the extension's REST resources, form fields and client attributes: what the theme and the admin CLI use. */",
     "public final class ExtensionEndpoints {",
     ...constants,
     "",

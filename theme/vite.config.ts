@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { keycloakify } from "keycloakify/vite-plugin";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { writeAccountTheme } from "./vite/accountTheme";
 import { dsfrScripts } from "./vite/dsfrScripts";
 import { purgeDsfrCore } from "./vite/purgeDsfrCore";
 import { subsetFonts } from "./vite/subsetFonts";
@@ -33,7 +34,11 @@ export default defineConfig({
     dsfrScripts(["password", "header", "modal"]),
     keycloakify({
       themeName: "siec",
+      // The account space is this theme's own (src/account/), written by vite/accountTheme.ts.
       accountThemeImplementation: "none",
+      postBuild: async ({ themeNames }) => themeNames.forEach(writeAccountTheme),
+      // The account console also gives its page every message as one JSON string: the page has its own.
+      kcContextExclusionsFtl: '<#if areSamePath(path, []) && key == "msgJSON"><#continue></#if>',
       // The footer's mandatory pages, per deployment: `SIEC_ACCESSIBILITY_URL=… kc.sh start`.
       environmentVariables: [
         { name: "SIEC_ACCESSIBILITY_URL", default: "https://www.siec.education.fr/accessibilite" },

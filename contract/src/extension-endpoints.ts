@@ -9,6 +9,8 @@ export const EXTENSION_ENDPOINTS = {
   directory: "siec-directory",
   /** GET /realms/{realm}/siec-robot-challenge: a new "Je ne suis pas un robot" proof-of-work challenge. */
   robotChallenge: "siec-robot-challenge",
+  /** GET /realms/{realm}/siec-my-apps: the SIEC apps the signed-in person may use (bearer token). */
+  myApps: "siec-my-apps",
 } as const;
 
 /** The form fields the extension reads from the pages the theme renders. */
@@ -33,6 +35,11 @@ export function passwordPolicyUrl(realmUrl: string): string {
 /** `…/realms/<realm>` → `…/realms/<realm>/siec-robot-challenge`. */
 export function robotChallengeUrl(realmUrl: string): string {
   return `${realmUrl}/${EXTENSION_ENDPOINTS.robotChallenge}`;
+}
+
+/** `…/realms/<realm>` → `…/realms/<realm>/siec-my-apps`. */
+export function myAppsUrl(realmUrl: string): string {
+  return `${realmUrl}/${EXTENSION_ENDPOINTS.myApps}`;
 }
 
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */

@@ -44,6 +44,9 @@ describe("users import against the real server", () => {
       lastName: "Nom00007",
       attributes: expect.objectContaining({ etablissement: ["1000007A"] }),
     });
+    // The realm's default roles, as an account made by POST /users has: "Mon compte" needs them.
+    const roles = await connection.api.users.listRealmRoleMappings({ realm, id: sample!.id! });
+    expect(roles.map((role) => role.name)).toEqual([`default-roles-${realm}`]);
 
     const before = writes();
     expect(await cli("import", file)).toBe(0);

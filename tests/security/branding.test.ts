@@ -4,7 +4,8 @@
  */
 import { CLIENT_ATTRIBUTES } from "@siec/contract";
 import { describe, expect, it } from "vitest";
-import { appBranding, webUrl } from "../../theme/src/login/appBranding";
+import { appBranding } from "../../theme/src/login/appBranding";
+import { webUrl } from "../../theme/src/shared/webUrl";
 import type { I18n } from "../../theme/src/login/i18n";
 import type { KcContext } from "../../theme/src/login/KcContext";
 

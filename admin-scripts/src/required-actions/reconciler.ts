@@ -8,8 +8,12 @@ interface LiveActions {
   unregistered: { providerId?: string; name?: string }[];
 }
 
-/** The declared order becomes Keycloak's priorities 10, 20, 30…, ahead of the actions not declared. */
-const priorityOf = (index: number) => (index + 1) * 10;
+/**
+ * The declared order becomes priorities 1, 2, 3…: Keycloak numbers its own actions from 10 in steps
+ * of 10, so the declared ones come first whatever their count (10, 20… tied with an undeclared one
+ * from the sixth on, and the order flipped from one read to the next).
+ */
+const priorityOf = (index: number) => index + 1;
 
 export const requiredActions: Reconciler<RequiredActions, LiveActions> = {
   // These endpoints take the realm from the client's configuration (see keycloak/connection.ts).

@@ -45,6 +45,9 @@ export async function runImport(
   onProgress: ImportProgress = () => {},
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
+  // Keycloak gives a new account the realm's default roles (the account space's among them), but
+  // not an account that a partial import creates: it is given them by name.
+  const defaultRole = plan.create.length === 0 ? undefined : (await api.realms.findOne({ realm }))?.defaultRole?.name;
   const chunks = Array.from({ length: Math.ceil(plan.create.length / CHUNK_SIZE) }, (_, index) =>
     plan.create.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE),
   );
@@ -58,7 +61,7 @@ export async function runImport(
           realm,
           rep: {
             ifResourceExists: "SKIP",
-            users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email))),
+            users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email), defaultRole)),
           },
         });
         outcome.created += result.added ?? 0;
@@ -89,7 +92,12 @@ export async function runImport(
   return outcome;
 }
 
-function newUser(account: DesiredAccount, mode: PasswordMode, password: string | undefined): UserRepresentation {
+function newUser(
+  account: DesiredAccount,
+  mode: PasswordMode,
+  password: string | undefined,
+  defaultRole: string | undefined,
+): UserRepresentation {
   return {
     username: account.email,
     email: account.email,
@@ -102,6 +110,7 @@ function newUser(account: DesiredAccount, mode: PasswordMode, password: string |
       ...(mode.kind === "invite" && { [USER_ATTRIBUTES.invitation]: [INVITATION_PENDING] }),
     },
     groups: account.groups.map((group) => `/${group}`),
+    ...(defaultRole !== undefined && { realmRoles: [defaultRole] }),
     ...(password && {
       credentials: [{ type: "password", value: password, temporary: true }],
       requiredActions: ["UPDATE_PASSWORD"],

@@ -1,4 +1,5 @@
 import { CLIENT_ATTRIBUTES } from "@siec/contract";
+import { webUrl } from "../shared/webUrl";
 import type { I18n } from "./i18n";
 import type { KcContext } from "./KcContext";
 
@@ -24,18 +25,4 @@ export function appBranding(kcContext: KcContext, i18n: I18n): AppBranding | und
     helpGuideUrl: webUrl(attributes[CLIENT_ATTRIBUTES.helpGuideUrl]),
     legalNoticeUrl: webUrl(attributes[CLIENT_ATTRIBUTES.legalNoticeUrl]),
   };
-}
-
-/**
- * A link from the client's attributes, only when it is an http(s) URL: anyone with the admin API
- * can set them, and a `javascript:` or `data:` URL in an `href` runs in the sign-in page.
- */
-export function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === "https:" || protocol === "http:" ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -35,14 +35,14 @@ import org.keycloak.models.RealmModel;
  * </ul>
  *
  * Keycloak's own pages that run inline scripts of theirs keep them: the session and cookie
- * checks keycloak-js frames (static files, which show nothing of the request), and the stock
- * account console (keycloak.v3), until the portal's account theme replaces it (issue 14).
+ * checks keycloak-js frames (static files, which show nothing of the request). The account space
+ * is the theme's, a Keycloakify page like the others.
  */
 public class PageScriptsPolicy implements SecurityHeadersProvider {
   private static final String HEADER = "Content-Security-Policy";
   private static final Pattern KEYCLOAK_INLINE_SCRIPT_PAGES =
       Pattern.compile(
-          "^/?realms/[^/]+/(account(/.*)?|protocol/openid-connect/(login-status-iframe\\.html|3p-cookies/step[12]\\.html))$");
+          "^/?realms/[^/]+/protocol/openid-connect/(login-status-iframe\\.html|3p-cookies/step[12]\\.html)$");
   private static final Pattern LEADING_SCRIPT =
       Pattern.compile(
           "\\A\\s*<!DOCTYPE html>\\s*<html[^>]*>\\s*<head>\\s*<script>(.*?)</script>",

@@ -1,0 +1,30 @@
+import { useEffect, useState } from "react";
+import type { AccountApi } from "./accountApi";
+import { AccountSpace } from "./AccountSpace";
+import { accountI18n } from "./i18n";
+import { accountUrl, type AccountKcContext } from "./KcContext";
+import { connectAccountApi } from "./restAccountApi";
+import { routeOf, routeUrl, type AccountRoute } from "./routes";
+
+/** The account space served by Keycloak: signs in to the Account REST API, follows the browser's history. */
+export default function AccountApp(props: { kcContext: AccountKcContext }) {
+  const { kcContext } = props;
+  const [api, setApi] = useState<AccountApi | "failed" | undefined>(undefined);
+  const [route, setRoute] = useState<AccountRoute>(() => routeOf(window.location.pathname, accountUrl(kcContext)));
+
+  useEffect(() => {
+    connectAccountApi(kcContext).then(setApi, () => setApi("failed"));
+    const onPopState = () => setRoute(routeOf(window.location.pathname, accountUrl(kcContext)));
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [kcContext]);
+
+  if (api === undefined) return null;
+  if (api === "failed") return <p role="alert">{accountI18n(kcContext.locale).msg("accountLoadFailed")}</p>;
+  const navigate = (next: AccountRoute) => {
+    window.history.pushState(null, "", routeUrl(next, accountUrl(kcContext)));
+    setRoute(next);
+    document.getElementById("content")?.focus();
+  };
+  return <AccountSpace kcContext={kcContext} api={api} route={route} navigate={navigate} />;
+}

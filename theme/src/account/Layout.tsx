@@ -1,0 +1,96 @@
+import { useEffect, type ReactNode } from "react";
+import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
+import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
+import "./dsfrStyles";
+import { frameMessages } from "../shared/frameMessages";
+import { footerLinksOf, PortalFrame } from "../shared/PortalFrame";
+import { webUrl } from "../shared/webUrl";
+import type { AccountApi } from "./accountApi";
+import type { AccountI18n } from "./i18n";
+import { accountUrl, type AccountKcContext } from "./KcContext";
+import { ACCOUNT_ROUTES, routeUrl, type AccountRoute } from "./routes";
+
+startReactDsfr({ defaultColorScheme: "system", useLang: () => document.documentElement.lang || "fr" });
+
+export type LayoutProps = {
+  kcContext: AccountKcContext;
+  api: AccountApi;
+  i18n: AccountI18n;
+  route: AccountRoute;
+  navigate: (route: AccountRoute) => void;
+  children: ReactNode;
+};
+
+/** Every page of the account space: the portal's header and footer, the account's menu, the page. */
+export function Layout(props: LayoutProps) {
+  const { kcContext, api, i18n, route, navigate, children } = props;
+  const title = i18n.msg(ACCOUNT_ROUTES.find((candidate) => candidate.path === route)!.title);
+  const backToApp = webUrl(kcContext.referrer_uri);
+
+  useEffect(() => {
+    document.title = `${title} — ${i18n.msg("accountTitle")} — ${i18n.msg("siecServiceTitle")}`;
+  }, [title, i18n]);
+
+  return (
+    <PortalFrame
+      messages={frameMessages[i18n.languageTag]}
+      {...frameOf(kcContext, i18n)}
+      quickAccessItems={[
+        {
+          iconId: "fr-icon-logout-box-r-line",
+          text: i18n.msg("accountSignOut"),
+          buttonProps: { onClick: api.signOut },
+        },
+      ]}
+    >
+      <main id="content" className="fr-container fr-py-6w" tabIndex={-1}>
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <SideMenu
+              title={i18n.msg("accountTitle")}
+              burgerMenuButtonText={i18n.msg("accountMenuButton")}
+              items={ACCOUNT_ROUTES.map((item) => ({
+                text: i18n.msg(item.title),
+                isActive: item.path === route,
+                linkProps: {
+                  href: routeUrl(item.path, accountUrl(kcContext)),
+                  onClick: (event: React.MouseEvent) => {
+                    event.preventDefault();
+                    navigate(item.path);
+                  },
+                },
+              }))}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-8">
+            {backToApp !== undefined && kcContext.referrerName !== undefined && (
+              <p>
+                <a className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={backToApp}>
+                  {i18n.msg("accountBackToApp", kcContext.referrerName)}
+                </a>
+              </p>
+            )}
+            <h1>{title}</h1>
+            {children}
+          </div>
+        </div>
+      </main>
+    </PortalFrame>
+  );
+}
+
+function frameOf(kcContext: AccountKcContext, i18n: AccountI18n) {
+  const { properties, supportedLocales } = kcContext;
+  const home = accountUrl(kcContext);
+  return {
+    homeUrl: home,
+    footerLinks: footerLinksOf(properties),
+    otherLanguages: Object.entries(supportedLocales)
+      .filter(([languageTag]) => languageTag !== i18n.languageTag)
+      .map(([languageTag, label]) => ({
+        languageTag,
+        label,
+        url: `${home}?kc_locale=${encodeURIComponent(languageTag)}`,
+      })),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The account space's calls to Keycloak's Account REST API (`…/realms/<realm>/account/…`, the API
+ * Keycloak's own account console uses) and to the portal extension's list of the person's apps.
+ * Pages get an AccountApi, so their previews can give them one of their own.
+ */
+
+export type Profile = {
+  username?: string;
+  email?: string;
+  emailVerified?: boolean;
+  firstName?: string;
+  lastName?: string;
+  attributes?: Record<string, string[]>;
+};
+
+/** A refusal of Keycloak's user profile: the field, a message key, its parameters. */
+export type FieldError = { field: string; errorMessage: string; params?: unknown[] };
+
+export type Credential = { id: string; userLabel?: string; createdDate?: number };
+
+/** One kind of credential of the account (password, authenticator app, passkey…) and those it has. */
+export type CredentialKind = {
+  type: string;
+  category: "basic-authentication" | "two-factor" | "passwordless" | string;
+  /** The required action that adds one (`CONFIGURE_TOTP`, `webauthn-register-passwordless`…). */
+  createAction?: string;
+  updateAction?: string;
+  removeable: boolean;
+  userCredentialMetadatas: { credential: Credential }[];
+};
+
+export type SessionClient = { clientId: string; clientName?: string };
+
+export type Device = {
+  id: string;
+  os?: string;
+  osVersion?: string;
+  browser?: string;
+  device?: string;
+  mobile?: boolean;
+  current?: boolean;
+  lastAccess: number;
+  sessions: {
+    id: string;
+    ipAddress?: string;
+    started: number;
+    lastAccess: number;
+    current?: boolean;
+    clients: SessionClient[];
+  }[];
+};
+
+/** An SIEC app this account may use (from its groups), as the extension lists it. */
+export type App = { clientId: string; name: string; description?: string; url?: string; helpGuideUrl?: string };
+
+/** Required actions the account space sends the person to, on the sign-in pages. */
+export type AccountAction = "UPDATE_PASSWORD" | "UPDATE_EMAIL" | string;
+
+export interface AccountApi {
+  profile(): Promise<Profile>;
+  /** Undefined when saved; the user profile's refusals otherwise. */
+  updateProfile(profile: Profile): Promise<FieldError[] | undefined>;
+  credentials(): Promise<CredentialKind[]>;
+  removeCredential(id: string): Promise<void>;
+  devices(): Promise<Device[]>;
+  /** Signs out every session of the account, this one included. */
+  signOutEverywhere(): Promise<void>;
+  apps(): Promise<App[]>;
+  /** Leaves the account space for the sign-in pages' step, then comes back. */
+  startAction(action: AccountAction): void;
+  signOut(): void;
+}
+
+export class AccountApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`The account API answered ${status}.`);
+  }
+}
+
+/** `{errors:[…]}` or one error, as Keycloak 26 answers a refused profile. */
+export function fieldErrorsOf(body: unknown): FieldError[] {
+  const candidates = (body as { errors?: unknown })?.errors ?? [body];
+  return (Array.isArray(candidates) ? candidates : []).filter(
+    (error): error is FieldError =>
+      typeof (error as FieldError)?.field === "string" && typeof (error as FieldError)?.errorMessage === "string",
+  );
+}

@@ -1,0 +1,82 @@
+import Keycloak from "keycloak-js";
+import { myAppsUrl } from "@siec/contract";
+import {
+  AccountApiError,
+  fieldErrorsOf,
+  type AccountApi,
+  type App,
+  type CredentialKind,
+  type Device,
+  type FieldError,
+  type Profile,
+} from "./accountApi";
+import { accountUrl, realmUrl, type AccountKcContext } from "./KcContext";
+
+/**
+ * Signs the person in to the account space (the `account-console` client, PKCE; the token stays in
+ * memory) and gives the pages the Account REST API with it. Keycloak shows the account space only
+ * to a browser with a session, so this is a round trip to the sign-in endpoint, not a form.
+ */
+export async function connectAccountApi(kcContext: AccountKcContext): Promise<AccountApi> {
+  const keycloak = new Keycloak({
+    url: kcContext.serverBaseUrl,
+    realm: kcContext.realm.name,
+    clientId: kcContext.clientId,
+  });
+  await keycloak.init({
+    onLoad: "login-required",
+    pkceMethod: "S256",
+    checkLoginIframe: false,
+    responseMode: "fragment",
+  });
+  const here = () => window.location.href.split("#")[0]!;
+
+  async function call(url: string, init: RequestInit = {}): Promise<Response> {
+    await keycloak.updateToken(30);
+    const response = await fetch(url, {
+      ...init,
+      headers: {
+        Accept: "application/json",
+        ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
+        Authorization: `Bearer ${keycloak.token}`,
+      },
+    });
+    if (!response.ok && response.status !== 400) throw new AccountApiError(response.status, await bodyOf(response));
+    return response;
+  }
+  const account = (path: string) => `${accountUrl(kcContext)}${path.replace(/^\//, "")}`;
+  const json = async <T>(url: string) => (await (await call(url)).json()) as T;
+
+  return {
+    profile: () => json<Profile>(account("/")),
+    async updateProfile(profile: Profile): Promise<FieldError[] | undefined> {
+      const response = await call(account("/"), { method: "POST", body: JSON.stringify(profile) });
+      if (response.ok) return undefined;
+      return fieldErrorsOf(await bodyOf(response));
+    },
+    credentials: () => json<CredentialKind[]>(account("/credentials")),
+    async removeCredential(id: string) {
+      await call(account(`/credentials/${encodeURIComponent(id)}`), { method: "DELETE" });
+    },
+    devices: () => json<Device[]>(account("/sessions/devices")),
+    async signOutEverywhere() {
+      await call(account("/sessions?current=true"), { method: "DELETE" });
+      window.location.assign(accountUrl(kcContext));
+    },
+    apps: () => json<App[]>(myAppsUrl(`${kcContext.serverBaseUrl}/realms/${encodeURIComponent(kcContext.realm.name)}`)),
+    startAction(action) {
+      void keycloak.login({ action, redirectUri: here() });
+    },
+    signOut() {
+      void keycloak.logout({ redirectUri: accountUrl(kcContext) });
+    },
+  };
+}
+
+async function bodyOf(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,24 @@
+import type { MessageKey } from "./i18n";
+
+/** The account space's pages, by their path under `…/realms/<realm>/account/`. */
+export const ACCOUNT_ROUTES = [
+  { path: "", title: "personalInfoTitle" },
+  { path: "password", title: "passwordTitle" },
+  { path: "applications", title: "appsTitle" },
+  { path: "devices", title: "devicesTitle" },
+  { path: "security", title: "securityTitle" },
+] as const satisfies readonly { path: string; title: MessageKey }[];
+
+export type AccountRoute = (typeof ACCOUNT_ROUTES)[number]["path"];
+
+/** `/realms/siec/account/devices` → `devices`; an unknown path shows the first page. */
+export function routeOf(pathname: string, accountUrl: string): AccountRoute {
+  const basePath = new URL(accountUrl).pathname;
+  const path = pathname.startsWith(basePath) ? pathname.slice(basePath.length).replace(/\/$/, "") : "";
+  return ACCOUNT_ROUTES.find((route) => route.path === path)?.path ?? "";
+}
+
+/** The page's URL under the account space's (`…/account/`). */
+export function routeUrl(route: AccountRoute, accountUrl: string): string {
+  return `${accountUrl}${route}`;
+}
