@@ -40,7 +40,7 @@ describe("journey 10: the account space", () => {
     await page.getByRole("button", { name: fr.passwordChange }).click();
     await journey10.step(page, "nouveau-mot-de-passe", portalPage(page, NEW_PASSWORD_TITLE));
     await submitNewPassword(page, NEW_PASSWORD);
-    await journey10.step(page, "retour-mon-compte", portalPage(page, fr.passwordTitle));
+    await journey10.step(page, "retour-mon-compte", page.getByText(fr.actionDonePassword));
 
     await page.getByRole("button", { name: fr.accountSignOut }).click();
     await journey10.step(page, "deconnecte", portalPage(page, SIGN_IN_TITLE));

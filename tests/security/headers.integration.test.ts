@@ -97,6 +97,8 @@ describe("script limits (Content-Security-Policy)", () => {
     expect(policy["form-action"]!.every((source) => source === "'self'" || /^https?:\/\/[^/*]+$/.test(source))).toBe(
       true,
     );
+    // The front-channel sign-out page frames the apps' sign-out URLs: their origins, and only those.
+    expect(policy["frame-src"]).toEqual(policy["form-action"]);
     // Every page has a hash of its own: the data script differs from one page to the next.
     const other = await new CookieJar().request(codeFlowUrl(realm, client));
     expect(directives(other.headers.get("content-security-policy"))["script-src"]).not.toContain(hash);

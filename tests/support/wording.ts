@@ -15,3 +15,5 @@ export const ROBOT_CHECK_SOLVED = "Vérification terminée.";
 export const ROBOT_CHECK_FAILED = `La vérification « ${ROBOT_CHECK_LABEL} » a échoué. Réessayez.`;
 export const TOTP_SETUP_TITLE = "Configurez une application d'authentification";
 export const OTP_TITLE = "Code de vérification";
+export const UPDATE_EMAIL_TITLE = "Modifier votre adresse mail";
+export const UPDATE_EMAIL_SUBMIT = "Enregistrer";

@@ -12,9 +12,10 @@ import { ACCOUNT_ROUTES } from "../../../theme/src/account/routes";
 import { myAppsUrl } from "@siec/contract";
 import { nextCode, typeKeyIntoApp } from "../../support/authenticator-app";
 import { axeViolations, launchChromium } from "../../support/browser";
-import { adminClient, testStack } from "../../support/keycloak";
+import { actionLink } from "../../support/email-links";
+import { adminClient, inbox, testStack, uniqueEmail } from "../../support/keycloak";
 import { activeAccount, portalPage, signIn, VALID_PASSWORD, type Account } from "../../support/journeys";
-import { SIGN_IN_TITLE, TOTP_SETUP_TITLE } from "../../support/wording";
+import { SIGN_IN_TITLE, TOTP_SETUP_TITLE, UPDATE_EMAIL_SUBMIT, UPDATE_EMAIL_TITLE } from "../../support/wording";
 
 const fr = accountMessages.fr;
 let browser: Browser;
@@ -119,6 +120,24 @@ describe("the account space", () => {
     await context.close();
   });
 
+  it("changes the e-mail address only once the link sent to the new address is followed", async () => {
+    const account = await activeAccount("account-email");
+    const newEmail = uniqueEmail("account-email-new");
+    const { context, page } = await signedInToAccount(account);
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    await page.getByRole("button", { name: fr.personalInfoEmailChange }).click();
+    await portalPage(page, UPDATE_EMAIL_TITLE).waitFor();
+    await page.locator("#email").fill(newEmail);
+    await page.getByRole("button", { name: UPDATE_EMAIL_SUBMIT }).click();
+    const confirmation = await inbox().waitFor(newEmail);
+    const { admin, user } = await userOf(account);
+    expect((await admin.users.findOne({ id: user.id! }))!.email).toBe(account.email);
+
+    await page.goto(actionLink(confirmation));
+    await expect.poll(async () => (await admin.users.findOne({ id: user.id! }))!.email).toBe(newEmail);
+    await context.close();
+  });
+
   it("lists the SIEC apps the account's groups open, with their links, and no other", async () => {
     const account = await activeAccount("account-apps");
     const { context, page } = await signedInToAccount(account, { path: "applications" });
@@ -144,7 +163,7 @@ describe("the account space", () => {
     await page.fill("#totp", await nextCode(app, []));
     await page.fill("#userLabel", "Téléphone du bureau");
     await page.getByRole("button", { name: "Valider" }).click();
-    await portalPage(page, fr.securityTitle).waitFor();
+    await page.getByText(fr.actionDoneOtp).waitFor();
     await page.getByText("Téléphone du bureau").waitFor();
     const { admin, user } = await userOf(account);
     expect((await admin.users.getCredentials({ id: user.id! })).map((credential) => credential.type)).toContain("otp");

@@ -6,6 +6,7 @@ import { frameMessages } from "../shared/frameMessages";
 import { footerLinksOf, PortalFrame } from "../shared/PortalFrame";
 import { webUrl } from "../shared/webUrl";
 import type { AccountApi } from "./accountApi";
+import { ActionOutcomeAlert } from "./components/ActionOutcomeAlert";
 import type { AccountI18n } from "./i18n";
 import { accountUrl, type AccountKcContext } from "./KcContext";
 import { ACCOUNT_ROUTES, routeUrl, type AccountRoute } from "./routes";
@@ -71,6 +72,7 @@ export function Layout(props: LayoutProps) {
               </p>
             )}
             <h1>{title}</h1>
+            {api.actionOutcome !== undefined && <ActionOutcomeAlert outcome={api.actionOutcome} i18n={i18n} />}
             {children}
           </div>
         </div>

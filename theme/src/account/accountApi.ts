@@ -56,7 +56,12 @@ export type App = { clientId: string; name: string; description?: string; url?: 
 /** Required actions the account space sends the person to, on the sign-in pages. */
 export type AccountAction = "UPDATE_PASSWORD" | "UPDATE_EMAIL" | string;
 
+/** How the sign-in pages' step the person was sent to ended, as Keycloak tells on the way back. */
+export type ActionOutcome = { action: string; status: "success" | "cancelled" | "error" };
+
 export interface AccountApi {
+  /** Set on the first page shown after a required action (password, e-mail, second factor). */
+  readonly actionOutcome?: ActionOutcome;
   profile(): Promise<Profile>;
   /** Undefined when saved; the user profile's refusals otherwise. */
   updateProfile(profile: Profile): Promise<FieldError[] | undefined>;

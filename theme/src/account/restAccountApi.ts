@@ -4,6 +4,7 @@ import {
   AccountApiError,
   fieldErrorsOf,
   type AccountApi,
+  type ActionOutcome,
   type App,
   type CredentialKind,
   type Device,
@@ -23,6 +24,10 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
     realm: kcContext.realm.name,
     clientId: kcContext.clientId,
   });
+  let actionOutcome: ActionOutcome | undefined;
+  keycloak.onActionUpdate = (status, action) => {
+    if (action !== undefined) actionOutcome = { action, status };
+  };
   await keycloak.init({
     onLoad: "login-required",
     pkceMethod: "S256",
@@ -48,6 +53,7 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
   const json = async <T>(url: string) => (await (await call(url)).json()) as T;
 
   return {
+    actionOutcome,
     profile: () => json<Profile>(account("/")),
     async updateProfile(profile: Profile): Promise<FieldError[] | undefined> {
       const response = await call(account("/"), { method: "POST", body: JSON.stringify(profile) });

@@ -1,5 +1,5 @@
 import { kcEnvDefaults } from "../../kc.gen";
-import type { AccountApi, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
+import type { AccountApi, ActionOutcome, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
 import type { AccountKcContext } from "../KcContext";
 import type { AccountRoute } from "../routes";
 
@@ -7,6 +7,7 @@ import type { AccountRoute } from "../routes";
 export type AccountStory = { kcContext: AccountKcContext; route: AccountRoute; api: AccountApi };
 
 export type StoryData = {
+  actionOutcome?: ActionOutcome;
   profile?: Profile;
   refusals?: FieldError[];
   credentials?: CredentialKind[];
@@ -99,6 +100,7 @@ export function story(
     kcContext: accountContext(languageTag, extra),
     route,
     api: {
+      actionOutcome: data.actionOutcome,
       profile: () => answer(data.profile ?? marie),
       updateProfile: () => answer(data.refusals),
       credentials: () => answer(data.credentials ?? credentials()),

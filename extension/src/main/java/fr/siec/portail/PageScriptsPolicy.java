@@ -32,6 +32,9 @@ import org.keycloak.models.RealmModel;
  *       quote nor markup.
  *   <li>{@code form-action}: browsers apply it to the redirects that follow a form, so the origins
  *       of the realm's apps (where a signed-in person is sent back) are added to it.
+ *   <li>{@code frame-src}: the front-channel sign-out page opens each app's sign-out URL in a
+ *       hidden frame, so the apps' origins are added to it too (what the portal's pages may frame,
+ *       not who may frame them: that is {@code frame-ancestors}).
  * </ul>
  *
  * Keycloak's own pages that run inline scripts of theirs keep them: the session and cookie
@@ -79,7 +82,8 @@ public class PageScriptsPolicy implements SecurityHeadersProvider {
     } else if (KEYCLOAK_INLINE_SCRIPT_PAGES.matcher(request.getUriInfo().getPath()).matches()) {
       completed = withSources(completed, "script-src", Set.of("'unsafe-inline'"));
     }
-    completed = withSources(completed, "form-action", appOrigins(realm));
+    Set<String> apps = appOrigins(realm);
+    completed = withSources(withSources(completed, "form-action", apps), "frame-src", apps);
     response.getHeaders().putSingle(HEADER, completed);
   }
 
