@@ -15,7 +15,13 @@ import { axeViolations, launchChromium } from "../../support/browser";
 import { actionLink } from "../../support/email-links";
 import { adminClient, inbox, testStack, uniqueEmail } from "../../support/keycloak";
 import { activeAccount, portalPage, signIn, VALID_PASSWORD, type Account } from "../../support/journeys";
-import { SIGN_IN_TITLE, TOTP_SETUP_TITLE, UPDATE_EMAIL_SUBMIT, UPDATE_EMAIL_TITLE } from "../../support/wording";
+import {
+  OTP_TITLE,
+  SIGN_IN_TITLE,
+  TOTP_SETUP_TITLE,
+  UPDATE_EMAIL_SUBMIT,
+  UPDATE_EMAIL_TITLE,
+} from "../../support/wording";
 
 const fr = accountMessages.fr;
 let browser: Browser;
@@ -153,20 +159,29 @@ describe("the account space", () => {
     await context.close();
   });
 
-  it("adds an authenticator app through the sign-in pages' set-up step, lists it, and removes it", async () => {
+  it("adds an authenticator app through the sign-in pages' set-up step, which sign-in then asks for; lists it, and removes it", async () => {
     const account = await activeAccount("account-otp");
     const { context, page } = await signedInToAccount(account, { path: "security" });
     await portalPage(page, fr.securityTitle).waitFor();
     await page.getByRole("button", { name: fr.securityOtpAdd }).click();
     await portalPage(page, TOTP_SETUP_TITLE).waitFor();
     const { app } = await typeKeyIntoApp(page);
-    await page.fill("#totp", await nextCode(app, []));
+    const firstCode = await nextCode(app, []);
+    await page.fill("#totp", firstCode);
     await page.fill("#userLabel", "Téléphone du bureau");
     await page.getByRole("button", { name: "Valider" }).click();
     await page.getByText(fr.actionDoneOtp).waitFor();
     await page.getByText("Téléphone du bureau").waitFor();
     const { admin, user } = await userOf(account);
     expect((await admin.users.getCredentials({ id: user.id! })).map((credential) => credential.type)).toContain("otp");
+
+    // From now on the app's code is asked at sign-in, after the password.
+    const again = await signedInToAccount(account, { path: "security" });
+    await portalPage(again.page, OTP_TITLE).waitFor();
+    await again.page.fill("#otp", await nextCode(app, [firstCode]));
+    await again.page.getByRole("button", { name: "Valider" }).click();
+    await portalPage(again.page, fr.securityTitle).waitFor();
+    await again.context.close();
 
     await page.getByRole("button", { name: fr.securityRemove }).click();
     await page.getByRole("button", { name: fr.securityRemoveConfirmButton }).click();
