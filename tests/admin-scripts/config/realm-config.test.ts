@@ -87,7 +87,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "an unknown setting (a typo)",
       file: "realm.yaml",
       edit: replace("  verifyEmail: true", "  verifyEmial: true"),
-      expected: { file: "realm.yaml", line: 22, path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
+      expected: { file: "realm.yaml", line: 24, path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
     },
     {
       name: "a value of the wrong type",
@@ -225,7 +225,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a subflow without steps",
       file: "flows.yaml",
       edit: replace("      steps: *operators-second-factor", "      steps: []"),
-      expected: { file: "flows.yaml", line: 54, path: "1.steps.3.steps", message: /at least one step/ },
+      expected: { file: "flows.yaml", line: 70, path: "1.steps.3.steps", message: /at least one step/ },
     },
     {
       name: "a CONDITIONAL subflow without a condition",
@@ -242,8 +242,8 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       ),
       expected: {
         file: "flows.yaml",
-        line: 56,
-        path: "1.steps.4.requirement",
+        line: 76,
+        path: "1.steps.5.requirement",
         message: /only a subflow can be CONDITIONAL/,
       },
     },
@@ -264,7 +264,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       edit: replace("- subflow: siec reset credentials operators second factor", "- subflow: siec reset credentials"),
       expected: {
         file: "flows.yaml",
-        line: 51,
+        line: 67,
         path: "1.steps.3.subflow",
         message: /flow siec reset credentials is declared twice/,
       },

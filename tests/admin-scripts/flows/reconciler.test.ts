@@ -16,7 +16,7 @@ describe("flows.yaml's subflows", () => {
       { authenticator: "auth-cookie", requirement: "ALTERNATIVE" },
       {
         subflow: "siec browser forms",
-        description: "The e-mail and password form, then the operators' second factor",
+        description: "The e-mail and password form, then the second factor",
         requirement: "ALTERNATIVE",
         steps: [
           { authenticator: "siec-username-password-form", requirement: "REQUIRED" },
@@ -30,6 +30,20 @@ describe("flows.yaml's subflows", () => {
                 requirement: "REQUIRED",
                 config: { condUserRole: "gestionnaire" },
               },
+              { authenticator: "auth-otp-form", requirement: "REQUIRED" },
+            ],
+          },
+          {
+            subflow: "siec browser second factor if set up",
+            description: "The authenticator app's code, for the others who have one",
+            requirement: "CONDITIONAL",
+            steps: [
+              {
+                authenticator: "conditional-user-role",
+                requirement: "REQUIRED",
+                config: { condUserRole: "gestionnaire", negate: "true" },
+              },
+              { authenticator: "conditional-user-configured", requirement: "REQUIRED" },
               { authenticator: "auth-otp-form", requirement: "REQUIRED" },
             ],
           },
@@ -116,6 +130,9 @@ describe("the plan of a flow", () => {
             "auth-cookie (ALTERNATIVE)",
             `subflow siec browser forms (ALTERNATIVE; "${forms.description}")`,
             "  siec-username-password-form (REQUIRED)",
+            '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
+            "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
+            "    auth-otp-form (REQUIRED)",
           ],
           after: [
             "auth-cookie (ALTERNATIVE)",
@@ -123,6 +140,10 @@ describe("the plan of a flow", () => {
             "  siec-username-password-form (REQUIRED)",
             '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
+            "    auth-otp-form (REQUIRED)",
+            '  subflow siec browser second factor if set up (CONDITIONAL; "The authenticator app\'s code, for the others who have one")',
+            "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
+            "    conditional-user-configured (REQUIRED)",
             "    auth-otp-form (REQUIRED)",
           ],
         },
