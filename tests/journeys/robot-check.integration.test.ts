@@ -40,7 +40,7 @@ describe("journey 8: « Je ne suis pas un robot »", () => {
     await robotStatus(page).filter({ hasText: ROBOT_CHECK_SOLVED }).waitFor();
     expect(await robotBox(page).isChecked()).toBe(true);
     await journey.step(page, "verification-terminee");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await journey.step(page, "application-connecte", signedIn(page));
     await context.close();
   });
@@ -68,7 +68,7 @@ describe("journey 8: « Je ne suis pas un robot »", () => {
     await page
       .locator("#password")
       .evaluate((input, value) => ((input as HTMLInputElement).value = value), VALID_PASSWORD);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await signedIn(page).waitFor();
     await context.close();
   });

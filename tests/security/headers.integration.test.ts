@@ -121,7 +121,7 @@ describe("script limits (Content-Security-Policy)", () => {
     // After a post, Keycloak's page carries its own script giving the page its URL: allowed too.
     await page.fill("#username", email);
     await page.fill("#password", "Pas-le-bon-2026$");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.getByText("Adresse mail ou mot de passe incorrect.").first().waitFor();
     expect(await violations()).toEqual([]);
     expect(page.url()).not.toContain("session_code");
@@ -139,7 +139,7 @@ describe("script limits (Content-Security-Policy)", () => {
     await page.fill("#username", email);
     await page.fill("#password", "Examens2026$ok");
     const leftForApp = page.waitForRequest((request) => request.url().startsWith(client.redirectUri));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     expect(new URL((await leftForApp).url()).searchParams.has("code")).toBe(true);
     await context.close();
   });
@@ -199,7 +199,7 @@ describe("no request to another origin", () => {
     await page.goto(codeFlowUrl(realm, client), { waitUntil: "networkidle" });
     await page.fill("#username", email);
     await page.fill("#password", "Temporaire2026$");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.locator("#password-rules:not([aria-busy])").waitFor();
     await page.waitForLoadState("networkidle");
 

@@ -118,7 +118,7 @@ describe("the sign-in page", () => {
     await withoutBrowserValidation(page);
     await page.fill("#username", email);
     await page.fill("#password", allPayloads);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.locator("#password-messages-group").waitFor();
     expect(await page.inputValue("#username")).toBe(email);
     await check("sign-in page after an error");
@@ -170,7 +170,7 @@ describe("the new-password and profile pages", () => {
     await withoutBrowserValidation(page);
     await page.fill("#username", email);
     await page.fill("#password", "Temporaire2026$");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.locator("#password-rules:not([aria-busy])").waitFor();
     await check("new-password page");
     await page.fill("#password-new", "Examens2026$ok");

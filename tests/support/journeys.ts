@@ -188,7 +188,7 @@ export function signedIn(page: Page): Locator {
 
 /** The app's heading once it has checked the portal session. */
 export function appReady(page: Page): Locator {
-  return signedIn(page).or(page.getByRole("button", { name: "Se connecter" }));
+  return signedIn(page).or(page.getByRole("button", { name: "Se connecter", exact: true }));
 }
 
 /** The portal's page of the given title (the theme's main h1). */
@@ -200,7 +200,7 @@ export function portalPage(page: Page, title: string | RegExp): Locator {
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.fill("#username", email);
   await page.fill("#password", password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 }
 
 /** The new password and its confirmation, filled and sent. */
@@ -318,6 +318,6 @@ export async function operatorAccount(label: string): Promise<Account> {
 /** From the app's landing page to the portal's sign-in page. */
 export async function openPortalFromApp(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await portalPage(page, SIGN_IN_TITLE).waitFor();
 }

@@ -17,3 +17,7 @@ export const TOTP_SETUP_TITLE = "Configurez une application d'authentification";
 export const OTP_TITLE = "Code de vérification";
 export const UPDATE_EMAIL_TITLE = "Modifier votre adresse mail";
 export const UPDATE_EMAIL_SUBMIT = "Enregistrer";
+/** Passkeys: the sign-in page's button, and the sign-in pages' registration step. */
+export const PASSKEY_SIGN_IN = "Se connecter avec une clé d'accès";
+export const WEBAUTHN_REGISTER_TITLE = "Enregistrez une clé de sécurité";
+export const WEBAUTHN_REGISTER_BUTTON = "Enregistrer la clé";

@@ -108,7 +108,7 @@ describe("the siec sign-in page", () => {
       expect(await main.textContent()).toContain(text);
     }
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    await expect.poll(() => page.getByRole("button", { name: "Se connecter" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: "Se connecter", exact: true }).count()).toBe(1);
     expect(await page.locator("footer").textContent()).toMatch(
       /Accessibilité : non conforme.*Mentions légales.*Données personnelles.*Gestion des cookies/,
     );
@@ -131,7 +131,7 @@ describe("the siec sign-in page", () => {
     const page = await open(signInPage(realm, client!));
     await page.fill("#username", uniqueEmail("nobody"));
     await page.fill("#password", "pas le bon mot de passe");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.locator("#password-messages-group").waitFor();
     expect(await page.locator("#password-messages-group").textContent()).toContain(
       "Adresse mail ou mot de passe incorrect.",
@@ -153,7 +153,7 @@ describe("the new-password page", () => {
     const page = await open(signInPage(realm, app));
     await page.fill("#username", email);
     await page.fill("#password", password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.locator("#password-rules:not([aria-busy])").waitFor();
     return page;
   }
@@ -237,7 +237,7 @@ describe("the authenticator-app set-up page (kc_action=CONFIGURE_TOTP)", () => {
     await page.goto(codeFlowUrlAt(keycloakUrl, realm, client, { kc_action: "CONFIGURE_TOTP" }));
     await page.fill("#username", person.email);
     await page.fill("#password", password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 
     await page.locator("main h1", { hasText: TOTP_SETUP_TITLE }).waitFor();
     expect(await page.getByRole("img", { name: /Code QR à scanner/ }).isVisible()).toBe(true);

@@ -3,9 +3,18 @@ import { formatDuration } from "../resource-kit/duration";
 import type { RealmSettings } from "./schema";
 
 const ADMIN_EVENTS_RETENTION = "adminEventsExpiration";
+/** Passkeys are discoverable keys: the browser offers them before the person is known. */
+const DISCOVERABLE = "required";
+
+/** Fields of Keycloak's realm representation the admin client does not type. */
+export type RealmWithPasskeyPolicy = RealmRepresentation & {
+  webAuthnPolicyPasswordlessRpEntityName?: string;
+  webAuthnPolicyPasswordlessResidentKey?: string;
+  webAuthnPolicyPasswordlessUserVerificationRequirement?: string;
+};
 
 /** The realm settings as Keycloak names them, minus flow bindings (written after the flows). */
-export function toRepresentation(settings: RealmSettings): RealmRepresentation {
+export function toRepresentation(settings: RealmSettings): RealmWithPasskeyPolicy {
   return {
     realm: settings.realm,
     enabled: settings.enabled,
@@ -35,12 +44,16 @@ export function toRepresentation(settings: RealmSettings): RealmRepresentation {
     eventsExpiration: settings.events.login.retention,
     adminEventsEnabled: settings.events.admin.enabled,
     adminEventsDetailsEnabled: settings.events.admin.withRepresentation,
+    webAuthnPolicyPasswordlessPasskeysEnabled: settings.passkeys.enabled,
+    webAuthnPolicyPasswordlessRpEntityName: settings.passkeys.siteName,
+    webAuthnPolicyPasswordlessResidentKey: DISCOVERABLE,
+    webAuthnPolicyPasswordlessUserVerificationRequirement: settings.passkeys.userVerification,
     // Keycloak keeps the admin events' retention as a realm attribute (the admin console's "Expiration").
     attributes: { [ADMIN_EVENTS_RETENTION]: String(settings.events.admin.retention) },
   };
 }
 
-export function fromRepresentation(realm: RealmRepresentation): RealmSettings {
+export function fromRepresentation(realm: RealmWithPasskeyPolicy): RealmSettings {
   const headers = realm.browserSecurityHeaders ?? {};
   return {
     realm: realm.realm!,
@@ -79,6 +92,11 @@ export function fromRepresentation(realm: RealmRepresentation): RealmSettings {
         retention: Number(realm.attributes?.[ADMIN_EVENTS_RETENTION] ?? 0),
       },
     },
+    passkeys: {
+      enabled: realm.webAuthnPolicyPasswordlessPasskeysEnabled ?? false,
+      siteName: realm.webAuthnPolicyPasswordlessRpEntityName || "keycloak",
+      userVerification: userVerification(realm.webAuthnPolicyPasswordlessUserVerificationRequirement),
+    },
     flowBindings: {
       ...(realm.browserFlow && { browser: realm.browserFlow }),
       ...(realm.resetCredentialsFlow && { resetCredentials: realm.resetCredentialsFlow }),
@@ -103,4 +121,9 @@ export function exportable(settings: RealmSettings): unknown {
       admin: { ...settings.events.admin, retention: formatDuration(settings.events.admin.retention) },
     },
   };
+}
+
+/** Keycloak's "not specified" (the device decides) is written back as `preferred`, what browsers then apply. */
+function userVerification(live: string | undefined): RealmSettings["passkeys"]["userVerification"] {
+  return live === "required" || live === "discouraged" ? live : "preferred";
 }

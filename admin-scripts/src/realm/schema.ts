@@ -49,6 +49,19 @@ export const realmSettingsSchema = z
       login: z.strictObject({ enabled: z.boolean(), retention: duration }),
       admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean(), retention: duration }),
     }),
+    /**
+     * Passkeys ("clés d'accès"): Keycloak's WebAuthn passwordless policy. Enabled, the sign-in form
+     * also takes a passkey alone, and "Mon compte" offers to add one (required action
+     * webauthn-register-passwordless). The keys are discoverable (resident), so that the browser
+     * finds them before the person has said who they are.
+     */
+    passkeys: z.strictObject({
+      enabled: z.boolean(),
+      /** The name the person's device shows beside the passkey (WebAuthn's relying party name). */
+      siteName: z.string().min(1),
+      /** Whether the device must check who holds it (PIN, fingerprint…): `required` makes a passkey two factors in one. */
+      userVerification: z.enum(["required", "preferred", "discouraged"]),
+    }),
     /** Which flow runs for each step; the flows are declared in flows.yaml or built in. */
     flowBindings: z
       .strictObject({

@@ -1,5 +1,5 @@
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
-import { fieldErrors, mock } from "./storyMocks";
+import { fieldErrors, mock, webAuthnChallenge } from "./storyMocks";
 
 export const stories = {
   default: mock("login.ftl"),
@@ -19,6 +19,8 @@ export const stories = {
   expiredLink: mock("login.ftl", {
     message: { type: "error", summary: "${expiredActionTokenSessionExistsMessage}" },
   }),
+  // The realm enables passkeys: "Se connecter avec une clé d'accès" below the password form.
+  passkeys: mock("login.ftl", { ...webAuthnChallenge, enableWebAuthnConditionalUI: true, isUserIdentified: "false" }),
   withoutClient: mock("login.ftl", { client: { clientId: "", name: "", description: "", attributes: {} } }),
   english: mock("login.ftl", {}, "en"),
 };

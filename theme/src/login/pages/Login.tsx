@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -15,6 +16,42 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
   const { url, login, realm, messagesPerField } = kcContext;
   const { msgStr } = i18n;
   const credentialsError = fieldError(kcContext, i18n, "username", "password");
+  // Keycloak sends a passkey challenge with the page when the realm enables passkeys.
+  const passkeys = kcContext.enableWebAuthnConditionalUI === true;
+  const signInForm = useRef<HTMLFormElement>(null);
+  const passkeyForm = useRef<HTMLFormElement>(null);
+  const autofill = useRef<AbortController>();
+  const passkey = (conditional: boolean) => {
+    autofill.current?.abort();
+    const controller = new AbortController();
+    if (conditional) autofill.current = controller;
+    // The WebAuthn steps load when the person first uses the form or the button (as the robot check's solver).
+    void import("../passkeySignIn").then(({ signInWithPasskey }) =>
+      signInWithPasskey(passkeyForm.current!, kcContext, {
+        unsupportedMessage: msgStr("webAuthnUnsupported"),
+        conditional,
+        signal: controller.signal,
+      }),
+    );
+  };
+
+  useEffect(() => {
+    const form = signInForm.current;
+    if (!passkeys || !form) return;
+    // The browser offers the passkeys in the e-mail field's autofill from the first gesture in the form.
+    const start = () => {
+      form.removeEventListener("focusin", start);
+      form.removeEventListener("pointerdown", start);
+      passkey(true);
+    };
+    form.addEventListener("focusin", start);
+    form.addEventListener("pointerdown", start);
+    return () => {
+      form.removeEventListener("focusin", start);
+      form.removeEventListener("pointerdown", start);
+      autofill.current?.abort();
+    };
+  }, []);
 
   if (isExpiredLink(kcContext.message, i18n)) return <ExpiredLink kcContext={kcContext} i18n={i18n} />;
   return (
@@ -46,7 +83,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
             {msgStr("loginExistingAccountTitle")}
           </h2>
           <p>{msgStr("loginExistingAccountSubtitle")}</p>
-          <form action={url.loginAction} method="post">
+          <form ref={signInForm} action={url.loginAction} method="post">
             <Input
               label={msgStr("loginEmailLabel")}
               nativeInputProps={{
@@ -54,7 +91,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
                 name: "username",
                 type: "email",
                 defaultValue: login.username ?? "",
-                autoComplete: "username",
+                autoComplete: passkeys ? "username webauthn" : "username",
                 autoFocus: true,
                 "aria-invalid": credentialsError.state === "error" || undefined,
                 // PasswordInput's id for its messages: the credentials error concerns both fields.
@@ -82,6 +119,14 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
               {msgStr("siecSignIn")}
             </Button>
           </form>
+          {passkeys && (
+            // Its own form: a passkey is sent without the password and the robot check.
+            <form ref={passkeyForm} action={url.loginAction} method="post" className="fr-mt-2w">
+              <Button type="button" priority="secondary" onClick={() => passkey(false)}>
+                {msgStr("passkeySignInButton")}
+              </Button>
+            </form>
+          )}
           {realm.resetPasswordAllowed && (
             <p className="fr-mt-3w">
               <a className="fr-link" href={url.loginResetCredentialsUrl} onClick={() => rememberFirstConnexion(false)}>

@@ -6,14 +6,26 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
 
 /**
  * Keycloak's sign-in form, answered only with a right "Je ne suis pas un robot" answer: without
  * one, no password is checked (so nothing is learnt about the account) and the form comes back.
+ *
+ * <p>When the realm enables passkeys, the same form also takes a passkey alone: Keycloak's form
+ * sends a WebAuthn answer (authenticatorData, or the browser's error) to its passkey check before
+ * {@link #validateForm} is reached, so a passkey needs no robot-check answer. The assertion,
+ * signed by the person's device over the server's one-time challenge, is itself the proof that
+ * someone is there; no password is tried on that path.
  */
 public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
   static final String ROBOT_CHECK_FAILED = "robotCheckFailedMessage";
+
+  /** With the session, as Keycloak's own factory builds it: without one, passkeys are off. */
+  public RobotCheckedUsernamePasswordForm(KeycloakSession session) {
+    super(session);
+  }
 
   @Override
   protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
@@ -23,6 +35,8 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
           .detail(Details.USERNAME, formData.getFirst("username"))
           .detail("reason", "robot_check_failed")
           .error(Errors.INVALID_REQUEST);
+      // The form comes back with its passkey challenge too, as Keycloak's own refusals do.
+      if (isConditionalPasskeysEnabled(context.getUser())) webauthnAuth.fillContextForm(context);
       context.challenge(
           context
               .form()

@@ -6,11 +6,11 @@ import org.keycloak.models.KeycloakSession;
 
 public class RobotCheckedUsernamePasswordFormFactory extends UsernamePasswordFormFactory {
   public static final String ID = "siec-username-password-form";
-  private static final RobotCheckedUsernamePasswordForm INSTANCE = new RobotCheckedUsernamePasswordForm();
 
+  /** One per session, as Keycloak's own: the form's passkey check reads the session's realm. */
   @Override
   public Authenticator create(KeycloakSession session) {
-    return INSTANCE;
+    return new RobotCheckedUsernamePasswordForm(session);
   }
 
   @Override

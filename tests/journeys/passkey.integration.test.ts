@@ -1,0 +1,100 @@
+/**
+ * Journey 11, passkeys ("clés d'accès"): a person adds a passkey from "Mon compte" (the sign-in
+ * pages' WebAuthn registration step), sees it listed, signs out, signs in again with the passkey
+ * alone (no e-mail address, no password, no robot check typed), lands in the account space, and
+ * removes the passkey there. The device is Chromium's virtual authenticator (DevTools protocol),
+ * which verifies its holder (as a fingerprint or a PIN would) and says yes at once. Every screen is
+ * checked with axe.
+ */
+import type { CDPSession, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { accountMessages } from "../../theme/src/account/i18n";
+import {
+  Journey,
+  VALID_PASSWORD,
+  activeAccount,
+  expectNoViolations,
+  journeyStage,
+  newPerson,
+  portalPage,
+  signIn,
+} from "../support/journeys";
+import { adminClient, testStack } from "../support/keycloak";
+import { PASSKEY_SIGN_IN, SIGN_IN_TITLE, WEBAUTHN_REGISTER_BUTTON, WEBAUTHN_REGISTER_TITLE } from "../support/wording";
+
+const fr = accountMessages.fr;
+const PASSKEY_NAME = "Ordinateur du bureau";
+const journey11 = new Journey("11-cle-d-acces", { axe: true });
+const stage = journeyStage([], [journey11]);
+
+/** A platform authenticator that holds discoverable keys and verifies its holder, answering at once. */
+async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+async function credentialTypes(email: string): Promise<string[]> {
+  const admin = await adminClient();
+  const [user] = await admin.users.find({ email, exact: true });
+  return (await admin.users.getCredentials({ id: user!.id! })).map((credential) => credential.type!);
+}
+
+describe("journey 11: passkeys", () => {
+  it("adds a passkey from 'Mon compte', signs in with it alone, and removes it", async () => {
+    const account = await activeAccount("cle-acces");
+    const { keycloakUrl, realm } = testStack();
+    const { context, page } = await newPerson(stage.browser);
+    const { cdp, authenticatorId } = await virtualAuthenticator(page);
+
+    await page.goto(`${keycloakUrl}/realms/${realm}/account/security`);
+    await journey11.step(page, "connexion", portalPage(page, SIGN_IN_TITLE));
+    await signIn(page, account.email, VALID_PASSWORD);
+    await journey11.step(page, "double-authentification", page.getByRole("button", { name: fr.securityPasskeyAdd }));
+
+    await page.getByRole("button", { name: fr.securityPasskeyAdd }).click();
+    await journey11.step(page, "enregistrer-la-cle", portalPage(page, WEBAUTHN_REGISTER_TITLE));
+    await page.fill("#authenticatorLabel", PASSKEY_NAME);
+    await page.getByRole("button", { name: WEBAUTHN_REGISTER_BUTTON }).click();
+    await journey11.step(page, "cle-ajoutee", page.getByText(fr.actionDonePasskey));
+    await page.getByText(PASSKEY_NAME).waitFor();
+    expect(await credentialTypes(account.email)).toContain("webauthn-passwordless");
+    const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0]!.isResidentCredential).toBe(true);
+
+    await page.getByRole("button", { name: fr.accountSignOut }).click();
+    await journey11.step(page, "deconnecte", portalPage(page, SIGN_IN_TITLE));
+    // The passkey alone: neither the e-mail address nor the password is typed.
+    await page.getByRole("button", { name: PASSKEY_SIGN_IN }).click();
+    await journey11.step(page, "connecte-avec-la-cle", page.getByRole("link", { name: fr.securityTitle }));
+    expect(page.url()).toContain(`/realms/${realm}/account/`);
+    expect((await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials[0]!.signCount).toBeGreaterThan(
+      credentials[0]!.signCount,
+    );
+
+    await page.getByRole("link", { name: fr.securityTitle, exact: true }).click();
+    await page.getByText(PASSKEY_NAME).waitFor();
+    // The account's one credential: its "Supprimer" (titled with its name).
+    const remove = page.getByRole("button", { name: fr.securityRemove, exact: true });
+    expect(await remove.getAttribute("title")).toBe(fr.securityRemoveLabel.replace("{0}", PASSKEY_NAME));
+    await remove.click();
+    await journey11.step(page, "supprimer", page.getByRole("button", { name: fr.securityRemoveConfirmButton }));
+    await page.getByRole("button", { name: fr.securityRemoveConfirmButton }).click();
+    await journey11.step(page, "cle-supprimee", page.getByText(fr.securityRemoved.replace("{0}", PASSKEY_NAME)));
+    expect(await credentialTypes(account.email)).not.toContain("webauthn-passwordless");
+
+    expectNoViolations(journey11);
+    await context.close();
+  });
+});
