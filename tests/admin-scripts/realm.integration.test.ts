@@ -77,6 +77,14 @@ describe("apply to a server that does not have the realm", () => {
     expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
     expect(live).toMatchObject({ eventsExpiration: 90 * 86_400, attributes: { adminEventsExpiration: "31536000" } });
     expect([...live!.eventsListeners!].sort()).toEqual(["email", "jboss-logging", "siec-previous-address"]);
+    // Passkeys: discoverable keys the device verifies, named for the SIEC; the policy's other fields keep Keycloak's defaults.
+    expect(live).toMatchObject({
+      webAuthnPolicyPasswordlessPasskeysEnabled: true,
+      webAuthnPolicyPasswordlessRpEntityName: "SIEC - Maison des examens",
+      webAuthnPolicyPasswordlessResidentKey: "required",
+      webAuthnPolicyPasswordlessUserVerificationRequirement: "required",
+      webAuthnPolicyPasswordlessSignatureAlgorithms: ["ES256", "RS256"],
+    });
     expect(live?.passwordPolicy).toBe(
       "length(12) and maxLength(128) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1) and " +
         "regexPattern(^(?=.*[$@%*+\\-_!]).*$) and notUsername(undefined) and notEmail(undefined) and passwordHistory(5)",
@@ -92,6 +100,8 @@ describe("apply to a server that does not have the realm", () => {
     ]);
     // The operators' second factor is set up at sign-in through it (flows.yaml).
     expect(declared).toContainEqual(["CONFIGURE_TOTP", true]);
+    // "Ajouter une clé d'accès" in the account space goes through it.
+    expect(declared).toContainEqual(["webauthn-register-passwordless", true]);
 
     const profile = await api.users.getProfile({ realm });
     expect(profile.attributes?.find((attribute) => attribute.name === "etablissement")).toMatchObject({
