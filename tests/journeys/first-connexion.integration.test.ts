@@ -68,7 +68,7 @@ describe("journey 1: first connexion of an account imported without a password",
     await page.getByRole("button", { name: "Envoyer" }).click();
     await journey.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
 
-    const message = await inbox().waitFor(account.email);
+    const message = await inbox().waitFor(account.email, { subject: RESET_SUBJECT });
     expect(message.subject).toBe(RESET_SUBJECT);
     expect(message.from).toEqual(SENDER);
     const link = actionLink(message);

@@ -54,7 +54,7 @@ describe("journey 3: forgotten password", () => {
     await page.getByRole("button", { name: "Envoyer" }).click();
     await journey3.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
 
-    const message = await inbox().waitFor(account.email);
+    const message = await inbox().waitFor(account.email, { subject: RESET_SUBJECT });
     expect(message.subject).toBe(RESET_SUBJECT);
     expect(message.from).toEqual(SENDER);
     expect(message.text).toContain("Ce lien expire dans 1 heure.");
@@ -123,7 +123,7 @@ describe("journey 3: forgotten password", () => {
       await page.fill("#username", email);
       await page.getByRole("button", { name: "Envoyer" }).click();
       await page.getByText(EMAIL_SENT).waitFor();
-      const link = actionLink(await inbox().waitFor(email));
+      const link = actionLink(await inbox().waitFor(email, { subject: RESET_SUBJECT }));
       // Until the token's own expiry has passed (Keycloak counts in whole seconds).
       const expiry = linkClaims(link).exp * 1000;
       await expect.poll(() => Date.now() > expiry + 1000, { timeout: 10_000, interval: 200 }).toBe(true);
@@ -180,7 +180,7 @@ describe("journey 4: an address without an account", () => {
     await witness.page.fill("#username", known.email);
     await witness.page.getByRole("button", { name: "Envoyer" }).click();
     await witness.page.getByText(EMAIL_SENT).waitFor();
-    await inbox().waitFor(known.email);
+    await inbox().waitFor(known.email, { subject: RESET_SUBJECT });
 
     const received = await inbox().messages();
     expect(received.filter((message) => message.to.includes(unknown))).toEqual([]);

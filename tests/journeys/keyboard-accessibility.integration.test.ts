@@ -20,7 +20,7 @@ import {
   tabTo,
   signedIn,
 } from "../support/journeys";
-import { EMAIL_SENT, NEW_PASSWORD_TITLE, SIGN_IN_TITLE } from "../support/wording";
+import { EMAIL_SENT, NEW_PASSWORD_TITLE, RESET_SUBJECT, SIGN_IN_TITLE } from "../support/wording";
 import { actionLink } from "../support/email-links";
 import { inbox, uniqueEmail } from "../support/keycloak";
 
@@ -65,7 +65,7 @@ describe("journey 7: first connexion with the keyboard alone", () => {
     await journey.step(page, "e-mail-envoye", page.getByText(EMAIL_SENT));
 
     // The person opens the link of the e-mail.
-    await page.goto(actionLink(await mail.waitFor(account.email)));
+    await page.goto(actionLink(await mail.waitFor(account.email, { subject: RESET_SUBJECT })));
     await journey.step(page, "nouveau-mot-de-passe", portalPage(page, NEW_PASSWORD_TITLE));
     const choose = async (password: string) => {
       if (!(await isFocused(page, "#password-new"))) await reach(page, page.locator("#password-new"));

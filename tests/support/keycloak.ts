@@ -27,12 +27,13 @@ export function uniqueEmail(label: string): string {
 
 /**
  * A person who can sign in, in the run's realm or `realm`: names, a verified address and a
- * password (a temporary one is changed at first sign-in).
+ * password (a temporary one is changed at first sign-in), and `attributes` (their locale…).
  */
 export async function personWithPassword(
   label: string,
   password: { value: string; temporary?: boolean },
   realm?: string,
+  attributes: Record<string, string[]> = {},
 ): Promise<{ email: string; id: string }> {
   const admin = await adminClient();
   if (realm !== undefined) admin.setConfig({ realmName: realm });
@@ -44,6 +45,7 @@ export async function personWithPassword(
     lastName: "Durand",
     enabled: true,
     emailVerified: true,
+    attributes,
   });
   await admin.users.resetPassword({
     id,

@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { actionLink } from "../support/email-links";
+import { expectReadableOnPhone } from "../support/email-on-phone";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
 import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
 import { EMAIL_SENT, NEW_PASSWORD_TITLE, RESET_SUBJECT, SENDER } from "../support/wording";
@@ -41,27 +42,13 @@ afterAll(async () => {
   await removeRealm?.();
 });
 
-/**
- * The e-mail's HTML as a phone shows it, 360 px wide: nothing may be wider than the screen, and
- * the link is a button carrying it, written out below for the clients that show no button.
- */
-async function expectReadableOnPhone(message: { html: string }, link: string, action: string) {
-  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-  try {
-    await page.setContent(message.html, { waitUntil: "load" });
-    const tooWide = await page.evaluate(() =>
-      [document.documentElement, ...Array.from(document.querySelectorAll("body *"))]
-        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-        .map((element) => `${element.tagName.toLowerCase()} ${Math.round(element.getBoundingClientRect().right)} px`),
-    );
-    expect(tooWide).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+/** The e-mail reads on a phone, and its link is a button carrying it, written out below for the clients that show no button. */
+function expectLinkButton(message: { html: string }, link: string, action: string) {
+  return expectReadableOnPhone(browser, message.html, async (page) => {
     const button = page.getByRole("link", { name: action });
     expect(await button.getAttribute("href")).toBe(link);
     expect(await page.getByRole("link", { name: link }).count()).toBe(1);
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 async function createUser(label: string, attributes: Record<string, string[]> = {}) {
@@ -97,7 +84,7 @@ describe("the password-reset e-mail", () => {
     );
     expect(message.html).toContain('lang="fr"');
     expect(message.html).toContain("Ce lien expire dans 1 heure.");
-    await expectReadableOnPhone(message, link, "Choisir mon mot de passe");
+    await expectLinkButton(message, link, "Choisir mon mot de passe");
 
     await page.goto(link);
     await page.locator("main h1", { hasText: NEW_PASSWORD_TITLE }).waitFor();
@@ -124,14 +111,14 @@ describe("the operator's invitation", () => {
     const frenchMessage = await inbox().waitFor(french.email);
     expect(frenchMessage.subject).toBe("Portail d'authentification - Activation de votre compte");
     expect(frenchMessage.text).toContain("Ce lien expire dans 2 heures.");
-    await expectReadableOnPhone(frenchMessage, actionLink(frenchMessage), "Activer mon compte");
+    await expectLinkButton(frenchMessage, actionLink(frenchMessage), "Activer mon compte");
 
     const english = await createUser("invitation-en", { locale: ["en"] });
     await english.admin.users.executeActionsEmail({ id: english.id, actions: ["UPDATE_PASSWORD"], lifespan: 3600 });
     const englishMessage = await inbox().waitFor(english.email);
     expect(englishMessage.subject).toBe("Authentication portal - Activate your account");
     expect(englishMessage.text).toContain("This link expires in 1 hour.");
-    await expectReadableOnPhone(englishMessage, actionLink(englishMessage), "Activate my account");
+    await expectLinkButton(englishMessage, actionLink(englishMessage), "Activate my account");
   });
 });
 
@@ -143,6 +130,6 @@ describe("the e-mail verification", () => {
     expect(message.subject).toBe("Portail d'authentification - Vérification de votre adresse mail");
     expect(message.text).toContain("Pour confirmer votre adresse mail, veuillez cliquer sur le lien suivant :");
     expect(message.text).toContain("Ce lien expire dans 1 heure.");
-    await expectReadableOnPhone(message, actionLink(message), "Confirmer mon adresse mail");
+    await expectLinkButton(message, actionLink(message), "Confirmer mon adresse mail");
   });
 });

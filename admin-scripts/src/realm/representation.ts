@@ -1,6 +1,6 @@
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import { formatDuration } from "../resource-kit/duration";
-import type { RealmSettings } from "./schema";
+import { LOG_LISTENER, type RealmSettings } from "./schema";
 
 const ADMIN_EVENTS_RETENTION = "adminEventsExpiration";
 /** Passkeys are discoverable keys: the browser offers them before the person is known. */
@@ -44,6 +44,7 @@ export function toRepresentation(settings: RealmSettings): RealmWithPasskeyPolic
     eventsExpiration: settings.events.login.retention,
     adminEventsEnabled: settings.events.admin.enabled,
     adminEventsDetailsEnabled: settings.events.admin.withRepresentation,
+    eventsListeners: settings.events.listeners,
     webAuthnPolicyPasswordlessPasskeysEnabled: settings.passkeys.enabled,
     webAuthnPolicyPasswordlessRpEntityName: settings.passkeys.siteName,
     webAuthnPolicyPasswordlessResidentKey: DISCOVERABLE,
@@ -91,6 +92,7 @@ export function fromRepresentation(realm: RealmWithPasskeyPolicy): RealmSettings
         withRepresentation: realm.adminEventsDetailsEnabled ?? false,
         retention: Number(realm.attributes?.[ADMIN_EVENTS_RETENTION] ?? 0),
       },
+      listeners: realm.eventsListeners ?? [LOG_LISTENER],
     },
     passkeys: {
       enabled: realm.webAuthnPolicyPasswordlessPasskeysEnabled ?? false,

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { duration } from "../resource-kit/duration";
 
+/** Keycloak's own event listener, writing each event to the server's log. */
+export const LOG_LISTENER = "jboss-logging";
+
 /** `realm.yaml`: who the realm is and how people sign in. */
 export const realmSettingsSchema = z
   .strictObject({
@@ -48,6 +51,13 @@ export const realmSettingsSchema = z
     events: z.strictObject({
       login: z.strictObject({ enabled: z.boolean(), retention: duration }),
       admin: z.strictObject({ enabled: z.boolean(), withRepresentation: z.boolean(), retention: duration }),
+      /**
+       * Who is told of each event: `jboss-logging` (Keycloak's log), `email` (the person's security
+       * e-mails), `siec-previous-address` (the portal's extension: an address replaced, to the previous one).
+       */
+      listeners: z.array(z.string().min(1)).refine((listeners) => listeners.includes(LOG_LISTENER), {
+        message: `keep ${LOG_LISTENER}: it writes every event to Keycloak's log`,
+      }),
     }),
     /**
      * Passkeys ("clés d'accès"): Keycloak's WebAuthn passwordless policy. Enabled, the sign-in form

@@ -34,3 +34,31 @@
 <p>${msg("siecSignature")}</p>
 </@emailLayout>
 </#macro>
+
+<#-- What changed, for the security e-mails of a credential (event-update_credential.ftl,
+     event-remove_credential.ftl, HTML and text): `action` is "Update" or "Remove", the credential's
+     type picks the wording. -->
+<#function credentialChange action>
+<#return msg("siecEvent" + action + ({"password": "Password", "otp": "Otp", "webauthn-passwordless": "Passkey", "webauthn": "SecurityKey"}[event.getDetail("credential_type")!""]!"Other"))>
+</#function>
+
+<#-- When, in Paris time (the SIEC's academies), and from which address: the person can tell whether it was them. -->
+<#function eventMoment>
+<#setting time_zone="Europe/Paris">
+<#setting locale=locale.language>
+<#return msg("siecEventMoment", event.date?datetime?string("d MMMM yyyy"), event.date?datetime?string("HH:mm"), event.ipAddress)>
+</#function>
+
+<#-- A change to the account's security: what changed, when, and what to do if it was not the
+     person. No link: the person is told what to do on the portal itself, and a real notice never
+     asks to click. -->
+<#macro securityEmail change ifNotYou=msg("siecEventIfNotYou")>
+<@emailLayout>
+<p>${msg("siecGreeting")}</p>
+<p style="font-weight: bold;">${change}</p>
+<p>${eventMoment()}</p>
+<p>${msg("siecEventIfYou")}</p>
+<p>${ifNotYou}</p>
+<p>${msg("siecSignature")}</p>
+</@emailLayout>
+</#macro>
