@@ -117,10 +117,12 @@ describe("apply to a server that does not have the realm", () => {
       [0, "siec-email-link-verifies-address", "REQUIRED"],
       [0, "siec reset credentials operators second factor", "CONDITIONAL"],
       [1, "conditional-user-role", "REQUIRED"],
+      [1, "conditional-credential", "REQUIRED"],
       [1, "auth-otp-form", "REQUIRED"],
       [0, "siec reset credentials second factor if set up", "CONDITIONAL"],
       [1, "conditional-user-role", "REQUIRED"],
       [1, "conditional-user-configured", "REQUIRED"],
+      [1, "conditional-credential", "REQUIRED"],
       [1, "auth-otp-form", "REQUIRED"],
       [0, "reset-password", "REQUIRED"],
     ]);
@@ -141,10 +143,12 @@ describe("apply to a server that does not have the realm", () => {
       [1, "siec-username-password-form", "REQUIRED"],
       [1, "siec browser operators second factor", "CONDITIONAL"],
       [2, "conditional-user-role", "REQUIRED"],
+      [2, "conditional-credential", "REQUIRED"],
       [2, "auth-otp-form", "REQUIRED"],
       [1, "siec browser second factor if set up", "CONDITIONAL"],
       [2, "conditional-user-role", "REQUIRED"],
       [2, "conditional-user-configured", "REQUIRED"],
+      [2, "conditional-credential", "REQUIRED"],
       [2, "auth-otp-form", "REQUIRED"],
     ]);
     const condition = signIn.find((step) => step.providerId === "conditional-user-role")!;

@@ -2,7 +2,9 @@
  * Journey 11, passkeys ("clés d'accès"): a person adds a passkey from "Mon compte" (the sign-in
  * pages' WebAuthn registration step), sees it listed, signs out, signs in again with the passkey
  * alone (no e-mail address, no password, no robot check typed), lands in the account space, and
- * removes the passkey there. The device is Chromium's virtual authenticator (DevTools protocol),
+ * removes the passkey there; each change is told by e-mail. An SIEC operator, who must give an
+ * authenticator app's code after the password, is not asked for it after a passkey: the passkey
+ * is the other second factor. The device is Chromium's virtual authenticator (DevTools protocol),
  * which verifies its holder (as a fingerprint or a PIN would) and says yes at once. Every screen is
  * checked with axe.
  */
@@ -16,11 +18,21 @@ import {
   expectNoViolations,
   journeyStage,
   newPerson,
+  operatorAccount,
   portalPage,
   signIn,
 } from "../support/journeys";
-import { adminClient, testStack } from "../support/keycloak";
-import { PASSKEY_SIGN_IN, SIGN_IN_TITLE, WEBAUTHN_REGISTER_BUTTON, WEBAUTHN_REGISTER_TITLE } from "../support/wording";
+import { nextCode, typeKeyIntoApp } from "../support/authenticator-app";
+import { adminClient, inbox, testStack } from "../support/keycloak";
+import {
+  PASSKEY_SIGN_IN,
+  SECURITY_REMOVE_SUBJECT,
+  SECURITY_UPDATE_SUBJECT,
+  SIGN_IN_TITLE,
+  TOTP_SETUP_TITLE,
+  WEBAUTHN_REGISTER_BUTTON,
+  PASSKEY_REGISTER_TITLE,
+} from "../support/wording";
 
 const fr = accountMessages.fr;
 const PASSKEY_NAME = "Ordinateur du bureau";
@@ -63,7 +75,7 @@ describe("journey 11: passkeys", () => {
     await journey11.step(page, "double-authentification", page.getByRole("button", { name: fr.securityPasskeyAdd }));
 
     await page.getByRole("button", { name: fr.securityPasskeyAdd }).click();
-    await journey11.step(page, "enregistrer-la-cle", portalPage(page, WEBAUTHN_REGISTER_TITLE));
+    await journey11.step(page, "enregistrer-la-cle", portalPage(page, PASSKEY_REGISTER_TITLE));
     await page.fill("#authenticatorLabel", PASSKEY_NAME);
     await page.getByRole("button", { name: WEBAUTHN_REGISTER_BUTTON }).click();
     await journey11.step(page, "cle-ajoutee", page.getByText(fr.actionDonePasskey));
@@ -72,6 +84,8 @@ describe("journey 11: passkeys", () => {
     const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
     expect(credentials).toHaveLength(1);
     expect(credentials[0]!.isResidentCredential).toBe(true);
+    const added = await inbox().waitFor(account.email, { subject: SECURITY_UPDATE_SUBJECT });
+    expect(added.text).toContain("Une clé d'accès a été ajoutée à votre compte.");
 
     await page.getByRole("button", { name: fr.accountSignOut }).click();
     await journey11.step(page, "deconnecte", portalPage(page, SIGN_IN_TITLE));
@@ -93,8 +107,42 @@ describe("journey 11: passkeys", () => {
     await page.getByRole("button", { name: fr.securityRemoveConfirmButton }).click();
     await journey11.step(page, "cle-supprimee", page.getByText(fr.securityRemoved.replace("{0}", PASSKEY_NAME)));
     expect(await credentialTypes(account.email)).not.toContain("webauthn-passwordless");
+    const removed = await inbox().waitFor(account.email, { subject: SECURITY_REMOVE_SUBJECT });
+    expect(removed.text).toContain("Une clé d'accès a été retirée de votre compte.");
 
     expectNoViolations(journey11);
+    await context.close();
+  });
+
+  it("signs an SIEC operator in with a passkey alone, without the authenticator app's code", async () => {
+    const operator = await operatorAccount("cle-acces-gestionnaire");
+    const { keycloakUrl, realm } = testStack();
+    const { context, page } = await newPerson(stage.browser);
+    const { cdp, authenticatorId } = await virtualAuthenticator(page);
+
+    // With the password, the operator is made to set up an app first (journey 9).
+    await page.goto(`${keycloakUrl}/realms/${realm}/account/security`);
+    await signIn(page, operator.email, VALID_PASSWORD);
+    await portalPage(page, TOTP_SETUP_TITLE).waitFor();
+    const { app } = await typeKeyIntoApp(page);
+    await page.fill("#totp", await nextCode(app, []));
+    await page.getByRole("button", { name: "Valider" }).click();
+
+    await page.getByRole("button", { name: fr.securityPasskeyAdd }).click();
+    await portalPage(page, PASSKEY_REGISTER_TITLE).waitFor();
+    await page.getByRole("button", { name: WEBAUTHN_REGISTER_BUTTON }).click();
+    await page.getByText(fr.actionDonePasskey).waitFor();
+    expect(await credentialTypes(operator.email)).toEqual(expect.arrayContaining(["otp", "webauthn-passwordless"]));
+    const before = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials[0]!.signCount;
+
+    await page.getByRole("button", { name: fr.accountSignOut }).click();
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await page.getByRole("button", { name: PASSKEY_SIGN_IN }).click();
+    await page.getByRole("link", { name: fr.securityTitle }).waitFor();
+    expect(page.url()).toContain(`/realms/${realm}/account/`);
+    expect((await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials[0]!.signCount).toBeGreaterThan(
+      before,
+    );
     await context.close();
   });
 });

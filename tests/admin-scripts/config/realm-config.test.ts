@@ -25,6 +25,14 @@ async function problemsOf(directory: string, environment: Record<string, string>
   throw new Error("the configuration was accepted");
 }
 
+/** The line (from 1) on which `text` ends in the project's `file` once edited. */
+async function lineOf(file: string, edit: (content: string) => string, text: string): Promise<number> {
+  const content = edit(await readFile(path.join(realmConfigDir, file), "utf8"));
+  const start = content.indexOf(text);
+  if (start < 0) throw new Error(`test set-up: "${text}" not found in the edited ${file}`);
+  return content.slice(0, start + text.length).split("\n").length;
+}
+
 function replace(search: string, replacement: string) {
   return (content: string) => {
     if (!content.includes(search)) throw new Error(`test set-up: "${search}" not found`);
@@ -66,7 +74,9 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
     file: string;
     edit: (content: string) => string;
     environment?: Record<string, string>;
-    expected: Omit<Partial<Problem>, "message"> & { message: RegExp };
+    /** Where the problem is: the line of the edited file on which this text ends. */
+    lineAt?: string;
+    expected: Omit<Partial<Problem>, "message" | "line"> & { message: RegExp };
   }[] = [
     {
       name: "a YAML syntax error",
@@ -81,13 +91,15 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "# authentication:\n#   user: ${SMTP_USER}\n#   password: ${SMTP_PASSWORD}",
         "authentication:\n  user: ${SMTP_USER}\n  password: x",
       ),
-      expected: { file: "smtp.yaml", line: 11, message: /\$\{SMTP_USER\} is not set and has no default/ },
+      lineAt: "  user: ${SMTP_USER}",
+      expected: { file: "smtp.yaml", message: /\$\{SMTP_USER\} is not set and has no default/ },
     },
     {
       name: "an unknown setting (a typo)",
       file: "realm.yaml",
       edit: replace("  verifyEmail: true", "  verifyEmial: true"),
-      expected: { file: "realm.yaml", line: 24, path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
+      lineAt: "verifyEmial",
+      expected: { file: "realm.yaml", path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
     },
     {
       name: "a value of the wrong type",
@@ -99,7 +111,8 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a duration that is not one",
       file: "lifespans.yaml",
       edit: replace("accessToken: 5m", "accessToken: 5 minutes"),
-      expected: { file: "lifespans.yaml", line: 5, path: "accessToken", message: /a duration such as "30m"/ },
+      lineAt: "accessToken: 5 minutes",
+      expected: { file: "lifespans.yaml", path: "accessToken", message: /a duration such as "30m"/ },
     },
     {
       name: "two clients with the same client id",
@@ -214,10 +227,10 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "            - authenticator: auth-otp-form\n              requirement:",
         "            - authenticator: auth-otp-form\n              requirment:",
       ),
+      lineAt: "auth-otp-form\n              requirment",
       expected: {
         file: "flows.yaml",
-        line: 31,
-        path: "0.steps.1.steps.1.steps.1.requirment",
+        path: "0.steps.1.steps.1.steps.2.requirment",
         message: /unknown setting "requirment"/,
       },
     },
@@ -225,13 +238,19 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a subflow without steps",
       file: "flows.yaml",
       edit: replace("      steps: *operators-second-factor", "      steps: []"),
-      expected: { file: "flows.yaml", line: 70, path: "1.steps.3.steps", message: /at least one step/ },
+      lineAt: "steps: []",
+      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: /at least one step/ },
     },
     {
       name: "a CONDITIONAL subflow without a condition",
       file: "flows.yaml",
-      edit: replace("- authenticator: conditional-user-role\n", "- authenticator: auth-username-form\n"),
-      expected: { file: "flows.yaml", line: 23, path: "0.steps.1.steps.1.steps", message: /needs a condition step/ },
+      edit: replace(
+        "      steps: *operators-second-factor",
+        "      steps:\n        - authenticator: auth-otp-form\n          requirement: REQUIRED",
+      ),
+      lineAt:
+        "operators second factor\n      description: The authenticator app's code, for SIEC operators\n      requirement: CONDITIONAL\n      steps:",
+      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: /needs a condition step/ },
     },
     {
       name: "an authenticator step CONDITIONAL",
@@ -240,9 +259,9 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "    - authenticator: reset-password\n      requirement: REQUIRED",
         "    - authenticator: reset-password\n      requirement: CONDITIONAL",
       ),
+      lineAt: "reset-password\n      requirement: CONDITIONAL",
       expected: {
         file: "flows.yaml",
-        line: 76,
         path: "1.steps.5.requirement",
         message: /only a subflow can be CONDITIONAL/,
       },
@@ -251,9 +270,9 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a subflow not named after its flow",
       file: "flows.yaml",
       edit: replace("- subflow: siec browser forms", "- subflow: forms"),
+      lineAt: "- subflow: forms",
       expected: {
         file: "flows.yaml",
-        line: 12,
         path: "0.steps.1.subflow",
         message: /starts with its flow's \("siec browser …"\)/,
       },
@@ -262,9 +281,9 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a subflow name used twice in the realm",
       file: "flows.yaml",
       edit: replace("- subflow: siec reset credentials operators second factor", "- subflow: siec reset credentials"),
+      lineAt: "- subflow: siec reset credentials",
       expected: {
         file: "flows.yaml",
-        line: 67,
         path: "1.steps.3.subflow",
         message: /flow siec reset credentials is declared twice/,
       },
@@ -277,7 +296,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
     },
   ];
 
-  for (const { name, file, edit, environment, expected } of cases) {
+  for (const { name, file, edit, lineAt, environment, expected } of cases) {
     it(name, async () => {
       const problems = await problemsOf(await configWith(file, edit), environment);
       const { message, file: expectedFile, ...location } = expected;
@@ -285,6 +304,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expect(problem, `problems were: ${JSON.stringify(problems)}`).toBeDefined();
       expect(problem!.file.endsWith(expectedFile!)).toBe(true);
       expect(problem).toMatchObject(location);
+      if (lineAt !== undefined) expect(problem!.line).toBe(await lineOf(file, edit, lineAt));
     });
   }
 

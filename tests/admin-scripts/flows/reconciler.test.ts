@@ -10,6 +10,13 @@ async function signInFlow(): Promise<Flow> {
   return config.flows!.find((flow) => flow.alias === "siec browser")!;
 }
 
+/** A passkey is two factors in one: no app's code is asked after it. */
+const notWithAPasskey = {
+  authenticator: "conditional-credential",
+  requirement: "REQUIRED",
+  config: { credentials: "webauthn-passwordless", included: "false" },
+};
+
 describe("flows.yaml's subflows", () => {
   it("hold their own steps, a subflow's subflow included, with the operators' condition", async () => {
     expect((await signInFlow()).steps).toEqual([
@@ -30,6 +37,7 @@ describe("flows.yaml's subflows", () => {
                 requirement: "REQUIRED",
                 config: { condUserRole: "gestionnaire" },
               },
+              notWithAPasskey,
               { authenticator: "auth-otp-form", requirement: "REQUIRED" },
             ],
           },
@@ -44,6 +52,7 @@ describe("flows.yaml's subflows", () => {
                 config: { condUserRole: "gestionnaire", negate: "true" },
               },
               { authenticator: "conditional-user-configured", requirement: "REQUIRED" },
+              notWithAPasskey,
               { authenticator: "auth-otp-form", requirement: "REQUIRED" },
             ],
           },
@@ -132,6 +141,7 @@ describe("the plan of a flow", () => {
             "  siec-username-password-form (REQUIRED)",
             '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
+            "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
           ],
           after: [
@@ -140,10 +150,12 @@ describe("the plan of a flow", () => {
             "  siec-username-password-form (REQUIRED)",
             '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
+            "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
             '  subflow siec browser second factor if set up (CONDITIONAL; "The authenticator app\'s code, for the others who have one")',
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
             "    conditional-user-configured (REQUIRED)",
+            "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
           ],
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64url, toBase64url } from "../../../theme/src/login/webauthn";
+import { fromBase64url, registersPasskey, toBase64url } from "../../../theme/src/login/webauthn";
 
 describe("the WebAuthn pages' base64url", () => {
   it("reads Keycloak's challenges and ids, padded or not, with the URL-safe letters", () => {
@@ -17,5 +17,15 @@ describe("the WebAuthn pages' base64url", () => {
       expect(written).toMatch(/^[A-Za-z0-9_-]*$/);
       expect([...fromBase64url(written)]).toEqual([...bytes]);
     }
+  });
+});
+
+describe("a WebAuthn registration", () => {
+  it("makes a passkey when Keycloak asks for a discoverable key, a security key otherwise", () => {
+    expect(registersPasskey({ requireResidentKey: "Yes" })).toBe(true);
+    expect(registersPasskey({ residentKey: "required" })).toBe(true);
+    expect(registersPasskey({ requireResidentKey: "No" })).toBe(false);
+    expect(registersPasskey({ requireResidentKey: "not specified" })).toBe(false);
+    expect(registersPasskey({})).toBe(false);
   });
 });

@@ -135,6 +135,11 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       webAuthnRegisterLabelHint: "Par exemple : clé USB du bureau",
       webAuthnRegisterDefaultLabel: "Clé de sécurité",
       webAuthnRegisterButton: "Enregistrer la clé",
+      passkeyRegisterTitle: "Enregistrez une clé d'accès",
+      passkeyRegisterIntro:
+        "Une clé d'accès vous connecte sans mot de passe, depuis cet appareil ou votre téléphone. Donnez-lui un nom si vous le souhaitez, puis suivez les indications de votre navigateur : empreinte digitale, reconnaissance du visage ou code de l'appareil.",
+      passkeyRegisterLabelHint: "Par exemple : ordinateur du bureau",
+      passkeyRegisterDefaultLabel: "Clé d'accès",
       webAuthnErrorTitle: "La clé de sécurité n'a pas pu être utilisée",
       webAuthnErrorRetry: "Réessayer",
       passkeySignInTitle: "Connexion avec une clé d'accès",
@@ -378,6 +383,11 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       webAuthnRegisterLabelHint: "For example: office USB key",
       webAuthnRegisterDefaultLabel: "Security key",
       webAuthnRegisterButton: "Register the key",
+      passkeyRegisterTitle: "Register a passkey",
+      passkeyRegisterIntro:
+        "A passkey signs you in without a password, from this device or your phone. Name it if you wish, then follow your browser's instructions: fingerprint, face recognition or the device's code.",
+      passkeyRegisterLabelHint: "For example: office computer",
+      passkeyRegisterDefaultLabel: "Passkey",
       webAuthnErrorTitle: "The security key could not be used",
       webAuthnErrorRetry: "Try again",
       passkeySignInTitle: "Sign in with a passkey",

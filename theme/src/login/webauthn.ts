@@ -133,6 +133,14 @@ export async function registerWithWebAuthn(
   }
 }
 
+/**
+ * A registration asking for a discoverable key (Keycloak's passwordless policy) makes a passkey,
+ * which signs in alone; otherwise a security key, asked for after the password.
+ */
+export function registersPasskey(input: Pick<WebAuthnRegisterInput, "residentKey" | "requireResidentKey">): boolean {
+  return residentKey(input as WebAuthnRegisterInput).residentKey === "required";
+}
+
 /** residentKey is the spec's field; requireResidentKey, deprecated, is still set for older clients. */
 function residentKey(input: WebAuthnRegisterInput): AuthenticatorSelectionCriteria {
   if (input.residentKey && input.residentKey !== notSpecified)

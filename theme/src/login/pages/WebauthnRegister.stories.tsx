@@ -14,4 +14,6 @@ export const stories = {
   default: mock("webauthn-register.ftl", registration),
   askedByTheApp: mock("webauthn-register.ftl", { ...registration, isAppInitiatedAction: true }),
   english: mock("webauthn-register.ftl", registration, "en"),
+  passkey: mock("webauthn-register.ftl", { ...registration, requireResidentKey: "Yes" }),
+  passkeyEnglish: mock("webauthn-register.ftl", { ...registration, requireResidentKey: "Yes" }, "en"),
 };

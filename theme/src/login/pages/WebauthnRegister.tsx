@@ -5,7 +5,7 @@ import { cancelAiaButton } from "../components/cancelAia";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
-import { registerWithWebAuthn } from "../webauthn";
+import { registerWithWebAuthn, registersPasskey } from "../webauthn";
 
 const answerFields = [
   "clientDataJSON",
@@ -16,16 +16,21 @@ const answerFields = [
   "error",
 ];
 
-/** Registering a security key or a passkey: its name, then the browser's own dialog. */
+/** Registering a passkey or a security key (said as such): its name, then the browser's own dialog. */
 export default function WebauthnRegister(props: { kcContext: PageContext<"webauthn-register.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
   const { url, isSetRetry, isAppInitiatedAction } = kcContext;
   const { msgStr } = i18n;
   const form = useRef<HTMLFormElement>(null);
+  const passkey = registersPasskey(kcContext);
 
   return (
-    <Layout kcContext={kcContext} i18n={i18n} title={msgStr("webAuthnRegisterTitle")}>
-      <p>{msgStr("webAuthnRegisterIntro")}</p>
+    <Layout
+      kcContext={kcContext}
+      i18n={i18n}
+      title={msgStr(passkey ? "passkeyRegisterTitle" : "webAuthnRegisterTitle")}
+    >
+      <p>{msgStr(passkey ? "passkeyRegisterIntro" : "webAuthnRegisterIntro")}</p>
       <form ref={form} action={url.loginAction} method="post">
         {answerFields.map((name) => (
           // Not React values: the browser's answer is written into them just before sending.
@@ -33,7 +38,7 @@ export default function WebauthnRegister(props: { kcContext: PageContext<"webaut
         ))}
         <Input
           label={msgStr("webAuthnRegisterLabel")}
-          hintText={msgStr("webAuthnRegisterLabelHint")}
+          hintText={msgStr(passkey ? "passkeyRegisterLabelHint" : "webAuthnRegisterLabelHint")}
           nativeInputProps={{ id: "authenticatorLabel", name: "authenticatorLabel", autoComplete: "off" }}
         />
         <ButtonsGroup
@@ -45,7 +50,7 @@ export default function WebauthnRegister(props: { kcContext: PageContext<"webaut
               onClick: () =>
                 registerWithWebAuthn(form.current!, kcContext, {
                   unsupportedMessage: msgStr("webAuthnUnsupported"),
-                  defaultLabel: msgStr("webAuthnRegisterDefaultLabel"),
+                  defaultLabel: msgStr(passkey ? "passkeyRegisterDefaultLabel" : "webAuthnRegisterDefaultLabel"),
                 }),
             },
             ...(!isSetRetry && isAppInitiatedAction ? [cancelAiaButton(i18n)] : []),
