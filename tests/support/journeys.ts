@@ -6,14 +6,14 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, vi } from "vitest";
-import { runCli } from "@siec/admin-scripts";
+import { afterAll, beforeAll, expect } from "vitest";
 import { startExampleApp } from "../../stack/example-app";
 import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
 import { HEADER, accountsFile } from "./accounts-files";
 import { axeViolations, launchChromium, type AxeViolation } from "./browser";
 import { adminClient, testStack, uniqueEmail } from "./keycloak";
+import { runCliOnTestStack } from "./realm-config";
 import { SIGN_IN_TITLE } from "./wording";
 
 export type AppName = "dpecotheque" | "dexco";
@@ -88,7 +88,6 @@ export async function importAccounts(
   accounts: Account[],
   ...options: string[]
 ): Promise<{ code: number; output: string }> {
-  const { keycloakUrl, admin } = testStack();
   const rows = accounts.map((account) =>
     [
       account.email,
@@ -99,20 +98,7 @@ export async function importAccounts(
     ].join(";"),
   );
   const file = await accountsFile(`${HEADER}\n${rows.join("\n")}\n`);
-  vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
-  vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
-  vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  const error = vi.spyOn(console, "error").mockImplementation(() => {});
-  try {
-    const code = await runCli(["--config", realmConfigDir, "users", "import", file, ...options]);
-    const output = [...log.mock.calls, ...error.mock.calls].flat().map(String).join("\n");
-    return { code, output };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    vi.unstubAllEnvs();
-  }
+  return runCliOnTestStack(["--config", realmConfigDir, "users", "import", file, ...options]);
 }
 
 /** The temporary password `users import --temporary-password --passwords-file <file>` wrote for `email`. */

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { apply, connect, type Connection, loadRealmConfig, type RealmConfig } from "@siec/admin-scripts";
+import { apply, connect, type Connection, loadRealmConfig, type RealmConfig, runCli } from "@siec/admin-scripts";
 import { expect, vi } from "vitest";
 import { realmConfigDir } from "../../stack/realm";
 import { testStack } from "./keycloak";
@@ -54,4 +54,23 @@ export async function realmForUserCommands(
   vi.spyOn(console, "log").mockImplementation(() => {});
   vi.spyOn(console, "error").mockImplementation(() => {});
   return { directory, connection, config };
+}
+
+/** Runs the CLI in-process with the run's Keycloak and its admin; returns the exit code and what it printed. */
+export async function runCliOnTestStack(argv: string[]): Promise<{ code: number; output: string }> {
+  const { keycloakUrl, admin } = testStack();
+  vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
+  vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
+  vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  const error = vi.spyOn(console, "error").mockImplementation(() => {});
+  try {
+    const code = await runCli(argv);
+    const output = [...log.mock.calls, ...error.mock.calls].flat().map(String).join("\n");
+    return { code, output };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    vi.unstubAllEnvs();
+  }
 }

@@ -1,6 +1,7 @@
 import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
+import { isMarked, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
 
@@ -38,7 +39,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
         );
       }
       return changeIfAny(fields, {
-        target: `client scope ${scope.name}`,
+        target: targetOf(scope.name),
         action: liveScope ? "update" : "create",
         write: (api) => writeScope(api, realm, scope, wanted),
       });
@@ -46,7 +47,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
   },
   export: (live) =>
     live
-      .filter((scope) => !(BUILT_IN_SCOPES as readonly string[]).includes(scope.name!))
+      .filter((scope) => !isBuiltInScope(scope))
       .map((scope) => ({
         name: scope.name,
         description: scope.description ?? "",
@@ -57,7 +58,24 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
           config: mapper.config,
         })),
       })),
+  inventory: {
+    declared: (desired) => desired.map((scope) => scope.name),
+    live: (live, realm) =>
+      live
+        .filter((scope) => !isBuiltInScope(scope))
+        .map((scope) => ({
+          name: scope.name!,
+          target: targetOf(scope.name!),
+          managed: isMarked(scope.attributes),
+          eventPath: `client-scopes/${scope.id}`,
+          remove: (api) => api.clientScopes.del({ realm, id: scope.id! }),
+        })),
+  },
 };
+
+const targetOf = (name: string) => `client scope ${name}`;
+const isBuiltInScope = (scope: ClientScopeRepresentation) =>
+  (BUILT_IN_SCOPES as readonly string[]).includes(scope.name!);
 
 async function writeScope(
   api: KeycloakAdminClient,
@@ -66,9 +84,14 @@ async function writeScope(
   wanted: ClientScopeRepresentation,
 ): Promise<void> {
   let liveScope = await api.clientScopes.findOneByName({ realm, name: scope.name });
-  if (liveScope) await api.clientScopes.update({ realm, id: liveScope.id! }, { ...liveScope, ...wanted });
+  if (liveScope)
+    // Attributes the file does not set stay, the marker among them.
+    await api.clientScopes.update(
+      { realm, id: liveScope.id! },
+      { ...liveScope, ...wanted, attributes: { ...liveScope.attributes, ...wanted.attributes } },
+    );
   else {
-    await api.clientScopes.create({ realm, ...wanted });
+    await api.clientScopes.create({ realm, ...wanted, attributes: withMarker(wanted.attributes) });
     liveScope = await api.clientScopes.findOneByName({ realm, name: scope.name });
   }
   for (const mapper of scope.mappers) {

@@ -1,6 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
+import { isMarked, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
@@ -60,14 +61,28 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
         ),
       ].filter((field) => field.path !== "clientId");
       return changeIfAny(fields, {
-        target: `client ${client.clientId}`,
+        target: targetOf(client.clientId),
         action: liveClient ? "update" : "create",
         write: (api) => writeClient(api, realm, client, wanted),
       });
     });
   },
   export: (live) => [...live.values()].map((liveClient) => fromRepresentation(liveClient.client, liveClient)),
+  inventory: {
+    declared: (desired) => desired.map((client) => client.clientId),
+    // `read` leaves Keycloak's own clients out.
+    live: (live, realm) =>
+      [...live.values()].map(({ client }) => ({
+        name: client.clientId!,
+        target: targetOf(client.clientId!),
+        managed: isMarked(client.attributes),
+        eventPath: `clients/${client.id}`,
+        remove: (api) => api.clients.del({ realm, id: client.id! }),
+      })),
+  },
 };
+
+const targetOf = (clientId: string) => `client ${clientId}`;
 
 /** A list managed by addition: what the file names must be there; other entries stay. */
 function missing(path: string, wanted: string[], live: string[] | undefined): FieldChange[] {
@@ -111,7 +126,7 @@ async function writeClient(
       { ...liveClient, ...wanted, attributes: { ...liveClient.attributes, ...wanted.attributes } },
     );
   } else {
-    await api.clients.create({ realm, ...wanted });
+    await api.clients.create({ realm, ...wanted, attributes: withMarker(wanted.attributes) });
     [liveClient] = await api.clients.find({ realm, clientId: client.clientId });
   }
   const id = liveClient!.id!;

@@ -8,8 +8,9 @@ import { maskSecretValues } from "../config/variables";
 import { connectToRealm } from "./connection";
 import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
-import { plan } from "../reconcile/plan";
-import { planAsJson, renderPlan } from "../reconcile/render";
+import { planWithDrift, type Drift } from "../reconcile/plan";
+import type { Change } from "../resource-kit/reconciler";
+import { PLAN_MESSAGES, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
 import { confirm } from "./confirm";
 import { CliError } from "./errors";
 
@@ -17,12 +18,20 @@ interface ConfigOption {
   config: string;
 }
 
-/** Exit codes of `plan`, as `terraform plan -detailed-exitcode`. */
+/**
+ * Exit codes of `plan`, as `terraform plan -detailed-exitcode`. A deletion is a change (the realm
+ * differs from realm-config until apply --delete makes it); drift alone is not: realm-config lets
+ * the live realm hold what it does not name, and apply leaves it.
+ */
 export const PLAN_EXIT = { noChanges: 0, error: 1, changes: 2 } as const;
 
 async function connectFor(options: ConfigOption) {
   const config = await loadRealmConfig(options.config);
   return { config, connection: connectToRealm(config.realm.realm) };
+}
+
+function planWithDriftText(changes: Change[], drift: Drift[], realm: string): string {
+  return [renderPlan(changes, realm), renderDrift(drift)].filter(Boolean).join("\n\n");
 }
 
 export function registerRealmCommands(program: Command): void {
@@ -37,15 +46,17 @@ export function registerRealmCommands(program: Command): void {
 
   program
     .command("plan")
-    .description("show what apply would change in the live realm; writes nothing (exit 0: no change, 2: changes)")
+    .description(
+      "show what apply would change in the live realm, and what it holds that realm-config does not name; writes nothing (exit 0: no change, 2: changes; drift alone is 0)",
+    )
     .option("--json", "print the plan as JSON")
     .action(async (options: { json?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
-      const changes = await plan(connection, config);
+      const { changes, drift } = await planWithDrift(connection, config);
       console.log(
         options.json
-          ? JSON.stringify(planAsJson(changes, connection.realm), null, 2)
-          : renderPlan(changes, connection.realm),
+          ? JSON.stringify(planAsJson(changes, connection.realm, process.env, drift), null, 2)
+          : planWithDriftText(changes, drift, connection.realm),
       );
       process.exitCode = changes.length > 0 ? PLAN_EXIT.changes : PLAN_EXIT.noChanges;
     });
@@ -54,25 +65,42 @@ export function registerRealmCommands(program: Command): void {
     .command("apply")
     .description("make the live realm match realm-config/, in dependency order, after showing the plan")
     .option("-y, --yes", "do not ask for confirmation")
-    .action(async (options: { yes?: boolean }, command: Command) => {
+    .option(
+      "--delete",
+      "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
+    )
+    .action(async (options: { yes?: boolean; delete?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
-      const changes = await plan(connection, config);
-      console.log(renderPlan(changes, connection.realm));
+      const { changes: planned, drift } = await planWithDrift(connection, config);
+      console.log(planWithDriftText(planned, drift, connection.realm));
+      const changes = planned.filter((change) => options.delete || change.action !== "delete");
+      const kept = planned.length - changes.length;
+      if (kept > 0) console.log(PLAN_MESSAGES.deletionsKept(kept));
       if (changes.length === 0) return;
-      if (!options.yes && !(await confirm(`Apply these ${changes.length} changes to realm ${connection.realm}?`))) {
+      const deletions = changes.filter((change) => change.action === "delete").length;
+      const question =
+        deletions > 0
+          ? PLAN_MESSAGES.confirmWithDeletions(changes.length, deletions, connection.realm)
+          : `Apply these ${changes.length} changes to realm ${connection.realm}?`;
+      if (!options.yes && !(await confirm(question))) {
         console.log("Nothing was changed.");
         return;
       }
       let count = 0;
-      const report = await apply(connection, config, (change, status) => {
-        if (status === "done")
-          console.log(
-            maskSecretValues(
-              `[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`,
-              process.env,
-            ),
-          );
-      });
+      const report = await apply(
+        connection,
+        config,
+        (change, status) => {
+          if (status === "done")
+            console.log(
+              maskSecretValues(
+                `[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`,
+                process.env,
+              ),
+            );
+        },
+        { delete: options.delete },
+      );
       if (report.failed) {
         throw new CliError(
           [

@@ -2,13 +2,39 @@ import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-a
 import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationFlowRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
+import { MANAGED_BY } from "../resource-kit/managed";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows, Step, SubflowStep } from "./schema";
 
 interface LiveFlow {
+  /** Its description as flows.yaml writes it, without the marker. */
   flow: AuthenticationFlowRepresentation;
   steps: Step[];
+  managed: boolean;
 }
+
+/**
+ * Flows have no attributes (AuthenticationFlowRepresentation: id, alias, description, providerId,
+ * topLevel, builtIn), so a flow apply created carries the marker at the end of its description,
+ * where the admin console shows it. A record kept elsewhere (say, a realm attribute listing the
+ * flows) would outlive a flow deleted by hand, and mark another made by hand under the same alias.
+ */
+const FLOW_MARKER = `[${MANAGED_BY.attribute}: ${MANAGED_BY.value}]`;
+
+export function markedDescription(description: string): string {
+  return description ? `${description} ${FLOW_MARKER}` : FLOW_MARKER;
+}
+
+/** A live flow's description as flows.yaml writes it, and whether it carries the marker. */
+export function readDescription(live: string | undefined): { description: string; managed: boolean } {
+  const description = live ?? "";
+  if (description === FLOW_MARKER) return { description: "", managed: true };
+  if (description.endsWith(` ${FLOW_MARKER}`))
+    return { description: description.slice(0, -FLOW_MARKER.length - 1), managed: true };
+  return { description, managed: false };
+}
+
+const targetOf = (alias: string) => `flow ${alias}`;
 
 /** Every execution of a flow, its subflows' included, in order, each with its `level` of nesting. */
 async function readExecutions(
@@ -82,7 +108,8 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
             ),
         ),
       );
-      live.set(flow.alias!, { flow, steps: stepsOf(executions, configs) });
+      const { description, managed } = readDescription(flow.description);
+      live.set(flow.alias!, { flow: { ...flow, description }, steps: stepsOf(executions, configs), managed });
     }
     return live;
   },
@@ -93,7 +120,7 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
         return [];
       return [
         {
-          target: `flow ${flow.alias}`,
+          target: targetOf(flow.alias),
           action: liveFlow ? "update" : "create",
           fields: [
             ...(!liveFlow || (liveFlow.flow.description ?? "") !== flow.description
@@ -110,6 +137,19 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
   },
   export: (live) =>
     [...live.values()].map(({ flow, steps }) => ({ alias: flow.alias, description: flow.description ?? "", steps })),
+  inventory: {
+    declared: (desired) => desired.map((flow) => flow.alias),
+    // `read` leaves Keycloak's built-in flows out.
+    live: (live, realm) =>
+      [...live.values()].map(({ flow, managed }) => ({
+        name: flow.alias!,
+        target: targetOf(flow.alias!),
+        managed,
+        eventPath: `authentication/flows/${flow.id}`,
+        // Keycloak deletes the flow's subflows and their settings with it.
+        remove: (api) => api.authenticationManagement.deleteFlow({ realm, flowId: flow.id! }),
+      })),
+  },
   // A step Keycloak does not know would be refused after the flow's old steps were removed.
   async check(desired, { api, realm, liveRealm }) {
     // The server's providers, read through the realm if it exists yet. (The client types this
@@ -158,7 +198,7 @@ async function writeFlow(
     await api.authenticationManagement.createFlow({
       realm,
       alias: flow.alias,
-      description: flow.description,
+      description: markedDescription(flow.description),
       providerId: "basic-flow",
       topLevel: true,
       builtIn: false,
@@ -166,7 +206,7 @@ async function writeFlow(
   } else if ((liveFlow.flow.description ?? "") !== flow.description) {
     await api.authenticationManagement.updateFlow(
       { realm, flowId: liveFlow.flow.id! },
-      { ...liveFlow.flow, description: flow.description },
+      { ...liveFlow.flow, description: liveFlow.managed ? markedDescription(flow.description) : flow.description },
     );
   }
   if (liveFlow && sameValue(liveFlow.steps, flow.steps)) return;

@@ -1,20 +1,25 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
+import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 
 type Group = Groups[number];
-type LiveGroup = Group & { id: string };
+type LiveGroup = Group & { id: string; managed: boolean };
+
+const targetOf = (name: string) => `group ${name}`;
 
 /** A group's roles are the group's: roles the file does not give are taken back. */
 export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
   async read({ api, realm, liveRealm }) {
     const live = new Map<string, LiveGroup>();
     if (!liveRealm) return live;
-    for (const group of await api.groups.find({ realm, briefRepresentation: true })) {
+    // The full representation carries the attributes, where the marker is.
+    for (const group of await api.groups.find({ realm, briefRepresentation: false })) {
       const mappings = await api.groups.listRoleMappings({ realm, id: group.id! });
       live.set(group.name!, {
         id: group.id!,
+        managed: isMarked(group.attributes),
         name: group.name!,
         realmRoles: (mappings.realmMappings ?? [])
           .map((role) => role.name!)
@@ -46,7 +51,7 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       if (liveGroup && fields.length === 0) return [];
       return [
         {
-          target: `group ${group.name}`,
+          target: targetOf(group.name),
           action: liveGroup ? "update" : "create",
           fields,
           write: (api) => writeGroup(api, realm, group, liveGroup),
@@ -54,7 +59,18 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       ];
     });
   },
-  export: (live) => [...live.values()].map(({ id: _id, ...group }) => group),
+  export: (live) => [...live.values()].map(({ id: _id, managed: _managed, ...group }) => group),
+  inventory: {
+    declared: (desired) => desired.map((group) => group.name),
+    live: (live, realm) =>
+      [...live.values()].map(({ id, name, managed }) => ({
+        name,
+        target: targetOf(name),
+        managed,
+        eventPath: `groups/${id}`,
+        remove: (api) => api.groups.del({ realm, id }),
+      })),
+  },
 };
 
 async function writeGroup(
@@ -63,7 +79,8 @@ async function writeGroup(
   group: Group,
   liveGroup: LiveGroup | undefined,
 ): Promise<void> {
-  const id = liveGroup?.id ?? (await api.groups.create({ realm, name: group.name })).id;
+  const id =
+    liveGroup?.id ?? (await api.groups.create({ realm, name: group.name, attributes: MARKED_LIST_ATTRIBUTES })).id;
   const realmRoles = await api.roles.find({ realm });
   const grant = (names: string[]) =>
     realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));

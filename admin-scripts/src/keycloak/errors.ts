@@ -3,6 +3,7 @@ import { NetworkError } from "@keycloak/keycloak-admin-client";
 /** The realm-management role each part of the admin API needs, to name it when Keycloak says 403. */
 function roleFor(path: string, method: string): string {
   const write = method !== "GET";
+  if (/\/admin-events(\/|$|\?)/.test(path)) return "view-events";
   if (/\/clients(\/|$|\?)/.test(path)) return write ? "manage-clients" : "view-clients";
   if (/\/(users|groups)(\/|$|\?)/.test(path)) return write ? "manage-users" : "view-users";
   return write ? "manage-realm" : "view-realm";

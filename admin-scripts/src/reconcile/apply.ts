@@ -2,7 +2,7 @@ import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { describeApiError } from "../keycloak/errors";
 import type { Change } from "../resource-kit/reconciler";
-import { checkServer, declaredKinds, diffKind, readContext, ServerCannotApply } from "./plan";
+import { checkServer, declaredKinds, deletionsOf, diffKind, readContext, ServerCannotApply, unnamedOf } from "./plan";
 
 export interface ApplyReport {
   done: Change[];
@@ -10,15 +10,20 @@ export interface ApplyReport {
   failed?: { during: string; message: string };
 }
 
+type OnChange = (change: Change, status: "start" | "done") => void;
+
 /**
  * Writes kind by kind in the catalogue's order. Each kind reads the realm again first, so it works on
- * what the kinds before it made (a realm just created has Keycloak's defaults). A failure stops
- * the run; what was done stays done and a new run goes on from there.
+ * what the kinds before it made (a realm just created has Keycloak's defaults). With `delete`, what
+ * apply created and realm-config no longer names is deleted afterwards, in the reverse order (groups
+ * before the clients whose roles they give…). A failure stops the run; what was done stays done and
+ * a new run goes on from there.
  */
 export async function apply(
   connection: Connection,
   config: RealmConfig,
-  onChange: (change: Change, status: "start" | "done") => void = () => {},
+  onChange: OnChange = () => {},
+  options: { delete?: boolean } = {},
 ): Promise<ApplyReport> {
   const done: Change[] = [];
   try {
@@ -27,11 +32,23 @@ export async function apply(
     const message = error instanceof ServerCannotApply ? error.message : describeApiError(error);
     return { done, failed: { during: "checking the server", message } };
   }
-  for (const { kind, desired } of declaredKinds(config)) {
+  const declared = declaredKinds(config);
+  const passes = [
+    ...declared.map(({ kind, desired }) => ({
+      kind,
+      changesOf: (live: unknown) => diffKind(kind, desired, live, connection.realm),
+    })),
+    ...(options.delete ? declared.filter(({ kind }) => kind.reconciler.inventory).toReversed() : []).map(
+      ({ kind, desired }) => ({
+        kind,
+        changesOf: (live: unknown) => deletionsOf(kind, unnamedOf(kind, desired, live, connection.realm).deletions),
+      }),
+    ),
+  ];
+  for (const { kind, changesOf } of passes) {
     let changes: Change[];
     try {
-      const context = await readContext(connection);
-      changes = diffKind(kind, desired, await kind.reconciler.read(context), connection.realm);
+      changes = changesOf(await kind.reconciler.read(await readContext(connection)));
     } catch (error) {
       return { done, failed: { during: `reading ${kind.kind}`, message: describeApiError(error) } };
     }
@@ -40,9 +57,10 @@ export async function apply(
       try {
         await change.write(connection.api);
       } catch (error) {
+        const method = change.action === "delete" ? "DELETE" : "PUT";
         return {
           done,
-          failed: { during: `${change.action} ${change.target}`, message: describeApiError(error, { method: "PUT" }) },
+          failed: { during: `${change.action} ${change.target}`, message: describeApiError(error, { method }) },
         };
       }
       done.push(change);

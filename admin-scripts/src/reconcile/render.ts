@@ -1,13 +1,31 @@
 import { MASK, maskSecretValues } from "../config/variables";
 import type { Change, FieldChange } from "../resource-kit/reconciler";
+import type { Drift } from "./plan";
 
-const SYMBOL = { create: "+", update: "~" } as const;
+const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
+
+/** What plans and apply say, each message one literal, for the message catalogue to come. */
+export const PLAN_MESSAGES = {
+  noChanges: (realm: string) => `No changes: realm ${realm} matches realm-config/.`,
+  summary: (count: Record<Change["action"], number>) =>
+    `Plan: ${count.create} to create, ${count.update} to change, ${count.delete} to delete.`,
+  drift: (target: string, created: string) => `? not in realm-config: ${target}, ${created}`,
+  created: (time: string) => `created ${time} (admin events)`,
+  noCreationRecord: "no creation date (Keycloak keeps none on it, and no admin event records one)",
+  creationUnreadable: (reason: string) => `no creation date (the admin events could not be read: ${reason})`,
+  driftSummary: (count: number) =>
+    `${count} resource(s) not in realm-config, left as they are: export writes them too, so that they can be adopted.`,
+  confirmWithDeletions: (count: number, deletions: number, realm: string) =>
+    `Apply these ${count} changes to realm ${realm}, ${deletions} of them deletions?`,
+  deletionsKept: (count: number) =>
+    `${count} deletion(s) left undone: apply deletes what realm-config no longer names only with --delete.`,
+} as const;
 
 type Environment = Record<string, string | undefined>;
 
 export function summarize(changes: Change[]): Record<Change["action"], number> {
   const count = (action: Change["action"]) => changes.filter((change) => change.action === action).length;
-  return { create: count("create"), update: count("update") };
+  return { create: count("create"), update: count("update"), delete: count("delete") };
 }
 
 /**
@@ -16,7 +34,7 @@ export function summarize(changes: Change[]): Record<Change["action"], number> {
  * wherever they appear.
  */
 export function renderPlan(changes: Change[], realm: string, environment: Environment = process.env): string {
-  if (changes.length === 0) return `No changes: realm ${realm} matches realm-config/.`;
+  if (changes.length === 0) return PLAN_MESSAGES.noChanges(realm);
   const lines: string[] = [];
   let kind = "";
   for (const change of maskSecretValues(changes, environment)) {
@@ -27,9 +45,30 @@ export function renderPlan(changes: Change[], realm: string, environment: Enviro
     lines.push(`  ${SYMBOL[change.action]} ${change.action} ${change.target}`);
     for (const field of change.fields) lines.push(`      ${renderField(field)}`);
   }
-  const { create, update } = summarize(changes);
-  lines.push("", `Plan: ${create} to create, ${update} to change.`);
+  lines.push("", PLAN_MESSAGES.summary(summarize(changes)));
   return lines.join("\n").trimStart();
+}
+
+/** The drift as a person reads it, one line per resource; empty when there is none. */
+export function renderDrift(drift: Drift[]): string {
+  if (drift.length === 0) return "";
+  return [
+    ...drift.map((resource) => `  ${PLAN_MESSAGES.drift(resource.target, describeCreation(resource))}`),
+    "",
+    PLAN_MESSAGES.driftSummary(drift.length),
+  ].join("\n");
+}
+
+function describeCreation(resource: Drift): string {
+  if (resource.created !== undefined)
+    return PLAN_MESSAGES.created(
+      new Date(resource.created)
+        .toISOString()
+        .replace("T", " ")
+        .replace(/\.\d+Z$/, " UTC"),
+    );
+  if (resource.createdUnreadable) return PLAN_MESSAGES.creationUnreadable(resource.createdUnreadable);
+  return PLAN_MESSAGES.noCreationRecord;
 }
 
 function renderField(field: FieldChange): string {
@@ -43,11 +82,22 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The plan for machines (`plan --json`), masked as `renderPlan` masks it. */
-export function planAsJson(changes: Change[], realm: string, environment: Environment = process.env): unknown {
+/** The plan for machines (`plan --json`), masked as `renderPlan` masks it, with the drift beside it. */
+export function planAsJson(
+  changes: Change[],
+  realm: string,
+  environment: Environment = process.env,
+  drift: Drift[] = [],
+): unknown {
   return {
     realm,
     summary: summarize(changes),
+    drift: drift.map(({ kind, target, created, createdUnreadable }) => ({
+      kind,
+      target,
+      created: created === undefined ? null : new Date(created).toISOString(),
+      ...(createdUnreadable && { createdUnreadable }),
+    })),
     changes: maskSecretValues(changes, environment).map(({ kind, target, action, fields }) => ({
       kind,
       target,

@@ -14,7 +14,7 @@ export interface FieldChange {
 export interface PlannedChange {
   /** What is changed, e.g. `client dexco`. */
   target: string;
-  action: "create" | "update";
+  action: "create" | "update" | "delete";
   fields: FieldChange[];
   write(api: KeycloakAdminClient): Promise<void>;
 }
@@ -33,6 +33,27 @@ export interface ReadContext {
 }
 
 /**
+ * A live resource of a kind whose resources realm-config names one by one (clients, flows…),
+ * as plans weigh it when realm-config does not name it: drift to leave, or a deletion.
+ */
+export interface LiveResource {
+  name: string;
+  /** How plans name it: `client drift-test`. */
+  target: string;
+  /** It carries the marker of a resource apply created (resource-kit/managed.ts). */
+  managed: boolean;
+  /** The resource path under which Keycloak's admin events record its creation: `clients/<id>`. */
+  eventPath: string;
+  remove(api: KeycloakAdminClient): Promise<void>;
+}
+
+/** What a kind whose resources are named tells plans about the live ones, Keycloak's built-in ones left out. */
+export interface Inventory<Desired, Live> {
+  declared(desired: Desired): string[];
+  live(live: Live, realm: string): LiveResource[];
+}
+
+/**
  * The same shape for every kind of realm resource: `read` the live state, `diff` it with the
  * desired state (pure), and the changes carry their own `write`. `export` turns a live state back
  * into the content of its realm-config file.
@@ -41,6 +62,7 @@ export interface Reconciler<Desired, Live> {
   read(context: ReadContext): Promise<Live>;
   diff(desired: Desired, live: Live, realm: string): PlannedChange[];
   export?(live: Live): unknown;
+  inventory?: Inventory<Desired, Live>;
   /** What the server lacks to hold the desired state (e.g. a provider), found before any write. */
   check?(desired: Desired, context: ReadContext): Promise<string[]>;
 }

@@ -1,6 +1,6 @@
 import { fileKind, namedIn } from "../resource-kit/resource";
 import { roles } from "./reconciler";
-import { rolesSchema, type Roles } from "./schema";
+import { BUILT_IN_ROLES, rolesSchema, type Roles } from "./schema";
 
 /** The namespace of realm roles, for the kinds that give them. */
 export const REALM_ROLE = "realm role";
@@ -11,5 +11,5 @@ export const rolesKind = fileKind({
   file: "roles.yaml",
   schema: rolesSchema,
   reconciler: roles,
-  ...namedIn(REALM_ROLE, (resource: Roles[number]) => resource.name, ["offline_access", "uma_authorization"]),
+  ...namedIn(REALM_ROLE, (resource: Roles[number]) => resource.name, BUILT_IN_ROLES),
 });

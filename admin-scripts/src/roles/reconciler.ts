@@ -1,34 +1,56 @@
 import type RoleRepresentation from "@keycloak/keycloak-admin-client/lib/defs/roleRepresentation";
 import { diffFields } from "../resource-kit/diff";
+import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
-import type { Roles } from "./schema";
+import { BUILT_IN_ROLES, type Roles } from "./schema";
 
-/** Roles Keycloak makes in every realm; export leaves them out. */
+/** Roles Keycloak makes in every realm, its default role included; export and plans leave them out. */
 const isBuiltIn = (role: RoleRepresentation, realm: string) =>
-  ["offline_access", "uma_authorization", `default-roles-${realm}`].includes(role.name!);
+  [...BUILT_IN_ROLES, `default-roles-${realm}`].includes(role.name!);
+
+const targetOf = (name: string) => `role ${name}`;
+
+/** The realm's own roles (realm roles; a client's roles are its client's). */
+const ownRoles = (live: { realm: string; roles: RoleRepresentation[] }) =>
+  live.roles.filter((role) => !role.clientRole && !isBuiltIn(role, live.realm));
 
 export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation[] }> = {
   read: async ({ api, realm, liveRealm }) => ({
     realm,
-    roles: liveRealm ? await api.roles.find({ realm }) : [],
+    // The full representation carries the attributes, where the marker is.
+    roles: liveRealm ? await api.roles.find({ realm, briefRepresentation: false }) : [],
   }),
   diff(desired, live, realm) {
     return desired.flatMap((role): PlannedChange[] => {
       const liveRole = live.roles.find((candidate) => candidate.name === role.name);
       const fields = diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined);
       return changeIfAny(fields, {
-        target: `role ${role.name}`,
+        target: targetOf(role.name),
         action: liveRole ? "update" : "create",
         write: async (api) => {
           if (liveRole)
             await api.roles.updateByName({ realm, name: role.name }, { ...liveRole, description: role.description });
-          else await api.roles.create({ realm, name: role.name, description: role.description });
+          else
+            await api.roles.create({
+              realm,
+              name: role.name,
+              description: role.description,
+              attributes: MARKED_LIST_ATTRIBUTES,
+            });
         },
       });
     });
   },
-  export: (live) =>
-    live.roles
-      .filter((role) => !role.clientRole && !isBuiltIn(role, live.realm))
-      .map((role) => ({ name: role.name, description: role.description ?? "" })),
+  export: (live) => ownRoles(live).map((role) => ({ name: role.name, description: role.description ?? "" })),
+  inventory: {
+    declared: (desired) => desired.map((role) => role.name),
+    live: (live, realm) =>
+      ownRoles(live).map((role) => ({
+        name: role.name!,
+        target: targetOf(role.name!),
+        managed: isMarked(role.attributes),
+        eventPath: `roles/${role.name}`,
+        remove: (api) => api.roles.delByName({ realm, name: role.name! }),
+      })),
+  },
 };

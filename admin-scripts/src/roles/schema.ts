@@ -9,3 +9,6 @@ export const rolesSchema = z.array(
 );
 
 export type Roles = z.output<typeof rolesSchema>;
+
+/** Roles every realm has (besides its default role, `default-roles-<realm>`); groups may give them undeclared. */
+export const BUILT_IN_ROLES = ["offline_access", "uma_authorization"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config";
-import { flows, stepsOf } from "../../../admin-scripts/src/flows/reconciler";
+import { flows, markedDescription, readDescription, stepsOf } from "../../../admin-scripts/src/flows/reconciler";
 import type { Flow } from "../../../admin-scripts/src/flows/schema";
 import { realmConfigDir } from "../../../stack/realm";
 
@@ -122,7 +122,9 @@ describe("the plan of a flow", () => {
   it("is empty when the live flow has the same steps, and shows a subflow's change indented under it", async () => {
     const desired = await signInFlow();
     const live = (steps: Flow["steps"]) =>
-      new Map([[desired.alias, { flow: { alias: desired.alias, description: desired.description }, steps }]]);
+      new Map([
+        [desired.alias, { flow: { alias: desired.alias, description: desired.description }, steps, managed: true }],
+      ]);
     expect(flows.diff([desired], live(structuredClone(desired.steps)), "siec")).toEqual([]);
 
     const before = structuredClone(desired.steps);
@@ -161,5 +163,20 @@ describe("the plan of a flow", () => {
         },
       ],
     });
+  });
+});
+
+describe("the marker of a flow apply created", () => {
+  it("ends its description, and is taken off as the flow is read, whatever flows.yaml says of it", () => {
+    for (const description of ["", "The sign-in"]) {
+      expect(markedDescription(description)).toMatch(/\[siec\.managed-by: realm-config\]$/);
+      expect(readDescription(markedDescription(description))).toEqual({ description, managed: true });
+    }
+  });
+
+  it("is absent from a flow made by hand, even one whose description speaks of realm-config", () => {
+    expect(readDescription("Made by hand")).toEqual({ description: "Made by hand", managed: false });
+    expect(readDescription(undefined)).toEqual({ description: "", managed: false });
+    expect(readDescription("see [siec.managed-by: realm-config] docs")).toMatchObject({ managed: false });
   });
 });

@@ -47,7 +47,7 @@ describe("the plan", () => {
         "  + create client dexco",
         '      name: "DEXCO"',
         "",
-        "Plan: 1 to create, 2 to change.",
+        "Plan: 1 to create, 2 to change, 0 to delete.",
       ].join("\n"),
     );
   });

@@ -1,0 +1,163 @@
+import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
+import { describe, expect, it } from "vitest";
+import { clientScopesKind } from "../../../admin-scripts/src/client-scopes";
+import { clientsKind } from "../../../admin-scripts/src/clients";
+import { flowsKind } from "../../../admin-scripts/src/flows";
+import { markedDescription, readDescription } from "../../../admin-scripts/src/flows/reconciler";
+import { groupsKind } from "../../../admin-scripts/src/groups";
+import { realmKind } from "../../../admin-scripts/src/realm";
+import { deletionsOf, unnamedOf, type Drift } from "../../../admin-scripts/src/reconcile/plan";
+import { PLAN_MESSAGES, planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
+import { MANAGED_BY } from "../../../admin-scripts/src/resource-kit/managed";
+import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
+import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
+import { rolesKind } from "../../../admin-scripts/src/roles";
+
+const marker = { [MANAGED_BY.attribute]: MANAGED_BY.value };
+const listMarker = { [MANAGED_BY.attribute]: [MANAGED_BY.value] };
+const targets = (resources: LiveResource[]) => resources.map((resource) => resource.target);
+/** The desired state of a kind, as far as its inventory reads it: the names. */
+const named = <Field extends string>(field: Field, ...names: string[]) =>
+  names.map((name) => ({ [field]: name })) as never;
+
+describe("the live resources realm-config does not name", () => {
+  it("are deletions when apply created them (marked), drift otherwise; a named one is neither", () => {
+    const resource = (name: string, managed: boolean): LiveResource => ({
+      name,
+      target: `client ${name}`,
+      managed,
+      eventPath: `clients/${name}`,
+      remove: async () => {},
+    });
+    const { drift, deletions } = unnamedResources(
+      ["dexco", "basa"],
+      [resource("dexco", true), resource("basa", false), resource("old-app", true), resource("by-hand", false)],
+    );
+    expect(targets(drift)).toEqual(["client by-hand"]);
+    expect(targets(deletions)).toEqual(["client old-app"]);
+  });
+
+  it("clients: by their client id and the marker attribute", () => {
+    const client = (clientId: string, attributes: Record<string, string> = {}) =>
+      [clientId, { client: { id: `id-${clientId}`, clientId, attributes } as ClientRepresentation }] as const;
+    const live = new Map([client("dexco", marker), client("old-app", marker), client("drift-test")]);
+    const { drift, deletions } = unnamedOf(clientsKind, named("clientId", "dexco"), live, "siec");
+    expect(targets(drift)).toEqual(["client drift-test"]);
+    expect(drift[0]).toMatchObject({ eventPath: "clients/id-drift-test", managed: false });
+    expect(targets(deletions)).toEqual(["client old-app"]);
+  });
+
+  it("client scopes: Keycloak's default scopes are never drift nor deleted", () => {
+    const live = [
+      { id: "1", name: "profile", attributes: {} },
+      { id: "2", name: "web-origins", attributes: {} },
+      { id: "3", name: "etablissement", attributes: marker },
+      { id: "4", name: "old-scope", attributes: marker },
+      { id: "5", name: "by-hand", attributes: { "include.in.token.scope": "true" } },
+    ];
+    const { drift, deletions } = unnamedOf(clientScopesKind, named("name", "etablissement"), live, "siec");
+    expect(targets(drift)).toEqual(["client scope by-hand"]);
+    expect(targets(deletions)).toEqual(["client scope old-scope"]);
+    expect(deletions[0]!.eventPath).toBe("client-scopes/4");
+  });
+
+  it("roles: the realm's default role, offline_access, uma_authorization and client roles are not the realm's own", () => {
+    const live = {
+      realm: "siec",
+      roles: [
+        { name: "default-roles-siec", attributes: {} },
+        { name: "offline_access", attributes: {} },
+        { name: "uma_authorization", attributes: {} },
+        { name: "utilisateur", clientRole: true, attributes: listMarker },
+        { name: "gestionnaire", attributes: listMarker },
+        { name: "ancien", attributes: listMarker },
+        { name: "par-la-console" },
+      ],
+    };
+    const { drift, deletions } = unnamedOf(rolesKind, named("name", "gestionnaire"), live, "siec");
+    expect(targets(drift)).toEqual(["role par-la-console"]);
+    expect(targets(deletions)).toEqual(["role ancien"]);
+    expect(deletions[0]!.eventPath).toBe("roles/ancien");
+  });
+
+  it("groups: by name, the marker in their attributes", () => {
+    const group = (name: string, managed: boolean) =>
+      [name, { id: `id-${name}`, name, managed, realmRoles: [], clientRoles: {} }] as const;
+    const live = new Map([group("dexco", true), group("ancien", true), group("drift-group", false)]);
+    const { drift, deletions } = unnamedOf(groupsKind, named("name", "dexco"), live, "siec");
+    expect(targets(drift)).toEqual(["group drift-group"]);
+    expect(targets(deletions)).toEqual(["group ancien"]);
+  });
+
+  it("flows: the marker ends the description", () => {
+    const flow = (alias: string, description: string) => {
+      const read = readDescription(description);
+      return [
+        alias,
+        { flow: { id: `id-${alias}`, alias, description: read.description }, steps: [], ...read },
+      ] as const;
+    };
+    const live = new Map([
+      flow("siec browser", markedDescription("The sign-in")),
+      flow("old flow", markedDescription("")),
+      flow("copy of browser", "made in the console"),
+    ]);
+    const { drift, deletions } = unnamedOf(flowsKind, named("alias", "siec browser"), live, "siec");
+    expect(targets(drift)).toEqual(["flow copy of browser"]);
+    expect(targets(deletions)).toEqual(["flow old flow"]);
+    expect(deletions[0]!.eventPath).toBe("authentication/flows/id-old flow");
+  });
+
+  it("are none for a kind that names no resources", () => {
+    expect(unnamedOf(realmKind, {}, undefined, "siec")).toEqual({ drift: [], deletions: [] });
+  });
+});
+
+describe("deletions and drift in the plan", () => {
+  const deletions = deletionsOf(groupsKind, [
+    { name: "ancien", target: "group ancien", managed: true, eventPath: "groups/1", remove: async () => {} },
+  ]);
+  const drift: Drift[] = [
+    { kind: "clients", target: "client drift-test", created: Date.UTC(2026, 11, 3, 10, 40, 12, 345) },
+    { kind: "groups", target: "group drift-group" },
+    { kind: "roles", target: "role par-la-console", createdUnreadable: "Keycloak answered 403" },
+  ];
+
+  it("shows a deletion with its minus, counted in the summary", () => {
+    expect(deletions).toMatchObject([{ kind: "groups", target: "group ancien", action: "delete", fields: [] }]);
+    expect(renderPlan(deletions, "siec")).toBe(
+      ["groups", "  - delete group ancien", "", "Plan: 0 to create, 0 to change, 1 to delete."].join("\n"),
+    );
+  });
+
+  it("lists drift with what Keycloak says of its creation, and never a date it does not give", () => {
+    expect(renderDrift(drift)).toBe(
+      [
+        "  ? not in realm-config: client drift-test, created 2026-12-03 10:40:12 UTC (admin events)",
+        `  ? not in realm-config: group drift-group, ${PLAN_MESSAGES.noCreationRecord}`,
+        `  ? not in realm-config: role par-la-console, ${PLAN_MESSAGES.creationUnreadable("Keycloak answered 403")}`,
+        "",
+        PLAN_MESSAGES.driftSummary(3),
+      ].join("\n"),
+    );
+    expect(renderDrift([])).toBe("");
+  });
+
+  it("gives deletions and drift in JSON too", () => {
+    expect(planAsJson(deletions, "siec", {}, drift)).toEqual({
+      realm: "siec",
+      summary: { create: 0, update: 0, delete: 1 },
+      drift: [
+        { kind: "clients", target: "client drift-test", created: "2026-12-03T10:40:12.345Z" },
+        { kind: "groups", target: "group drift-group", created: null },
+        {
+          kind: "roles",
+          target: "role par-la-console",
+          created: null,
+          createdUnreadable: "Keycloak answered 403",
+        },
+      ],
+      changes: [{ kind: "groups", target: "group ancien", action: "delete", fields: [] }],
+    });
+  });
+});
