@@ -1,6 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CLIENT_ATTRIBUTES, EXTENSION_ENDPOINTS, EXTENSION_FORM_FIELDS } from "@siec/contract";
+import {
+  ACTIVITY_ATTRIBUTES,
+  CLIENT_ATTRIBUTES,
+  EXTENSION_ENDPOINTS,
+  EXTENSION_FORM_FIELDS,
+  SIGN_IN_DAY_TIME_ZONE,
+} from "@siec/contract";
 
 /**
  * The extension's endpoint ids in Java, generated from the contract so that the Keycloak
@@ -16,6 +22,7 @@ export function extensionEndpointsJava(
   endpoints: Record<string, string> = EXTENSION_ENDPOINTS,
   formFields: Record<string, string> = EXTENSION_FORM_FIELDS,
   clientAttributes: Record<string, string> = CLIENT_ATTRIBUTES,
+  userAttributes: Record<string, string> = ACTIVITY_ATTRIBUTES,
 ): string {
   const constant = (name: string, value: string) =>
     `  public static final String ${constantName(name)} = ${JSON.stringify(value)};`;
@@ -23,12 +30,14 @@ export function extensionEndpointsJava(
     ...Object.entries(endpoints).map(([name, id]) => constant(name, id)),
     ...Object.entries(formFields).map(([name, field]) => constant(`${name}Field`, field)),
     ...Object.entries(clientAttributes).map(([name, attribute]) => constant(`${name}Attribute`, attribute)),
+    ...Object.entries(userAttributes).map(([name, attribute]) => constant(`${name}UserAttribute`, attribute)),
+    constant("signInDayTimeZone", SIGN_IN_DAY_TIME_ZONE),
   ];
   return [
     "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",
     "package fr.siec.portail;",
     "",
-    "/** The ids of the extension's REST resources, form fields and client attributes: what the theme and the admin CLI use. */",
+    "/** The ids of the extension's REST resources, form fields, client and user attributes: what the theme and the admin CLI use. */",
     "public final class ExtensionEndpoints {",
     ...constants,
     "",

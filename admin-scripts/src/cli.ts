@@ -15,11 +15,15 @@ import { UntrustedPasswordsFile } from "./users/temporary-passwords";
 import { ConnectionError } from "./keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "./keycloak/errors";
 import { ServerCannotApply } from "./reconcile/plan";
+import { chooseLanguage, t, useLanguage } from "./messages";
+import { speakTheRunsLanguage } from "./messages/commander";
 
 export function createProgram(): Command {
-  const program = new Command("siec-portail")
-    .description("Realm as code for the SIEC authentication portal")
-    .option("-c, --config <dir>", "the realm-config folder", "realm-config")
+  // Before the commands are added, which inherit it: a parse error or --help returns, not exits.
+  const program = speakTheRunsLanguage(new Command("siec-portail"))
+    .exitOverride()
+    .description(t("program.description"))
+    .option("-c, --config <dir>", t("option.config"), "realm-config")
     .showHelpAfterError();
   registerRealmCommands(program);
   registerUserCommands(program);
@@ -27,20 +31,24 @@ export function createProgram(): Command {
   return program;
 }
 
-/** Runs the CLI; returns the exit code instead of exiting, so tests can run it in-process. */
+/**
+ * Runs the CLI in the language `--lang` or the locale asks for (French otherwise); returns the exit
+ * code instead of exiting, so tests can run it in-process.
+ */
 export async function runCli(argv: string[]): Promise<number> {
   process.exitCode = 0;
+  useLanguage(chooseLanguage(argv, process.env));
   try {
-    await createProgram().exitOverride().parseAsync(argv, { from: "user" });
+    await createProgram().parseAsync(argv, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith("commander.")) return (error as { exitCode: number }).exitCode;
     // A secret variable's value never reaches the terminal, even quoted by an error.
     const report = (message: string) => console.error(maskSecretValues(message, process.env));
     if (error instanceof InvalidRealmConfig) {
-      report(`realm-config has ${error.problems.length} problem(s):\n${error.message}`);
+      report(t("failure.realmConfig", { count: error.problems.length, problems: error.message }));
     } else if (error instanceof InvalidAccountsFile) {
-      report(`${error.file} has ${error.problems.length} problem(s); nothing was written:\n${error.message}`);
+      report(t("failure.accountsFile", { file: error.file, count: error.problems.length, problems: error.message }));
     } else if (
       error instanceof CliError ||
       error instanceof ConnectionError ||

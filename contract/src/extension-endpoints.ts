@@ -11,6 +11,8 @@ export const EXTENSION_ENDPOINTS = {
   robotChallenge: "siec-robot-challenge",
   /** GET /realms/{realm}/siec-my-apps: the SIEC apps the signed-in person may use (bearer token). */
   myApps: "siec-my-apps",
+  /** POST /admin/realms/{realm}/siec-inactivity-warning/{user id}: tells the person the account will be disabled. */
+  inactivityWarning: "siec-inactivity-warning",
 } as const;
 
 /** The form fields the extension reads from the pages the theme renders. */
@@ -45,4 +47,9 @@ export function myAppsUrl(realmUrl: string): string {
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */
 export function directoryUrl(serverUrl: string, realm: string): string {
   return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.directory}`;
+}
+
+/** `<serverUrl>/admin/realms/<realm>/siec-inactivity-warning/<user id>`, each part encoded. */
+export function inactivityWarningUrl(serverUrl: string, realm: string, userId: string): string {
+  return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.inactivityWarning}/${encodeURIComponent(userId)}`;
 }

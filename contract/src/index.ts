@@ -3,3 +3,4 @@ export * from "./client-attributes";
 export * from "./extension-endpoints";
 export * from "./password-policy";
 export * from "./stack-description";
+export * from "./account-activity";

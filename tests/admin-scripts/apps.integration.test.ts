@@ -7,6 +7,7 @@ import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+import { saying } from "../support/cli-messages";
 
 /** `apps list` and `apps config` against a realm made from realm-config/ plus the server-app example. */
 describe("the apps commands", () => {
@@ -126,8 +127,14 @@ describe("the apps commands", () => {
     expect(code).toBe(1);
     expect(out).toBe("");
     expect(err).toBe(
-      `No client dpecoteque in realm ${realm}. Its clients: basa, basics, dexco, dpecotheque, eabsence, exemple-serveur, siec-admin-cli.`,
+      saying("apps.unknownClient", {
+        clientId: "dpecoteque",
+        realm,
+        existing: "basa, basics, dexco, dpecotheque, eabsence, exemple-serveur, siec-admin-cli",
+      }),
     );
-    expect((await run("apps", "config", "siec-admin-cli")).err).toMatch(/is a service account/);
+    expect((await run("apps", "config", "siec-admin-cli")).err).toBe(
+      saying("apps.serviceAccount", { clientId: "siec-admin-cli" }),
+    );
   });
 });

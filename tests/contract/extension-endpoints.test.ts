@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import {
   directoryUrl,
   EXTENSION_ENDPOINTS,
+  inactivityWarningUrl,
   EXTENSION_FORM_FIELDS,
   passwordPolicyUrl,
   robotChallengeUrl,
@@ -35,6 +36,9 @@ describe("the extension's endpoints", () => {
     );
     expect(directoryUrl("http://localhost:8080", "a b/c")).toBe(
       "http://localhost:8080/admin/realms/a%20b%2Fc/siec-directory",
+    );
+    expect(inactivityWarningUrl("http://localhost:8080", "siec", "a/b")).toBe(
+      "http://localhost:8080/admin/realms/siec/siec-inactivity-warning/a%2Fb",
     );
   });
 });

@@ -15,6 +15,7 @@ import { smtpKind } from "../../admin-scripts/src/smtp";
 import { InvalidRealmConfig, loadRealmConfig, planAsJson, renderPlan, runCli, type Problem } from "@siec/admin-scripts";
 import { realmConfigDir } from "../../stack/realm";
 import { realmConfigCopy } from "../support/realm-config";
+import { said } from "../support/cli-messages";
 
 const app = {
   clientId: "app",
@@ -66,7 +67,9 @@ describe("a realm-config file", () => {
     await writeFile(path.join(directory, "roles.yaml"), `${levels.join("\n")}\n`);
     const loading = loadRealmConfig(directory, {});
     await expect(loading).rejects.toThrow(InvalidRealmConfig);
-    await expect(loadRealmConfig(directory, {})).rejects.toThrow(/roles\.yaml:1: invalid YAML: .*too many aliases/);
+    await expect(loadRealmConfig(directory, {})).rejects.toThrow(
+      new RegExp(`roles\\.yaml:1: ${said("config.tooManyAliases").source}`),
+    );
   });
 });
 
@@ -102,13 +105,17 @@ describe("a realm-config file reading the environment", () => {
   const withAuthentication = (content: string) => content.replace(/^# ( {2}|authentication)/gm, "$1");
 
   it.each([
-    ["the SMTP password, with an empty default", "${SMTP_PASSWORD:-}", /\$\{SMTP_PASSWORD\} is secret/],
+    [
+      "the SMTP password, with an empty default",
+      "${SMTP_PASSWORD:-}",
+      said("variables.secretInPublicField", { reference: "${SMTP_PASSWORD}" }),
+    ],
     [
       "the bootstrap admin's password",
       "${KEYCLOAK_ADMIN_PASSWORD}",
-      /\$\{KEYCLOAK_ADMIN_PASSWORD\} looks like a secret/,
+      said("variables.looksSecret", { reference: "${KEYCLOAK_ADMIN_PASSWORD}" }),
     ],
-    ["any other variable", "${HOME}", /\$\{HOME\} is not a realm-config variable.*BASA_URL/],
+    ["any other variable", "${HOME}", said("variables.unknown", { reference: "${HOME}" })],
   ])(
     "in a client's description, %s, is refused with file, line, field and variable",
     async (_name, reference, message) => {
@@ -132,11 +139,13 @@ describe("a realm-config file reading the environment", () => {
 
   it("refuses an app's address read from another app's file, or a secret-looking one", async () => {
     const other = await configWith("clients/basa.yaml", (content) => content.replace("${BASA_URL:-", "${DEXCO_URL:-"));
-    expect((await problemsOf(other))[0]!.message).toMatch(/\$\{DEXCO_URL\} is not a realm-config variable/);
+    expect((await problemsOf(other))[0]!.message).toMatch(said("variables.unknown", { reference: "${DEXCO_URL}" }));
     const database = await configWith("clients/basa.yaml", (content) =>
       content.replace("${BASA_URL:-", "${DATABASE_URL:-"),
     );
-    expect((await problemsOf(database))[0]!.message).toMatch(/\$\{DATABASE_URL\} is not a realm-config variable/);
+    expect((await problemsOf(database))[0]!.message).toMatch(
+      said("variables.unknown", { reference: "${DATABASE_URL}" }),
+    );
   });
 
   it("refuses an alias that repeats the secret field into a public one", async () => {
@@ -147,7 +156,7 @@ describe("a realm-config file reading the environment", () => {
     );
     expect((await problemsOf(directory))[0]).toMatchObject({
       path: "replyTo",
-      message: expect.stringMatching(/alias \*password repeats a value that reads a secret variable/),
+      message: expect.stringMatching(said("config.secretAlias", { alias: "password" })),
     });
   });
 
@@ -168,7 +177,11 @@ describe("a realm-config file reading the environment", () => {
       );
       const { code, printed } = await cliErrors("--config", directory, command, ...options);
       expect(code).toBe(1);
-      expect(printed).toMatch(/clients\/basa\.yaml:\d+: description: \$\{SMTP_PASSWORD\} is secret/);
+      expect(printed).toMatch(
+        new RegExp(
+          `clients/basa\\.yaml:\\d+: description: ${said("variables.secretInPublicField", { reference: "${SMTP_PASSWORD}" }).source}`,
+        ),
+      );
     },
   );
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Connection } from "@siec/admin-scripts";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { said, saying } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { testStack } from "../support/keycloak";
 import { adminConnection, realmConfigCopy, uniqueRealm } from "../support/realm-config";
@@ -121,7 +122,9 @@ describe("secrets in what the CLI prints and writes", () => {
     environment.KEYCLOAK_CLIENT_SECRET = wrong;
     const refused = await cli("plan");
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("Keycloak refused the credentials of service account siec-admin-cli");
+    expect(refused.stderr).toMatch(
+      said("connection.refused", { who: saying("connection.serviceAccount", { clientId: "siec-admin-cli", realm }) }),
+    );
   });
 
   it("none of the secrets above was ever printed", () => {

@@ -4,6 +4,7 @@
  * roles). Pure: the live values are read by ./live.ts.
  */
 import type { Client } from "../clients/schema";
+import { t } from "../messages";
 
 /** What an app's kit needs of a client, in the words of realm-config/clients/<app>.yaml. */
 export const APP_FIELDS = [
@@ -87,18 +88,13 @@ const originOf = (url: string): string | undefined => {
 
 export function integrationKit(app: LiveApp, realm: string, discovery: Discovery): IntegrationKit {
   if (app.type === "service-account") {
-    throw new NotAnApp(
-      `${app.clientId} is a service account (client credentials): it signs no one in. ` +
-        "`apps config` is for apps, that is public and confidential clients.",
-    );
+    throw new NotAnApp(t("apps.serviceAccount", { clientId: app.clientId }));
   }
   const warnings: string[] = [];
-  if (!app.enabled) warnings.push(`${app.clientId} is disabled: no one can sign in to it.`);
-  if (app.redirectUris.length === 0)
-    warnings.push("No redirect URI: Keycloak refuses every sign-in (invalid redirect_uri).");
-  if (app.postLogoutRedirectUris.length === 0)
-    warnings.push("No post-logout redirect URI: after sign-out, people stay on the portal's page.");
-  if (app.pkce !== "S256") warnings.push("PKCE is not required (pkce: S256 in the client's YAML file).");
+  if (!app.enabled) warnings.push(t("apps.warning.disabled", { clientId: app.clientId }));
+  if (app.redirectUris.length === 0) warnings.push(t("apps.warning.noRedirectUri"));
+  if (app.postLogoutRedirectUris.length === 0) warnings.push(t("apps.warning.noPostLogoutUri"));
+  if (app.pkce !== "S256") warnings.push(t("apps.warning.noPkce"));
 
   const silentCheckSso = app.redirectUris.find((uri) => uri.endsWith(`/${SILENT_CHECK_SSO_PAGE}`));
   const appOrigin = originOf(silentCheckSso ?? app.rootUrl ?? app.redirectUris[0] ?? "");
@@ -125,22 +121,18 @@ export function integrationKit(app: LiveApp, realm: string, discovery: Discovery
 
   if (app.type === "public") {
     const silentUri = silentCheckSso ?? `${appOrigin ?? "https://<app>"}/${SILENT_CHECK_SSO_PAGE}`;
-    if (!silentCheckSso)
-      warnings.push(`${silentUri} is not a redirect URI: add it to redirectUris, or check-sso cannot run silently.`);
-    if (appOrigin && app.webOrigins.length === 0)
-      warnings.push(
-        `No web origin: the browser cannot call the token endpoint from ${appOrigin} (CORS); add it to webOrigins.`,
-      );
+    if (!silentCheckSso) warnings.push(t("apps.warning.noSilentCheckSso", { uri: silentUri }));
+    if (appOrigin && app.webOrigins.length === 0) warnings.push(t("apps.warning.noWebOrigin", { origin: appOrigin }));
     kit.keycloakJs = {
       config: { url: serverUrlOf(discovery.issuer, realm), realm, clientId: app.clientId },
       initOptions: { onLoad: "check-sso", pkceMethod: "S256", silentCheckSsoRedirectUri: silentUri },
     };
   } else {
-    oidc.client_secret = `not printed: set ${CLIENT_SECRET_VARIABLE} from the admin console (Clients > ${app.clientId} > Credentials)`;
+    oidc.client_secret = t("apps.secretNotPrinted", { variable: CLIENT_SECRET_VARIABLE, clientId: app.clientId });
     kit.environment = {
       OIDC_ISSUER: discovery.issuer,
       OIDC_CLIENT_ID: app.clientId,
-      [CLIENT_SECRET_VARIABLE]: "<secret: Clients > " + app.clientId + " > Credentials; never in git>",
+      [CLIENT_SECRET_VARIABLE]: t("apps.secretPlaceholder", { clientId: app.clientId }),
       OIDC_REDIRECT_URI: app.redirectUris[0] ?? "",
       OIDC_POST_LOGOUT_REDIRECT_URI: app.postLogoutRedirectUris[0] ?? "",
     };
@@ -148,10 +140,7 @@ export function integrationKit(app: LiveApp, realm: string, discovery: Discovery
   return kit;
 }
 
-const TYPE_LABEL = {
-  public: "public client: a single-page app with keycloak-js, authorization code + PKCE (S256), no secret",
-  confidential: "confidential client: a server app with any OIDC library, authorization code + PKCE and a secret",
-} as const;
+const TYPE_LABEL = { public: "apps.type.public", confidential: "apps.type.confidential" } as const;
 
 function table(rows: [string, string | string[]][]): string[] {
   const width = Math.max(...rows.map(([label]) => label.length));
@@ -165,7 +154,7 @@ const indent = (text: string) => text.replace(/^/gm, "  ");
 
 /** The kit as an operator reads it and a developer copies from it. */
 export function renderKit(kit: IntegrationKit): string {
-  const lines = [`${kit.name} (${kit.clientId}): ${TYPE_LABEL[kit.type]}`];
+  const lines = [`${kit.name} (${kit.clientId}): ${t(TYPE_LABEL[kit.type])}`];
   if (kit.description) lines.push(`  ${kit.description}`);
   if (kit.keycloakJs) {
     lines.push(
@@ -189,37 +178,38 @@ export function renderKit(kit: IntegrationKit): string {
   if (kit.environment) {
     lines.push(
       "",
-      "Environment of the server app (the secret: from the admin console, never printed here nor committed)",
+      t("apps.kit.environment"),
       ...Object.entries(kit.environment).map(([name, value]) => `  ${name}=${value}`),
     );
   }
   lines.push(
     "",
-    "Client in the realm",
+    t("apps.kit.client"),
     ...table([
-      ["redirect URIs", kit.redirectUris],
-      ["post-logout redirect URIs", kit.postLogoutRedirectUris],
-      ["web origins", kit.webOrigins],
-      ["default client scopes", kit.defaultClientScopes.join(", ") || "-"],
-      ["client roles", kit.roles.join(", ") || "-"],
+      [t("apps.kit.redirectUris"), kit.redirectUris],
+      [t("apps.kit.postLogoutRedirectUris"), kit.postLogoutRedirectUris],
+      [t("apps.kit.webOrigins"), kit.webOrigins],
+      [t("apps.kit.defaultClientScopes"), kit.defaultClientScopes.join(", ") || "-"],
+      [t("apps.kit.clientRoles"), kit.roles.join(", ") || "-"],
     ]),
   );
-  if (kit.warnings.length > 0) lines.push("", "Warnings", ...kit.warnings.map((warning) => `  ! ${warning}`));
+  if (kit.warnings.length > 0)
+    lines.push("", t("apps.kit.warnings"), ...kit.warnings.map((warning) => `  ! ${warning}`));
   return lines.join("\n");
 }
 
 /** `apps list`: one line an app. */
 export function renderAppList(apps: LiveApp[], realm: string): string {
-  if (apps.length === 0) return `No client in realm ${realm} besides Keycloak's own.`;
+  if (apps.length === 0) return t("apps.list.none", { realm });
   const rows = apps.map((app) => [
     app.clientId,
     app.type,
     app.rootUrl ?? app.redirectUris[0] ?? "-",
-    app.enabled ? app.name : `${app.name} (disabled)`,
+    app.enabled ? app.name : t("apps.list.disabled", { name: app.name }),
   ]);
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return [
-    `${apps.length} client(s) in realm ${realm}:`,
+    t("apps.list.count", { count: apps.length, realm }),
     ...rows.map(
       (row) =>
         `  ${row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column]!) : cell)).join("  ")}`,
@@ -230,6 +220,6 @@ export function renderAppList(apps: LiveApp[], realm: string): string {
 /** The error for a clientId the realm does not have, naming those it has. */
 export function unknownClientMessage(clientId: string, realm: string, existing: string[]): string {
   return existing.length > 0
-    ? `No client ${clientId} in realm ${realm}. Its clients: ${existing.join(", ")}.`
-    : `No client ${clientId} in realm ${realm}, which has no client besides Keycloak's own.`;
+    ? t("apps.unknownClient", { clientId, realm, existing: existing.join(", ") })
+    : t("apps.unknownClientInEmptyRealm", { clientId, realm });
 }

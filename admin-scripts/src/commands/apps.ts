@@ -3,6 +3,7 @@ import { integrationKit, NotAnApp, renderAppList, renderKit, unknownClientMessag
 import { findApp, listApps, readDiscovery } from "../apps/live";
 import { loadRealmConfig } from "../config/realm-config";
 import type { Connection } from "../keycloak/connection";
+import { t } from "../messages";
 import { connectToRealm } from "./connection";
 import { CliError } from "./errors";
 
@@ -14,12 +15,12 @@ async function connectionFor(command: Command): Promise<Connection> {
 }
 
 export function registerAppCommands(program: Command): void {
-  const apps = program.command("apps").description("the apps of the live realm and how to connect them");
+  const apps = program.command("apps").description(t("apps.description"));
 
   apps
     .command("list")
-    .description("the realm's clients (Keycloak's own left out): clientId, type, URL, name")
-    .option("--json", "print them as JSON")
+    .description(t("apps.list.description"))
+    .option("--json", t("apps.list.option.json"))
     .action(async (options: { json?: boolean }, command: Command) => {
       const connection = await connectionFor(command);
       const all = await listApps(connection);
@@ -28,10 +29,8 @@ export function registerAppCommands(program: Command): void {
 
   apps
     .command("config <clientId>")
-    .description(
-      "the integration kit of an app: keycloak-js configuration, OIDC endpoints, redirect URIs, scopes, roles (never a secret)",
-    )
-    .option("--json", "print it as JSON")
+    .description(t("apps.config.description"))
+    .option("--json", t("apps.config.option.json"))
     .action(async (clientId: string, options: { json?: boolean }, command: Command) => {
       const connection = await connectionFor(command);
       const app = await findApp(connection, clientId);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { t } from "../messages";
 import { connect, connectionFromEnvironment, type Connection } from "../keycloak/connection";
 
 /** The connection the environment gives; one line on stderr when it is the local stack's. */
@@ -6,7 +7,10 @@ export function connectToRealm(realm: string): Connection {
   const options = connectionFromEnvironment(realm);
   if (options.stackFile)
     console.error(
-      `No KEYCLOAK_URL: using the portal that npm start runs here, ${options.url} (${path.relative(process.cwd(), options.stackFile) || options.stackFile}).`,
+      t("connection.localStack", {
+        url: options.url,
+        file: path.relative(process.cwd(), options.stackFile) || options.stackFile,
+      }),
     );
   return connect(options);
 }

@@ -20,6 +20,14 @@ import {
 import { FAILURES_IN_A_ROW, type InvitationOutcome } from "../users/invitations";
 import { readAccountsCsv } from "../users/read-csv";
 import { confirm } from "./confirm";
+import {
+  inactiveSinceOption,
+  inactivityOptions,
+  isInactivityRun,
+  listInactive,
+  runInactivity,
+  type InactivityOptions,
+} from "./inactive-users";
 import { CliError } from "./errors";
 import { progress } from "./progress";
 
@@ -100,10 +108,12 @@ export function registerUserCommands(program: Command): void {
       .option("--etablissement <uai>", "accounts of this school (UAI code)")
       .option("--status <status>", "enabled, disabled or invitation-pending");
 
-  filters(users.command("list").description("list accounts")).action(
-    async (options: AccountFilters, command: Command) => {
+  inactiveSinceOption(filters(users.command("list").description("list accounts"))).action(
+    async (options: AccountFilters & { inactiveSince?: string }, command: Command) => {
       const { connection, realm } = await context(command);
-      const selected = selectAccounts(await readDirectory(connection.api, realm), options);
+      const directory = await readDirectory(connection.api, realm);
+      const selected = selectAccounts(directory, options);
+      if (options.inactiveSince) return listInactive({ connection, realm }, directory, selected, options.inactiveSince);
       for (const account of selected) {
         console.log(
           [
@@ -151,25 +161,27 @@ export function registerUserCommands(program: Command): void {
     ["disable", false],
     ["enable", true],
   ] as const) {
-    users
-      .command(`${name} <emails...>`)
-      .description(`${name} accounts (they ${enabled ? "can" : "cannot"} sign in)`)
-      .action(async (emails: string[], _options: unknown, command: Command) => {
-        const { connection, realm } = await context(command);
-        const { accounts } = await readDirectory(connection.api, realm);
-        for (const account of emails.map((email) => findAccount(accounts, email))) {
-          await connection.api.users.update({ realm, id: account.id }, { enabled });
-          console.log(`${account.email}: ${enabled ? "enabled" : "disabled"}`);
-        }
-      });
+    const sub = users
+      .command(`${name} ${enabled ? "<emails...>" : "[emails...]"}`)
+      .description(`${name} accounts (they ${enabled ? "can" : "cannot"} sign in)`);
+    if (!enabled) inactivityOptions(sub, "disable");
+    sub.action(async (emails: string[], options: InactivityOptions, command: Command) => {
+      const { connection, realm } = await context(command);
+      if (!enabled && isInactivityRun(emails, options)) return runInactivity("disable", options, { connection, realm });
+      const { accounts } = await readDirectory(connection.api, realm);
+      for (const account of emails.map((email) => findAccount(accounts, email))) {
+        await connection.api.users.update({ realm, id: account.id }, { enabled });
+        console.log(`${account.email}: ${enabled ? "enabled" : "disabled"}`);
+      }
+    });
   }
 
-  users
-    .command("delete <emails...>")
+  inactivityOptions(users.command("delete [emails...]"), "delete")
     .description("delete accounts, after confirmation")
     .option("-y, --yes", "do not ask for confirmation")
-    .action(async (emails: string[], options: { yes?: boolean }, command: Command) => {
+    .action(async (emails: string[], options: InactivityOptions, command: Command) => {
       const { connection, realm } = await context(command);
+      if (isInactivityRun(emails, options)) return runInactivity("delete", options, { connection, realm });
       const { accounts } = await readDirectory(connection.api, realm);
       const targets = emails.map((email) => findAccount(accounts, email));
       if (

@@ -1,4 +1,5 @@
 import { desiredOf, type AnyResourceKind, type UndeclaredName } from "../resource-kit/resource";
+import { t } from "../messages";
 
 /** A name used in one kind and declared in none, with the kind it is used in. */
 export interface CrossReferenceProblem extends UndeclaredName {
@@ -46,7 +47,7 @@ function duplicateNames(kind: Extract<AnyResourceKind, { form: "folder" }>, reso
           {
             kind,
             path: [index, kind.name.field],
-            message: `${kind.name.label} "${String(name)}" is already used by another file of ${kind.folder}/`,
+            message: t("config.duplicateName", { label: kind.name.label, name: String(name), folder: kind.folder }),
           },
         ]
       : [];

@@ -3,6 +3,7 @@ import path from "node:path";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from "yaml";
 import { UndefinedVariableError, substituteVariables, variablesIn } from "../resource-kit/variables";
 import { isSecretVariable, refusalOf } from "./variables";
+import { t } from "../messages";
 
 /** A problem in a realm-config file, located for the person who edits it. */
 export class ConfigError extends Error {
@@ -49,7 +50,11 @@ export async function loadYamlFile(
   const lineOf = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
   const [syntaxError] = document.errors;
   if (syntaxError)
-    throw new ConfigError(shown, lineOf(syntaxError.pos[0]), `invalid YAML: ${syntaxError.message.split("\n")[0]}`);
+    throw new ConfigError(
+      shown,
+      lineOf(syntaxError.pos[0]),
+      t("config.invalidYaml", { detail: syntaxError.message.split("\n")[0]! }),
+    );
 
   /** The values that read a secret variable: an alias may not repeat them in another field. */
   const readingSecrets = new Set<Scalar>();
@@ -77,7 +82,7 @@ export async function loadYamlFile(
         throw new ConfigError(
           shown,
           lineOf(node.range?.[0]),
-          `the alias *${node.source} repeats a value that reads a secret variable: only its own secret field may hold it`,
+          t("config.secretAlias", { alias: node.source }),
           fieldPath(ancestors, node),
         );
     },
@@ -88,11 +93,7 @@ export async function loadYamlFile(
     content = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    throw new ConfigError(
-      shown,
-      1,
-      `invalid YAML: ${error.message.split("\n")[0]} (too many aliases: write the values out)`,
-    );
+    throw new ConfigError(shown, 1, t("config.tooManyAliases", { detail: error.message.split("\n")[0]! }));
   }
   return {
     file: shown,

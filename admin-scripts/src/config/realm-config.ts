@@ -7,6 +7,7 @@ import type { AnyResourceKind } from "../resource-kit/resource";
 import { checkCrossReferences } from "./cross-references";
 import { ConfigError, loadYamlFile, type RealmConfigFile } from "./load";
 import { InvalidRealmConfig, type Problem } from "./problems";
+import { t } from "../messages";
 
 /** A parsed and validated realm-config/ folder; every problem of every file is reported at once. */
 export async function loadRealmConfig(
@@ -43,7 +44,7 @@ export async function loadRealmConfig(
           file: loaded.file,
           line: loaded.lineOf(at),
           path: at.join("."),
-          message: key === undefined ? issue.message : `unknown setting "${key}"`,
+          message: key === undefined ? issue.message : t("config.unknownSetting", { key: String(key) }),
         });
       }
     }
@@ -54,7 +55,7 @@ export async function loadRealmConfig(
     if (kind.form === "file") {
       const file = path.join(directory, kind.file);
       if (!existsSync(file)) {
-        if (kind.required) throw missingFile(file, `${kind.file} is missing: ${kind.required}`);
+        if (kind.required) throw missingFile(file, t("config.missingFile", { file: kind.file, why: kind.required }));
         continue;
       }
       const parsed = await parse(file, kind);

@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { clientsKind } from "../clients";
+import { t } from "../messages";
 
 export interface RealmConfigVariable {
   name: string;
@@ -55,17 +56,15 @@ export function refusalOf(variable: string, fileInConfig: string, secretField: b
   const reference = `\${${variable}}`;
   const declared = REALM_CONFIG_VARIABLES.find((candidate) => candidate.name === variable);
   if (declared?.secret) {
-    return secretField
-      ? undefined
-      : `${reference} is secret (${declared.sets}) and this field is public: only a secret field may read it`;
+    return secretField ? undefined : t("variables.secretInPublicField", { reference, sets: declared.sets });
   }
   if (LOOKS_SECRET.test(variable) && !secretField) {
-    return `${reference} looks like a secret by its name and this field is public: plans and Keycloak's pages could show it`;
+    return t("variables.looksSecret", { reference });
   }
   const appUrl = appUrlVariable(fileInConfig);
   if (declared || variable === appUrl) return undefined;
   const names = [...REALM_CONFIG_VARIABLES.map((candidate) => candidate.name), appUrl ?? APP_URLS];
-  return `${reference} is not a realm-config variable: this file may read ${names.join(", ")} (admin-scripts/src/config/variables.ts)`;
+  return t("variables.unknown", { reference, names: names.join(", ") });
 }
 
 /** The values of the secret variables set in `environment`, longest first. */

@@ -1,6 +1,7 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { watchRequests, type RequestStats } from "./http";
 import { runningStack } from "./local-stack";
+import { t } from "../messages";
 
 export type Credentials =
   | { kind: "service-account"; clientId: string; clientSecret: string }
@@ -35,10 +36,7 @@ export function connectionFromEnvironment(
   const url = environment.KEYCLOAK_URL;
   if (url) return { url, realm, credentials: credentialsFromEnvironment(environment) };
   const local = runningStack();
-  if (!local)
-    throw new ConnectionError(
-      "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
-    );
+  if (!local) throw new ConnectionError(t("connection.noUrl"));
   const { admin } = local.stack.keycloak;
   const given = hasCredentials(environment);
   return {
@@ -60,10 +58,7 @@ function credentialsFromEnvironment(environment: NodeJS.ProcessEnv): Credentials
     return { kind: "service-account", clientId: KEYCLOAK_CLIENT_ID, clientSecret: KEYCLOAK_CLIENT_SECRET };
   if (KEYCLOAK_ADMIN && KEYCLOAK_ADMIN_PASSWORD)
     return { kind: "admin", username: KEYCLOAK_ADMIN, password: KEYCLOAK_ADMIN_PASSWORD };
-  throw new ConnectionError(
-    "No credentials: set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (the CLI's service account), " +
-      "or KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD (the bootstrap admin, for the first run).",
-  );
+  throw new ConnectionError(t("connection.noCredentials"));
 }
 
 /**
@@ -103,18 +98,15 @@ async function requestToken(url: string, options: ConnectionOptions): Promise<{ 
       body: new URLSearchParams(form),
     });
   } catch (error) {
-    throw new ConnectionError(
-      `Keycloak at ${url} does not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`,
-    );
+    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new ConnectionError(t("connection.noAnswer", { url, reason }));
   }
   if (!response.ok) {
     const who =
       credentials.kind === "admin"
-        ? `admin ${credentials.username} (master realm)`
-        : `service account ${credentials.clientId} (realm ${options.realm})`;
-    throw new ConnectionError(
-      `Keycloak refused the credentials of ${who}: HTTP ${response.status} ${await response.text()}`,
-    );
+        ? t("connection.admin", { username: credentials.username })
+        : t("connection.serviceAccount", { clientId: credentials.clientId, realm: options.realm });
+    throw new ConnectionError(t("connection.refused", { who, status: response.status, body: await response.text() }));
   }
   const body = (await response.json()) as { access_token: string; expires_in: number };
   // Renew at two thirds of the lifespan, so a request never leaves with a token about to expire.

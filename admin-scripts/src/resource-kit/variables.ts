@@ -1,3 +1,5 @@
+import { t } from "../messages";
+
 /**
  * `${VAR}` and `${VAR:-default}` in realm-config values, as in a shell: the default applies when
  * the variable is unset or empty. `$${` writes a literal `${`.
@@ -6,7 +8,7 @@ const REFERENCE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 export class UndefinedVariableError extends Error {
   constructor(readonly variable: string) {
-    super(`\${${variable}} is not set and has no default (set ${variable}, or write \${${variable}:-default})`);
+    super(t("variables.unset", { variable }));
   }
 }
 

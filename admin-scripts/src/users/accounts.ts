@@ -19,5 +19,7 @@ export interface LiveAccount {
   groups: string[];
   /** `pending` until the first-connexion e-mail was sent, then when it was. */
   invitation?: string;
+  /** When Keycloak created it (ms since the epoch): an account never signed in to is inactive from then. */
+  createdTimestamp?: number;
   attributes: Record<string, string[]>;
 }

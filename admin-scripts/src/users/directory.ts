@@ -47,6 +47,7 @@ interface DirectoryEntry {
   firstName: string | null;
   lastName: string | null;
   enabled: boolean;
+  createdTimestamp: number | null;
   attributes: Record<string, string[]>;
   /** Names of the top-level groups the account belongs to. */
   groups: string[];
@@ -90,6 +91,7 @@ export async function readDirectoryFromExtension(
       firstName: entry.firstName ?? undefined,
       lastName: entry.lastName ?? undefined,
       enabled: entry.enabled,
+      createdTimestamp: entry.createdTimestamp ?? undefined,
       attributes: entry.attributes,
     });
     // The standard path lists the groups in the order of the group listing.
@@ -145,6 +147,7 @@ export function toAccount(user: UserRepresentation): LiveAccount {
     etablissements: attributes[USER_ATTRIBUTES.etablissement] ?? [],
     groups: [],
     ...(invitation && { invitation }),
+    ...(user.createdTimestamp !== undefined && { createdTimestamp: user.createdTimestamp }),
     attributes,
   };
 }

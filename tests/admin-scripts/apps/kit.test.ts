@@ -9,6 +9,7 @@ import {
   type Discovery,
   type LiveApp,
 } from "../../../admin-scripts/src/apps/kit";
+import { saying } from "../../support/cli-messages";
 
 const discovery: Discovery = {
   issuer: "https://sso.siec.example/realms/siec",
@@ -64,7 +65,7 @@ describe("the integration kit of a public client", () => {
 
   it("prints copyable code, the endpoints and the client's URIs", () => {
     const text = renderKit(kit);
-    expect(text).toContain("DPECothèque (dpecotheque): public client");
+    expect(text).toContain(`DPECothèque (dpecotheque): ${saying("apps.type.public")}`);
     expect(text).toContain(
       [
         "  const keycloak = new Keycloak({",
@@ -79,11 +80,13 @@ describe("the integration kit of a public client", () => {
       /end_session_endpoint +https:\/\/sso\.siec\.example\/realms\/siec\/protocol\/openid-connect\/logout/,
     );
     expect(text).toMatch(
-      /redirect URIs +https:\/\/dpecotheque\.example\/\n +https:\/\/dpecotheque\.example\/silent-check-sso\.html/,
+      new RegExp(
+        `${saying("apps.kit.redirectUris")} +https://dpecotheque\\.example/\n +https://dpecotheque\\.example/silent-check-sso\\.html`,
+      ),
     );
-    expect(text).toMatch(/default client scopes +basic, etablissement, profile/);
-    expect(text).toMatch(/client roles +utilisateur/);
-    expect(text).not.toContain("Warnings");
+    expect(text).toMatch(new RegExp(`${saying("apps.kit.defaultClientScopes")} +basic, etablissement, profile`));
+    expect(text).toMatch(new RegExp(`${saying("apps.kit.clientRoles")} +utilisateur`));
+    expect(text).not.toContain(saying("apps.kit.warnings"));
   });
 
   it("warns about what would break a single-page app", () => {
@@ -93,11 +96,13 @@ describe("the integration kit of a public client", () => {
       discovery,
     );
     expect(broken.warnings).toEqual([
-      "No post-logout redirect URI: after sign-out, people stay on the portal's page.",
-      "https://dpecotheque.example/silent-check-sso.html is not a redirect URI: add it to redirectUris, or check-sso cannot run silently.",
-      "No web origin: the browser cannot call the token endpoint from https://dpecotheque.example (CORS); add it to webOrigins.",
+      saying("apps.warning.noPostLogoutUri"),
+      saying("apps.warning.noSilentCheckSso", { uri: "https://dpecotheque.example/silent-check-sso.html" }),
+      saying("apps.warning.noWebOrigin", { origin: "https://dpecotheque.example" }),
     ]);
-    expect(renderKit(broken)).toContain("Warnings\n  ! No post-logout redirect URI");
+    expect(renderKit(broken)).toContain(
+      `${saying("apps.kit.warnings")}\n  ! ${saying("apps.warning.noPostLogoutUri")}`,
+    );
   });
 });
 
@@ -107,16 +112,18 @@ describe("the integration kit of a confidential client", () => {
   it("has no keycloak-js part and never a secret, only where it comes from", () => {
     expect(kit.keycloakJs).toBeUndefined();
     expect(kit.oidc.token_endpoint_auth_method).toBe("client_secret_basic");
-    expect(kit.oidc.client_secret).toMatch(/^not printed: set OIDC_CLIENT_SECRET/);
+    expect(kit.oidc.client_secret).toBe(
+      saying("apps.secretNotPrinted", { variable: "OIDC_CLIENT_SECRET", clientId: "exemple-serveur" }),
+    );
     expect(kit.environment).toEqual({
       OIDC_ISSUER: "https://sso.siec.example/realms/siec",
       OIDC_CLIENT_ID: "exemple-serveur",
-      OIDC_CLIENT_SECRET: "<secret: Clients > exemple-serveur > Credentials; never in git>",
+      OIDC_CLIENT_SECRET: saying("apps.secretPlaceholder", { clientId: "exemple-serveur" }),
       OIDC_REDIRECT_URI: "https://serveur.example/auth/callback",
       OIDC_POST_LOGOUT_REDIRECT_URI: "https://serveur.example/",
     });
     const text = renderKit(kit);
-    expect(text).toContain("exemple-serveur): confidential client");
+    expect(text).toContain(`exemple-serveur): ${saying("apps.type.confidential")}`);
     expect(text).toContain("  OIDC_REDIRECT_URI=https://serveur.example/auth/callback");
     expect(text).not.toContain("keycloak-js");
   });
@@ -131,7 +138,7 @@ describe("what is not an app", () => {
 
   it("names the clients the realm has when one is unknown", () => {
     expect(unknownClientMessage("dpecoteque", "siec", ["basa", "dpecotheque"])).toBe(
-      "No client dpecoteque in realm siec. Its clients: basa, dpecotheque.",
+      saying("apps.unknownClient", { clientId: "dpecoteque", realm: "siec", existing: "basa, dpecotheque" }),
     );
   });
 });
@@ -145,9 +152,9 @@ describe("helpers", () => {
   it("lists apps one a line", () => {
     expect(renderAppList([dpecotheque, { ...server, enabled: false }], "siec")).toBe(
       [
-        "2 client(s) in realm siec:",
+        saying("apps.list.count", { count: 2, realm: "siec" }),
         "  dpecotheque      public        https://dpecotheque.example  DPECothèque",
-        "  exemple-serveur  confidential  https://dpecotheque.example  Exemple d'application serveur (disabled)",
+        `  exemple-serveur  confidential  https://dpecotheque.example  ${saying("apps.list.disabled", { name: "Exemple d'application serveur" })}`,
       ].join("\n"),
     );
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadYamlFile } from "../../../admin-scripts/src/config/load";
+import { said } from "../../support/cli-messages";
 
 async function yamlFile(content: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "realm-config-"));
@@ -29,7 +30,9 @@ describe("loadYamlFile", () => {
     const error = await loadYamlFile(file, {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ line: 3, field: "smtpServer.host" });
-    expect((error as Error).message).toMatch(/realm\.yaml:3: smtpServer\.host: \$\{SMTP_HOST\} is not set/);
+    expect((error as Error).message).toMatch(
+      new RegExp(`realm\\.yaml:3: smtpServer\\.host: ${said("variables.unset", { variable: "SMTP_HOST" }).source}`),
+    );
   });
 
   it("reads a secret variable in a field its kind declares secret, and nowhere else", async () => {
@@ -42,20 +45,22 @@ describe("loadYamlFile", () => {
     await expect(loadYamlFile(elsewhere, { SMTP_PASSWORD: "s3cret" }, rules)).rejects.toMatchObject({
       line: 3,
       field: "servers.0.password",
-      problem: expect.stringMatching(/^\$\{SMTP_PASSWORD\} is secret/),
+      problem: expect.stringMatching(said("variables.secretInPublicField", { reference: "${SMTP_PASSWORD}" })),
     });
   });
 
   it("refuses a variable it may not read before substituting any, set or not", async () => {
     const file = await yamlFile('name: "$${HOME} is written as is"\ndescription: "${HOME:-}"\n');
     await expect(loadYamlFile(file, {})).rejects.toThrow(
-      /realm\.yaml:2: description: \$\{HOME\} is not a realm-config variable/,
+      new RegExp(`realm\\.yaml:2: description: ${said("variables.unknown", { reference: "${HOME}" }).source}`),
     );
   });
 
   it("names file and line of a YAML syntax error", async () => {
     const file = await yamlFile("realm: siec\nclients: [a, b\nenabled: true\n");
-    await expect(loadYamlFile(file, {})).rejects.toThrow(/realm\.yaml:\d+: invalid YAML/);
+    await expect(loadYamlFile(file, {})).rejects.toThrow(
+      new RegExp(`realm\\.yaml:\\d+: ${said("config.invalidYaml").source}`),
+    );
   });
 });
 

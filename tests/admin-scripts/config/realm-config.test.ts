@@ -4,7 +4,24 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidRealmConfig, type Problem } from "../../../admin-scripts/src/config/problems";
 import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config";
+import { realmSettingsSchema } from "../../../admin-scripts/src/realm/schema";
+import { smtpSchema } from "../../../admin-scripts/src/smtp/schema";
 import { realmConfigDir } from "../../../stack/realm";
+import { said } from "../../support/cli-messages";
+
+/**
+ * What zod says of `value` refused by the field at `path` of a realm-config schema, in the language
+ * it speaks now: its generic errors come from its own catalogue (French or English).
+ */
+function zodSays(
+  schema: { safeParse(value: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  whole: unknown,
+  path: string,
+): RegExp {
+  const issue = schema.safeParse(whole).error!.issues.find((candidate) => candidate.path.join(".") === path)!;
+  const message = issue.message;
+  return new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}
 
 /** A copy of the project's realm-config/ with one file edited. */
 async function configWith(file: string, edit: (content: string) => string): Promise<string> {
@@ -82,7 +99,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a YAML syntax error",
       file: "smtp.yaml",
       edit: replace("port: ${SMTP_PORT:-1025}", "port: [${SMTP_PORT:-1025}"),
-      expected: { file: "smtp.yaml", message: /invalid YAML/ },
+      expected: { file: "smtp.yaml", message: said("config.invalidYaml") },
     },
     {
       name: "a variable without value nor default",
@@ -92,20 +109,32 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "authentication:\n  user: ${SMTP_USER}\n  password: x",
       ),
       lineAt: "  user: ${SMTP_USER}",
-      expected: { file: "smtp.yaml", message: /\$\{SMTP_USER\} is not set and has no default/ },
+      expected: { file: "smtp.yaml", message: said("variables.unset", { variable: "SMTP_USER" }) },
     },
     {
       name: "an unknown setting (a typo)",
       file: "realm.yaml",
       edit: replace("  verifyEmail: true", "  verifyEmial: true"),
       lineAt: "verifyEmial",
-      expected: { file: "realm.yaml", path: "login.verifyEmial", message: /unknown setting "verifyEmial"/ },
+      expected: {
+        file: "realm.yaml",
+        path: "login.verifyEmial",
+        message: said("config.unknownSetting", { key: "verifyEmial" }),
+      },
     },
     {
       name: "a value of the wrong type",
       file: "realm.yaml",
       edit: replace("failuresBeforeLockout: 5", "failuresBeforeLockout: five"),
-      expected: { file: "realm.yaml", path: "bruteForce.failuresBeforeLockout", message: /expected number/ },
+      expected: {
+        file: "realm.yaml",
+        path: "bruteForce.failuresBeforeLockout",
+        message: zodSays(
+          realmSettingsSchema,
+          { bruteForce: { failuresBeforeLockout: "five" } },
+          "bruteForce.failuresBeforeLockout",
+        ),
+      },
     },
     {
       name: "a duration that is not one",
@@ -118,7 +147,11 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "two clients with the same client id",
       file: "clients/basa.yaml",
       edit: replace("clientId: basa", "clientId: dexco"),
-      expected: { file: "dexco.yaml", path: "clientId", message: /client id "dexco" is already used/ },
+      expected: {
+        file: "dexco.yaml",
+        path: "clientId",
+        message: said("config.duplicateName", { label: "client id", name: "dexco" }),
+      },
     },
     {
       name: "a client role that does not exist",
@@ -193,7 +226,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a sender that is not an e-mail address",
       file: "smtp.yaml",
       edit: replace("from: ne-pas-repondre@siec.education.fr", "from: ne-pas-repondre"),
-      expected: { file: "smtp.yaml", path: "from", message: /email/i },
+      expected: { file: "smtp.yaml", path: "from", message: zodSays(smtpSchema, { from: "ne-pas-repondre" }, "from") },
     },
     {
       name: "a user-profile label whose text is missing",
@@ -231,7 +264,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "flows.yaml",
         path: "0.steps.1.steps.1.steps.2.requirment",
-        message: /unknown setting "requirment"/,
+        message: said("config.unknownSetting", { key: "requirment" }),
       },
     },
     {
@@ -311,7 +344,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
   it("names a missing realm.yaml", async () => {
     const directory = await configWith("realm.yaml", (content) => content);
     await rm(path.join(directory, "realm.yaml"));
-    expect((await problemsOf(directory))[0]!.message).toMatch(/realm\.yaml is missing/);
+    expect((await problemsOf(directory))[0]!.message).toMatch(said("config.missingFile", { file: "realm.yaml" }));
   });
 
   it("reports every problem of every file at once", async () => {

@@ -10,6 +10,7 @@ import {
   secretValues,
 } from "../../../admin-scripts/src/config/variables";
 import { repoRoot } from "../../../stack/paths";
+import { said, saying } from "../../support/cli-messages";
 
 describe("refusalOf", () => {
   it("lets a public field read a declared public variable, and its own app's address", () => {
@@ -20,29 +21,38 @@ describe("refusalOf", () => {
 
   it("lets a secret variable be read in a secret field only", () => {
     expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", true)).toBeUndefined();
-    expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", false)).toMatch(
-      /^\$\{SMTP_PASSWORD\} is secret \(its password, in smtp\.yaml authentication\.password\) and this field is public/,
+    expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", false)).toBe(
+      saying("variables.secretInPublicField", {
+        reference: "${SMTP_PASSWORD}",
+        sets: "its password, in smtp.yaml authentication.password",
+      }),
     );
   });
 
   it.each(["KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_CLIENT_SECRET", "GITHUB_TOKEN", "AWS_ACCESS_KEY_ID", "API_KEY"])(
     "refuses %s, a secret by its name, in a public field",
     (name) => {
-      expect(refusalOf(name, "realm.yaml", false)).toMatch(/looks like a secret/);
+      expect(refusalOf(name, "realm.yaml", false)).toBe(saying("variables.looksSecret", { reference: `\${${name}}` }));
     },
   );
 
   it("refuses an app's address whose name looks like a secret", () => {
     expect(appUrlVariable("clients/api-token.yaml")).toBe("API_TOKEN_URL");
-    expect(refusalOf("API_TOKEN_URL", "clients/api-token.yaml", false)).toMatch(/looks like a secret/);
+    expect(refusalOf("API_TOKEN_URL", "clients/api-token.yaml", false)).toBe(
+      saying("variables.looksSecret", { reference: "${API_TOKEN_URL}" }),
+    );
   });
 
   it("refuses any undeclared variable, even in a secret field, saying which this file may read", () => {
     expect(refusalOf("HOME", "clients/basa.yaml", false)).toBe(
-      "${HOME} is not a realm-config variable: this file may read SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, BASA_URL (admin-scripts/src/config/variables.ts)",
+      saying("variables.unknown", {
+        reference: "${HOME}",
+        names: "SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, BASA_URL",
+      }),
     );
-    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toMatch(/not a realm-config variable: .*<APP>_URL/);
-    expect(refusalOf("OTHER_PASSWORD", "smtp.yaml", true)).toMatch(/not a realm-config variable/);
+    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toMatch(said("variables.unknown", { reference: "${BASA_URL}" }));
+    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toContain("<APP>_URL");
+    expect(refusalOf("OTHER_PASSWORD", "smtp.yaml", true)).toMatch(said("variables.unknown"));
   });
 });
 

@@ -13,10 +13,11 @@ const withListeners = (listeners: string[]) =>
   realmSettingsSchema.safeParse({ ...realmYaml, events: { ...realmYaml.events, listeners } });
 
 describe("the realm's event listeners (realm.yaml events.listeners)", () => {
-  it("are Keycloak's log, the security e-mails and the previous-address notice, written to the realm as eventsListeners", () => {
+  it("are Keycloak's log, the security e-mails, the previous-address notice and the sign-in day, written to the realm as eventsListeners", () => {
+    const listeners = ["jboss-logging", "email", "siec-previous-address", "siec-last-sign-in"];
     const settings = realmSettingsSchema.parse(realmYaml);
-    expect(settings.events.listeners).toEqual(["jboss-logging", "email", "siec-previous-address"]);
-    expect(toRepresentation(settings).eventsListeners).toEqual(["jboss-logging", "email", "siec-previous-address"]);
+    expect(settings.events.listeners).toEqual(listeners);
+    expect(toRepresentation(settings).eventsListeners).toEqual(listeners);
   });
 
   it("always keep Keycloak's log", () => {

@@ -6,6 +6,7 @@ import {
   variableReference,
   variablesIn,
 } from "../../../admin-scripts/src/resource-kit/variables";
+import { saying } from "../../support/cli-messages";
 
 describe("substituteVariables", () => {
   const environment = { SMTP_HOST: "smtp.example.org", EMPTY: "" };
@@ -31,7 +32,7 @@ describe("substituteVariables", () => {
   it("names an undefined variable without default", () => {
     expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(UndefinedVariableError);
     expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(
-      "${SMTP_PASSWORD} is not set and has no default",
+      saying("variables.unset", { variable: "SMTP_PASSWORD" }),
     );
   });
 

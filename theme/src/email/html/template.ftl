@@ -42,11 +42,16 @@
 <#return msg("siecEvent" + action + ({"password": "Password", "otp": "Otp", "webauthn-passwordless": "Passkey", "webauthn": "SecurityKey"}[event.getDetail("credential_type")!""]!"Other"))>
 </#function>
 
-<#-- When, in Paris time (the SIEC's academies), and from which address: the person can tell whether it was them. -->
-<#function eventMoment>
+<#-- A date written in Paris time (the SIEC's academies), in the e-mail's language: "d MMMM yyyy", "HH:mm". -->
+<#function inParis date pattern>
 <#setting time_zone="Europe/Paris">
 <#setting locale=locale.language>
-<#return msg("siecEventMoment", event.date?datetime?string("d MMMM yyyy"), event.date?datetime?string("HH:mm"), event.ipAddress)>
+<#return date?datetime?string(pattern)>
+</#function>
+
+<#-- When, in Paris time, and from which address: the person can tell whether it was them. -->
+<#function eventMoment>
+<#return msg("siecEventMoment", inParis(event.date, "d MMMM yyyy"), inParis(event.date, "HH:mm"), event.ipAddress)>
 </#function>
 
 <#-- A change to the account's security: what changed, when, and what to do if it was not the
@@ -59,6 +64,22 @@
 <p>${eventMoment()}</p>
 <p>${msg("siecEventIfYou")}</p>
 <p>${ifNotYou}</p>
+<p>${msg("siecSignature")}</p>
+</@emailLayout>
+</#macro>
+
+<#-- The account will be disabled for inactivity on `disableOn` (siec-inactivity-warning.ftl, HTML and
+     text): what to do to keep it. No link, as in the security e-mails: the person signs in as usual. -->
+<#function inactivityParagraphs>
+<#return [msg("siecInactivityWarning", inParis(disableOn, "d MMMM yyyy")), msg("siecInactivityKeep"), msg("siecInactivityForgotten"), msg("siecInactivityNotNeeded")]>
+</#function>
+
+<#macro inactivityEmail>
+<@emailLayout>
+<p>${msg("siecGreeting")}</p>
+<#list inactivityParagraphs() as paragraph>
+<p>${paragraph}</p>
+</#list>
 <p>${msg("siecSignature")}</p>
 </@emailLayout>
 </#macro>

@@ -29,3 +29,14 @@ ${ifNotYou}
 
 ${msg("siecSignature")}
 </#macro>
+
+<#-- The inactivity warning, as plain text: same messages as the HTML version. -->
+<#macro inactivityEmail>
+${msg("siecGreeting")}
+
+<#list html.inactivityParagraphs() as paragraph>
+${paragraph}
+
+</#list>
+${msg("siecSignature")}
+</#macro>

@@ -48,6 +48,7 @@ public class DirectoryResource {
       String firstName,
       String lastName,
       boolean enabled,
+      Long createdTimestamp,
       Map<String, List<String>> attributes,
       List<String> groups) {}
 
@@ -59,10 +60,10 @@ public class DirectoryResource {
     Map<String, Account> accounts = new LinkedHashMap<>();
 
     for (Object[] row : rows(em,
-        "select u.id, u.email, u.firstName, u.lastName, u.enabled from UserEntity u"
+        "select u.id, u.email, u.firstName, u.lastName, u.enabled, u.createdTimestamp from UserEntity u"
             + " where u.realmId = :realm and u.serviceAccountClientLink is null order by u.id").getResultList()) {
       accounts.put((String) row[0], new Account((String) row[0], (String) row[1], (String) row[2],
-          (String) row[3], (Boolean) row[4], new LinkedHashMap<>(), new ArrayList<>()));
+          (String) row[3], (Boolean) row[4], (Long) row[5], new LinkedHashMap<>(), new ArrayList<>()));
     }
     // A value longer than 255 characters is kept in longValue, the other column then being null.
     for (Object[] row : rows(em,

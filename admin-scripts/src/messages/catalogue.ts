@@ -1,0 +1,250 @@
+/**
+ * Every message of the operators' CLI, in French (first: the SIEC's operators are French) and in
+ * English. `{name}` is a value put in when the message is shown (messages/index.ts `t`); the
+ * English catalogue must have exactly the French one's keys, which its type enforces.
+ */
+const fr = {
+  // The program and commander's own words
+  "program.description": "Le royaume du portail d'authentification du SIEC, décrit dans realm-config/",
+  "option.config": "le dossier realm-config",
+  "option.lang": "la langue des messages (sinon celle de LC_ALL, LC_MESSAGES ou LANG ; le français par défaut)",
+  "option.help": "affiche l'aide de la commande",
+  "command.help": "affiche l'aide d'une commande",
+  "help.usage": "Utilisation :",
+  "help.arguments": "Arguments :",
+  "help.options": "Options :",
+  "help.globalOptions": "Options globales :",
+  "help.commands": "Commandes :",
+  "help.default": "par défaut : {value}",
+  "help.choices": "au choix : {values}",
+  "parse.unknownOption": "option inconnue {option}",
+  "parse.unknownCommand": "commande inconnue {command}",
+  "parse.missingArgument": "il manque l'argument {argument}",
+  "parse.missingOptionValue": "il manque la valeur de l'option {option}",
+  "parse.tooManyArguments": "trop d'arguments",
+  "parse.invalidChoice": "{value} n'est pas une valeur de {option} ; au choix : {choices}",
+  "parse.didYouMean": "Vouliez-vous dire {suggestion} ?",
+  "parse.error": "erreur : {message}",
+
+  // How a run ends badly
+  "failure.realmConfig": "realm-config a {count} problème(s) :\n{problems}",
+  "failure.accountsFile": "{file} a {count} problème(s) ; rien n'a été écrit :\n{problems}",
+
+  // Questions and progress
+  "confirm.needsTerminal": "Cette commande demande une confirmation sur un terminal ; ailleurs, ajoutez --yes.",
+  "confirm.choices": "[o/N]",
+
+  // The connection
+  "connection.localStack": "Pas de KEYCLOAK_URL : le portail que npm start lance ici est utilisé, {url} ({file}).",
+
+  // validate, plan, apply, export, schema
+  "validate.description": "vérifie realm-config/ sans serveur : syntaxe, schéma, variables, renvois entre fichiers",
+  "validate.valid": "{directory} : valide (royaume {realm}, {clients} clients).",
+  "plan.description":
+    "montre ce qu'apply changerait dans le royaume ; n'écrit rien (code de sortie 0 : aucun changement, 2 : des changements)",
+  "plan.option.json": "affiche le plan en JSON",
+  "apply.description":
+    "rend le royaume conforme à realm-config/, dans l'ordre des dépendances, après avoir montré le plan",
+  "apply.option.yes": "ne demande pas de confirmation",
+  "apply.confirm": "Appliquer ces {count} changement(s) au royaume {realm} ?",
+  "apply.nothingChanged": "Rien n'a été changé.",
+  "apply.progress": "[{done}/{total}] {kind} : {action} {target}",
+  "apply.stopped": "apply s'est arrêté pendant {during} : {message}",
+  "apply.doneBefore": "Fait avant : {count} changement(s){list}.",
+  "apply.notDone":
+    "Pas fait : le reste du plan. Relancez apply une fois la cause corrigée : il reprend là où il s'est arrêté.",
+  "apply.applied": "{count} changement(s) appliqué(s), en {writes} requête(s) d'écriture.",
+  "export.description": "écrit le royaume tel qu'il est comme fichiers de realm-config/",
+  "export.option.out": "le dossier où les écrire",
+  "export.option.force": "écrit dans un dossier qui n'est pas vide",
+  "export.notEmpty":
+    "{directory} n'est pas vide : choisissez un autre --out, ou ajoutez --force pour remplacer ses fichiers.",
+  "export.wrote": "{count} fichiers écrits dans {directory} : {files}",
+  "schema.description": "écrit les schémas JSON qui permettent aux éditeurs de compléter les fichiers de realm-config/",
+  "schema.option.out": "le dossier où les écrire",
+  "schema.wrote": "{count} schémas JSON écrits dans {directory}.",
+
+  // apps
+  "apps.description": "les applications du royaume et comment les raccorder",
+  "apps.list.description": "les clients du royaume (hors ceux de Keycloak) : clientId, type, adresse, nom",
+  "apps.list.option.json": "les affiche en JSON",
+  "apps.config.description":
+    "le kit d'intégration d'une application : configuration de keycloak-js, adresses OIDC, adresses de retour, scopes, rôles (jamais un secret)",
+  "apps.config.option.json": "l'affiche en JSON",
+
+  // realm-config/ problems
+  "config.unknownSetting": 'réglage inconnu "{key}"',
+  "config.missingFile": "{file} manque : {why}",
+  "config.invalidYaml": "YAML invalide : {detail}",
+  "config.tooManyAliases": "YAML invalide : {detail} (trop d'alias : écrivez les valeurs)",
+  "config.secretAlias":
+    "l'alias *{alias} répète une valeur qui lit une variable secrète : seul son propre champ secret peut la contenir",
+  "config.duplicateName": '{label} "{name}" est déjà utilisé par un autre fichier de {folder}/',
+  "variables.unset":
+    "${{variable}} n'est pas définie et n'a pas de valeur par défaut (définissez {variable}, ou écrivez ${{variable}:-défaut})",
+  "variables.secretInPublicField":
+    "{reference} est secrète ({sets}) et ce champ est public : seul un champ secret peut la lire",
+  "variables.looksSecret":
+    "{reference} a le nom d'un secret et ce champ est public : les plans et les pages de Keycloak pourraient la montrer",
+  "variables.unknown":
+    "{reference} n'est pas une variable de realm-config : ce fichier peut lire {names} (admin-scripts/src/config/variables.ts)",
+  "apps.serviceAccount":
+    "{clientId} est un compte de service (client credentials) : il ne connecte personne. `apps config` est pour les applications, clients publics et confidentiels.",
+  "apps.warning.disabled": "{clientId} est désactivé : personne ne peut s'y connecter.",
+  "apps.warning.noRedirectUri": "Aucune adresse de retour : Keycloak refuse chaque connexion (invalid redirect_uri).",
+  "apps.warning.noPostLogoutUri":
+    "Aucune adresse de retour après déconnexion : une fois déconnectées, les personnes restent sur la page du portail.",
+  "apps.warning.noPkce": "PKCE n'est pas exigé (pkce: S256 dans le fichier YAML du client).",
+  "apps.warning.noSilentCheckSso":
+    "{uri} n'est pas une adresse de retour : ajoutez-la à redirectUris, sinon check-sso ne peut pas se faire sans bruit.",
+  "apps.warning.noWebOrigin":
+    "Aucune origine web : le navigateur ne peut pas appeler l'adresse des jetons depuis {origin} (CORS) ; ajoutez-la à webOrigins.",
+  "apps.secretNotPrinted":
+    "non affiché : définissez {variable} depuis la console d'administration (Clients > {clientId} > Credentials)",
+  "apps.secretPlaceholder": "<secret : Clients > {clientId} > Credentials ; jamais dans git>",
+  "apps.type.public":
+    "client public : une application monopage avec keycloak-js, code d'autorisation + PKCE (S256), sans secret",
+  "apps.type.confidential":
+    "client confidentiel : une application serveur avec toute bibliothèque OIDC, code d'autorisation + PKCE et un secret",
+  "apps.kit.environment":
+    "Environnement de l'application serveur (le secret : depuis la console d'administration, jamais affiché ici ni versionné)",
+  "apps.kit.client": "Le client dans le royaume",
+  "apps.kit.redirectUris": "adresses de retour",
+  "apps.kit.postLogoutRedirectUris": "adresses après déconnexion",
+  "apps.kit.webOrigins": "origines web",
+  "apps.kit.defaultClientScopes": "scopes par défaut",
+  "apps.kit.clientRoles": "rôles du client",
+  "apps.kit.warnings": "Avertissements",
+  "apps.list.none": "Aucun client dans le royaume {realm} en dehors de ceux de Keycloak.",
+  "apps.list.disabled": "{name} (désactivé)",
+  "apps.list.count": "{count} client(s) dans le royaume {realm} :",
+  "apps.unknownClient": "Pas de client {clientId} dans le royaume {realm}. Ses clients : {existing}.",
+  "apps.unknownClientInEmptyRealm":
+    "Pas de client {clientId} dans le royaume {realm}, qui n'a aucun client en dehors de ceux de Keycloak.",
+  "connection.noUrl":
+    "KEYCLOAK_URL n'est pas définie : donnez l'adresse du serveur Keycloak, par exemple KEYCLOAK_URL=http://localhost:8080",
+  "connection.noCredentials":
+    "Pas d'identifiants : définissez KEYCLOAK_CLIENT_ID et KEYCLOAK_CLIENT_SECRET (le compte de service du CLI), ou KEYCLOAK_ADMIN et KEYCLOAK_ADMIN_PASSWORD (l'administrateur initial, pour la première fois).",
+  "connection.noAnswer": "Keycloak ne répond pas à {url} ({reason}).",
+  "connection.admin": "l'administrateur {username} (royaume master)",
+  "connection.serviceAccount": "le compte de service {clientId} (royaume {realm})",
+  "connection.refused": "Keycloak a refusé les identifiants de {who} : HTTP {status} {body}",
+} as const;
+
+export type MessageKey = keyof typeof fr;
+
+const en: Record<MessageKey, string> = {
+  "program.description": "The realm of the SIEC authentication portal, described in realm-config/",
+  "option.config": "the realm-config folder",
+  "option.lang": "the messages' language (otherwise that of LC_ALL, LC_MESSAGES or LANG; French by default)",
+  "option.help": "display help for command",
+  "command.help": "display help for command",
+  "help.usage": "Usage:",
+  "help.arguments": "Arguments:",
+  "help.options": "Options:",
+  "help.globalOptions": "Global Options:",
+  "help.commands": "Commands:",
+  "help.default": "default: {value}",
+  "help.choices": "choices: {values}",
+  "parse.unknownOption": "unknown option {option}",
+  "parse.unknownCommand": "unknown command {command}",
+  "parse.missingArgument": "missing required argument {argument}",
+  "parse.missingOptionValue": "option {option} argument missing",
+  "parse.tooManyArguments": "too many arguments",
+  "parse.invalidChoice": "{value} is not a value of {option}; choices: {choices}",
+  "parse.didYouMean": "Did you mean {suggestion}?",
+  "parse.error": "error: {message}",
+
+  "failure.realmConfig": "realm-config has {count} problem(s):\n{problems}",
+  "failure.accountsFile": "{file} has {count} problem(s); nothing was written:\n{problems}",
+
+  "confirm.needsTerminal": "This asks for confirmation on a terminal; add --yes elsewhere.",
+  "confirm.choices": "[y/N]",
+
+  "connection.localStack": "No KEYCLOAK_URL: using the portal that npm start runs here, {url} ({file}).",
+
+  "validate.description": "check realm-config/ offline: syntax, schema, variables, cross-references",
+  "validate.valid": "{directory}: valid (realm {realm}, {clients} clients).",
+  "plan.description": "show what apply would change in the live realm; writes nothing (exit 0: no change, 2: changes)",
+  "plan.option.json": "print the plan as JSON",
+  "apply.description": "make the live realm match realm-config/, in dependency order, after showing the plan",
+  "apply.option.yes": "do not ask for confirmation",
+  "apply.confirm": "Apply these {count} changes to realm {realm}?",
+  "apply.nothingChanged": "Nothing was changed.",
+  "apply.progress": "[{done}/{total}] {kind}: {action} {target}",
+  "apply.stopped": "Apply stopped while {during}: {message}",
+  "apply.doneBefore": "Done before it: {count} change(s){list}.",
+  "apply.notDone":
+    "Not done: the rest of the plan. Run apply again once the cause is fixed: it goes on from where it stopped.",
+  "apply.applied": "Applied {count} change(s) with {writes} write request(s).",
+  "export.description": "write the live realm as realm-config/ files",
+  "export.option.out": "where to write the files",
+  "export.option.force": "write into a folder that is not empty",
+  "export.notEmpty": "{directory} is not empty: choose another --out, or add --force to overwrite its files.",
+  "export.wrote": "Wrote {count} files to {directory}: {files}",
+  "schema.description": "write the JSON Schemas that editors use to complete realm-config/ files",
+  "schema.option.out": "where to write them",
+  "schema.wrote": "Wrote {count} JSON Schemas to {directory}.",
+
+  "apps.description": "the apps of the live realm and how to connect them",
+  "apps.list.description": "the realm's clients (Keycloak's own left out): clientId, type, URL, name",
+  "apps.list.option.json": "print them as JSON",
+  "apps.config.description":
+    "the integration kit of an app: keycloak-js configuration, OIDC endpoints, redirect URIs, scopes, roles (never a secret)",
+  "apps.config.option.json": "print it as JSON",
+
+  "config.unknownSetting": 'unknown setting "{key}"',
+  "config.missingFile": "{file} is missing: {why}",
+  "config.invalidYaml": "invalid YAML: {detail}",
+  "config.tooManyAliases": "invalid YAML: {detail} (too many aliases: write the values out)",
+  "config.secretAlias":
+    "the alias *{alias} repeats a value that reads a secret variable: only its own secret field may hold it",
+  "config.duplicateName": '{label} "{name}" is already used by another file of {folder}/',
+  "variables.unset": "${{variable}} is not set and has no default (set {variable}, or write ${{variable}:-default})",
+  "variables.secretInPublicField":
+    "{reference} is secret ({sets}) and this field is public: only a secret field may read it",
+  "variables.looksSecret":
+    "{reference} looks like a secret by its name and this field is public: plans and Keycloak's pages could show it",
+  "variables.unknown":
+    "{reference} is not a realm-config variable: this file may read {names} (admin-scripts/src/config/variables.ts)",
+  "apps.serviceAccount":
+    "{clientId} is a service account (client credentials): it signs no one in. `apps config` is for apps, that is public and confidential clients.",
+  "apps.warning.disabled": "{clientId} is disabled: no one can sign in to it.",
+  "apps.warning.noRedirectUri": "No redirect URI: Keycloak refuses every sign-in (invalid redirect_uri).",
+  "apps.warning.noPostLogoutUri": "No post-logout redirect URI: after sign-out, people stay on the portal's page.",
+  "apps.warning.noPkce": "PKCE is not required (pkce: S256 in the client's YAML file).",
+  "apps.warning.noSilentCheckSso":
+    "{uri} is not a redirect URI: add it to redirectUris, or check-sso cannot run silently.",
+  "apps.warning.noWebOrigin":
+    "No web origin: the browser cannot call the token endpoint from {origin} (CORS); add it to webOrigins.",
+  "apps.secretNotPrinted": "not printed: set {variable} from the admin console (Clients > {clientId} > Credentials)",
+  "apps.secretPlaceholder": "<secret: Clients > {clientId} > Credentials; never in git>",
+  "apps.type.public": "public client: a single-page app with keycloak-js, authorization code + PKCE (S256), no secret",
+  "apps.type.confidential":
+    "confidential client: a server app with any OIDC library, authorization code + PKCE and a secret",
+  "apps.kit.environment":
+    "Environment of the server app (the secret: from the admin console, never printed here nor committed)",
+  "apps.kit.client": "Client in the realm",
+  "apps.kit.redirectUris": "redirect URIs",
+  "apps.kit.postLogoutRedirectUris": "post-logout redirect URIs",
+  "apps.kit.webOrigins": "web origins",
+  "apps.kit.defaultClientScopes": "default client scopes",
+  "apps.kit.clientRoles": "client roles",
+  "apps.kit.warnings": "Warnings",
+  "apps.list.none": "No client in realm {realm} besides Keycloak's own.",
+  "apps.list.disabled": "{name} (disabled)",
+  "apps.list.count": "{count} client(s) in realm {realm}:",
+  "apps.unknownClient": "No client {clientId} in realm {realm}. Its clients: {existing}.",
+  "apps.unknownClientInEmptyRealm":
+    "No client {clientId} in realm {realm}, which has no client besides Keycloak's own.",
+  "connection.noUrl":
+    "KEYCLOAK_URL is not set: give the URL of the Keycloak server, e.g. KEYCLOAK_URL=http://localhost:8080",
+  "connection.noCredentials":
+    "No credentials: set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (the CLI's service account), or KEYCLOAK_ADMIN and KEYCLOAK_ADMIN_PASSWORD (the bootstrap admin, for the first run).",
+  "connection.noAnswer": "Keycloak at {url} does not answer ({reason}).",
+  "connection.admin": "admin {username} (master realm)",
+  "connection.serviceAccount": "service account {clientId} (realm {realm})",
+  "connection.refused": "Keycloak refused the credentials of {who}: HTTP {status} {body}",
+};
+
+export const CATALOGUE = { fr, en } as const;

@@ -1,0 +1,84 @@
+package fr.siec.portail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerTransaction;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Records the day a person signs in (LOGIN) in the user attribute `derniereConnexion`, for the
+ * operators' `users … --inactive-since`: the CNIL asks that accounts unused for long be removed.
+ *
+ * <p>At most one write per account per day: the stored day is compared first, and an account
+ * already holding today, or a later day, is left alone (a write would invalidate the account in
+ * every cluster node's cache). A later day is kept because the nodes' clocks may differ around
+ * midnight: they must not take turns rewriting it. The day is the SIEC's (Europe/Paris), whatever
+ * zone the server runs in. The write happens once the sign-in is committed, in a transaction of
+ * its own, so that a sign-in never fails for want of recording its day.
+ */
+public class LastSignInDay implements EventListenerProvider {
+  private static final ZoneId SIEC_ZONE = ZoneId.of(ExtensionEndpoints.SIGN_IN_DAY_TIME_ZONE);
+
+  private final KeycloakSession session;
+  private final EventListenerTransaction afterCommit = new EventListenerTransaction(null, this::record);
+
+  LastSignInDay(KeycloakSession session) {
+    this.session = session;
+    session.getTransactionManager().enlistAfterCompletion(afterCommit);
+  }
+
+  /** Today in the SIEC's zone, by Keycloak's clock (which tests may offset). */
+  static String today() {
+    return today(SIEC_ZONE).toString();
+  }
+
+  static LocalDate today(ZoneId zone) {
+    return LocalDate.ofInstant(Instant.ofEpochMilli(Time.currentTimeMillis()), zone);
+  }
+
+  /** True when `stored` (YYYY-MM-DD, null or unreadable) is not `today` or a later day. */
+  static boolean isOlder(String stored, String today) {
+    try {
+      return stored == null || LocalDate.parse(stored).isBefore(LocalDate.parse(today));
+    } catch (DateTimeParseException unreadable) {
+      return true;
+    }
+  }
+
+  @Override
+  public void onEvent(Event event) {
+    if (event.getType() != EventType.LOGIN || event.getUserId() == null) return;
+    RealmModel realm = session.realms().getRealm(event.getRealmId());
+    UserModel user = realm == null ? null : session.users().getUserById(realm, event.getUserId());
+    if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today())) {
+      afterCommit.addEvent(event);
+    }
+  }
+
+  private void record(Event event) {
+    KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), writing -> {
+      RealmModel realm = writing.realms().getRealm(event.getRealmId());
+      UserModel user = realm == null ? null : writing.users().getUserById(realm, event.getUserId());
+      String today = today();
+      if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today)) {
+        user.setSingleAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE, today);
+      }
+    });
+  }
+
+  @Override
+  public void onEvent(AdminEvent event, boolean includeRepresentation) {}
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE } from "../../../admin-scripts/src/messages/catalogue";
+import { fill } from "../../../admin-scripts/src/messages";
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe("the CLI's message catalogue", () => {
+  it("says each message in French and in English with the same placeholders", () => {
+    expect(Object.keys(CATALOGUE.en).sort()).toEqual(Object.keys(CATALOGUE.fr).sort());
+    for (const [key, french] of Object.entries(CATALOGUE.fr)) {
+      expect(placeholders(CATALOGUE.en[key as keyof typeof CATALOGUE.en]), key).toEqual(placeholders(french));
+    }
+  });
+
+  it("fills each placeholder, and refuses to show a message whose value is missing", () => {
+    expect(fill("{file}:{line}", { file: "realm.yaml", line: 3 })).toBe("realm.yaml:3");
+    expect(fill("${{variable}}", { variable: "SMTP_USER" })).toBe("${SMTP_USER}");
+    expect(() => fill("{file}", {})).toThrow(/\{file\} has no value/);
+  });
+});

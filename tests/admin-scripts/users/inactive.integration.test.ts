@@ -1,0 +1,275 @@
+/**
+ * Inactive accounts against the real Keycloak: the extension records the day of each sign-in
+ * (listener siec-last-sign-in), and `users list|disable|delete --inactive-since` select from it, an
+ * account never signed in to counted from its creation; `--warn` has the server e-mail the owners
+ * first (endpoint siec-inactivity-warning). Days and creation times are set through the admin
+ * API: the tests cannot wait a year.
+ */
+import { ACTIVITY_ATTRIBUTES } from "@siec/contract";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../../admin-scripts/src/cli";
+import { confirm } from "../../../admin-scripts/src/commands/confirm";
+import { MESSAGES } from "../../../admin-scripts/src/commands/inactive-users";
+import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
+import { parisDay } from "../../../admin-scripts/src/users/inactivity";
+import { launchChromium } from "../../support/browser";
+import { CookieJar, signIn } from "../../support/browserless";
+import { expectReadableOnPhone } from "../../support/email-on-phone";
+import { inbox, personWithPassword, testStack } from "../../support/keycloak";
+import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";
+import { SENDER } from "../../support/wording";
+
+vi.mock("../../../admin-scripts/src/commands/confirm", () => ({ confirm: vi.fn() }));
+
+const PASSWORD = "Examens2026$ok";
+const DAY_MS = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
+const { lastSignInDay, inactivityWarning } = ACTIVITY_ATTRIBUTES;
+
+describe("inactive accounts", () => {
+  const realm = uniqueRealm("inactive");
+  let directory: string;
+  let connection: ReturnType<typeof adminConnection>;
+  let browser: Browser;
+  const mails = inbox();
+  const cli = (...args: string[]) => runCli(["--config", directory, "users", ...args]);
+  const writes = () => watchRequests(testStack().keycloakUrl).writes;
+  const printed = () =>
+    vi
+      .mocked(console.log)
+      .mock.calls.map((call) => String(call[0]))
+      .join("\n");
+
+  beforeAll(async () => {
+    ({ directory, connection } = await realmForUserCommands(realm));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    await connection.api.realms.del({ realm });
+  });
+
+  /** A person of the test's realm, created `created` ago as far as Keycloak knows, with `attributes`. */
+  async function account(
+    label: string,
+    { created, attributes = {} }: { created?: Date; attributes?: Record<string, string[]> } = {},
+  ): Promise<{ email: string; id: string }> {
+    const person = await personWithPassword(label, { value: PASSWORD }, realm, attributes);
+    if (created) await connection.api.users.update({ realm, id: person.id }, { createdTimestamp: created.getTime() });
+    return person;
+  }
+
+  const user = (id: string) => connection.api.users.findOne({ realm, id });
+  /** Sets one attribute as an operator would: the whole account sent back, so nothing else changes. */
+  async function setAttribute(id: string, name: string, value: string) {
+    const current = (await user(id))!;
+    await connection.api.users.update(
+      { realm, id },
+      { ...current, attributes: { ...current.attributes, [name]: [value] } },
+    );
+  }
+  const attribute = async (id: string, name: string) => (await user(id))?.attributes?.[name]?.[0];
+
+  async function signInOnce(email: string) {
+    const [dexco] = await connection.api.clients.find({ realm, clientId: "dexco" });
+    const client = { clientId: "dexco", redirectUri: dexco!.redirectUris!.find((uri) => uri.endsWith("/"))! };
+    await signIn(new CookieJar(testStack().keycloakUrl), realm, client, { username: email, password: PASSWORD });
+  }
+
+  it("a sign-in records its day in Paris, once a day, where only operators see or change it", async () => {
+    const { email, id } = await account("connexion");
+    const today = parisDay(new Date());
+
+    await signInOnce(email);
+    await expect.poll(() => attribute(id, lastSignInDay)).toBe(today);
+
+    // The same day again: the stored day is compared first, and a later one (another node's clock
+    // just past midnight) is left as it is too.
+    await signInOnce(email);
+    expect(await attribute(id, lastSignInDay)).toBe(today);
+    await setAttribute(id, lastSignInDay, "2999-01-01");
+    await signInOnce(email);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await attribute(id, lastSignInDay)).toBe("2999-01-01");
+
+    // An older day is replaced by today.
+    await setAttribute(id, lastSignInDay, "2020-01-01");
+    await signInOnce(email);
+    await expect.poll(() => attribute(id, lastSignInDay)).toBe(today);
+
+    const profile = await connection.api.users.getProfile({ realm });
+    for (const name of [lastSignInDay, inactivityWarning]) {
+      expect(profile.attributes!.find((declared) => declared.name === name)!.permissions).toEqual({
+        view: ["admin"],
+        edit: ["admin"],
+      });
+    }
+  });
+
+  it("list, then disable after a dry run and a confirmation, leaving operators and recent accounts alone", async () => {
+    const old = await account("ancien", { attributes: { [lastSignInDay]: ["2024-01-15"] } });
+    const created = daysAgo(400);
+    const never = await account("jamais", { created });
+    const recent = await account("recent", {
+      created: daysAgo(400),
+      attributes: { [lastSignInDay]: [parisDay(daysAgo(3))] },
+    });
+    const operator = await account("operateur", { created: daysAgo(800) });
+    const [operators] = await connection.api.groups.find({ realm, search: "gestionnaires", exact: true });
+    await connection.api.users.addToGroup({ realm, id: operator.id, groupId: operators!.id! });
+
+    vi.mocked(console.log).mockClear();
+    expect(await cli("list", "--inactive-since", "365d")).toBe(0);
+    const listed = printed();
+    expect(listed).toContain(`${old.email}\tenabled\t${MESSAGES.lastSignedIn("2024-01-15")}`);
+    expect(listed).toContain(`${never.email}\tenabled\t${MESSAGES.neverSignedIn(parisDay(created))}`);
+    expect(listed).toContain(
+      `${operator.email}\tenabled\t${MESSAGES.neverSignedIn(parisDay(daysAgo(800)))}\t${MESSAGES.operatorColumn}`,
+    );
+    expect(listed).not.toContain(recent.email);
+
+    // The dry run says who and why, and writes nothing.
+    vi.mocked(console.log).mockClear();
+    const before = writes();
+    expect(await cli("disable", "--inactive-since", "365d", "--dry-run")).toBe(0);
+    expect(writes() - before).toBe(0);
+    const plan = printed();
+    expect(plan).toContain(MESSAGES.toDisable(2));
+    expect(plan).toContain(`  ${old.email}: ${MESSAGES.lastSignedIn("2024-01-15")}`);
+    expect(plan).toContain(`  ${never.email}: ${MESSAGES.neverSignedIn(parisDay(created))}`);
+    expect(plan).toContain(MESSAGES.operators(1));
+    expect(plan).toContain(MESSAGES.dryRun);
+
+    // Declined on the terminal: nothing is done.
+    vi.mocked(confirm).mockResolvedValueOnce(false);
+    expect(await cli("disable", "--inactive-since", "365d")).toBe(0);
+    expect(vi.mocked(confirm)).toHaveBeenLastCalledWith(MESSAGES.confirmRun(MESSAGES.confirmDisable(2)));
+    expect((await user(old.id))!.enabled).toBe(true);
+
+    vi.mocked(confirm).mockResolvedValueOnce(true);
+    vi.mocked(console.log).mockClear();
+    expect(await cli("disable", "--inactive-since", "365d")).toBe(0);
+    expect(printed()).toContain(MESSAGES.reportDisabled({ done: [old.email, never.email], failed: [] }));
+    expect((await user(old.id))!.enabled).toBe(false);
+    expect((await user(never.id))!.enabled).toBe(false);
+    expect((await user(old.id))!.attributes![lastSignInDay]).toEqual(["2024-01-15"]);
+    expect((await user(operator.id))!.enabled).toBe(true);
+    expect((await user(recent.id))!.enabled).toBe(true);
+
+    // Run again (after a run cut off, say): what was done is not done again.
+    vi.mocked(console.log).mockClear();
+    expect(await cli("disable", "--inactive-since", "365d", "--yes")).toBe(0);
+    expect(printed()).toContain(MESSAGES.nothingToDo);
+
+    // Given both addresses and --inactive-since, the command refuses.
+    expect(await cli("disable", old.email, "--inactive-since", "365d")).toBe(1);
+  });
+
+  it("--warn has the server e-mail the owners first, in their language, and disables only those warned that long ago", async () => {
+    const french = await account("prevenu", { created: daysAgo(500) });
+    const english = await account("warned", { created: daysAgo(500), attributes: { locale: ["en"] } });
+    const lately = await account("attente", {
+      created: daysAgo(500),
+      attributes: { [inactivityWarning]: [daysAgo(10).toISOString()] },
+    });
+    const longAgo = await account("delai", {
+      created: daysAgo(500),
+      attributes: { [inactivityWarning]: [daysAgo(31).toISOString()] },
+    });
+
+    vi.mocked(console.log).mockClear();
+    expect(await cli("disable", "--inactive-since", "365d", "--warn", "30d", "--yes")).toBe(0);
+    const disableOn = new Date(Date.now() + 30 * DAY_MS);
+    expect(printed()).toContain(MESSAGES.toWarn(2, parisDay(disableOn)));
+    expect(printed()).toContain(MESSAGES.waiting(1));
+    expect(printed()).toContain(MESSAGES.reportWarned({ done: [french.email, english.email], failed: [] }));
+    expect(printed()).toContain(MESSAGES.reportDisabled({ done: [longAgo.email], failed: [] }));
+
+    const day = (language: string) =>
+      new Intl.DateTimeFormat(language, {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "Europe/Paris",
+      }).format(disableOn);
+    const readable = (text: string) => text.replace(/\s+/g, " ").trim();
+    const fr = await mails.waitFor(french.email);
+    expect(fr.subject).toBe("Portail d'authentification - Votre compte va être désactivé");
+    expect(fr.from).toEqual(SENDER);
+    expect(fr.links).toEqual([]);
+    const frSays = [
+      "Bonjour,",
+      `il sera désactivé le ${day("fr-FR")}.`,
+      "Pour le garder, connectez-vous une fois avant cette date",
+      "« Mot de passe oublié ? »",
+    ];
+    for (const sentence of frSays) expect(readable(fr.text)).toContain(sentence);
+    expect(fr.html).toContain('lang="fr"');
+    await expectReadableOnPhone(browser, fr.html, async (page) => {
+      const shown = readable((await page.locator("body").textContent())!);
+      for (const sentence of frSays) expect(shown).toContain(sentence);
+    });
+
+    const en = await mails.waitFor(english.email);
+    expect(en.subject).toBe("Authentication portal - Your account is about to be disabled");
+    expect(readable(en.text)).toContain(`it will be disabled on ${day("en-GB")}.`);
+    expect(readable(en.text)).toContain("To keep it, sign in once before that day");
+    expect(en.html).toContain('lang="en"');
+    await expectReadableOnPhone(browser, en.html);
+
+    // Each warning is recorded by the server, and the warned accounts stay enabled for now.
+    for (const warned of [french, english]) {
+      expect(Date.now() - new Date((await attribute(warned.id, inactivityWarning))!).getTime()).toBeLessThan(60_000);
+      expect((await user(warned.id))!.enabled).toBe(true);
+    }
+    expect((await user(lately.id))!.enabled).toBe(true);
+    expect((await user(longAgo.id))!.enabled).toBe(false);
+
+    // The next run warns no one twice, and disables no one warned lately.
+    vi.mocked(console.log).mockClear();
+    expect(await cli("disable", "--inactive-since", "365d", "--warn", "30d", "--yes")).toBe(0);
+    expect(printed()).toContain(MESSAGES.waiting(3));
+    expect(printed()).toContain(MESSAGES.nothingToDo);
+    expect((await mails.messages()).filter((message) => message.to.includes(french.email))).toHaveLength(1);
+  });
+
+  it("delete, after a dry run and a confirmation, leaves operators alone", async () => {
+    const gone = await account("supprime", { created: daysAgo(900) });
+    const operator = await account("operatrice", { created: daysAgo(900) });
+    const [operators] = await connection.api.groups.find({ realm, search: "gestionnaires", exact: true });
+    await connection.api.users.addToGroup({ realm, id: operator.id, groupId: operators!.id! });
+
+    vi.mocked(console.log).mockClear();
+    const before = writes();
+    expect(await cli("delete", "--inactive-since", "730d", "--dry-run")).toBe(0);
+    expect(writes() - before).toBe(0);
+    expect(printed()).toContain(`  ${gone.email}: ${MESSAGES.neverSignedIn(parisDay(daysAgo(900)))}`);
+
+    vi.mocked(confirm).mockResolvedValueOnce(true);
+    expect(await cli("delete", "--inactive-since", "730d")).toBe(0);
+    expect(await user(gone.id)).toBeUndefined();
+    expect((await user(operator.id))!.enabled).toBe(true);
+  });
+
+  it("the warning endpoint answers 401 without a token and refuses a day that is not after today", async () => {
+    const { id } = await account("endpoint");
+    const url = `${testStack().keycloakUrl}/admin/realms/${realm}/siec-inactivity-warning/${id}`;
+    const post = async (body: unknown, token?: string) =>
+      (
+        await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
+          body: JSON.stringify(body),
+        })
+      ).status;
+    expect(await post({ disableOn: "2999-01-01" })).toBe(401);
+    const token = await connection.api.getAccessToken();
+    expect(await post({ disableOn: parisDay(new Date()) }, token)).toBe(400);
+    expect(await post({ disableOn: "demain" }, token)).toBe(400);
+    expect(await attribute(id, inactivityWarning)).toBeUndefined();
+  });
+});
