@@ -11,6 +11,7 @@ import { exportRealm } from "../../admin-scripts/src/reconcile/export";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+import { said } from "../support/cli-messages";
 
 /** An execution as the tests compare it: its level of nesting, its authenticator or subflow, its requirement. */
 const shownStep = (step: AuthenticationExecutionInfoRepresentation) => [
@@ -350,7 +351,9 @@ describe("the CLI", () => {
       const before = { ...connection.stats };
       expect(await runCli(["--config", directory, "apply", "--yes"])).toBe(1);
       expect(connection.stats).toEqual(before);
-      expect(String(errors.mock.calls[0]![0])).toMatch(/lifespans\.yaml:5: accessToken: a duration such as "30m"/);
+      expect(String(errors.mock.calls[0]![0])).toMatch(
+        new RegExp(`lifespans\\.yaml:5: accessToken: ${said("schema.duration").source}`),
+      );
     } finally {
       errors.mockRestore();
       vi.unstubAllEnvs();

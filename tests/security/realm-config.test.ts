@@ -204,7 +204,7 @@ describe("a realm-config file reading the environment", () => {
     );
     const { code, printed } = await cliErrors("--config", directory, "validate");
     expect(code).toBe(1);
-    expect(printed).toMatch(/client scope "\(secret\)" is not defined/);
+    expect(printed).toMatch(said("config.scopeNotDeclared", { scope: "(secret)" }));
     expect(printed).not.toContain(smtpPassword);
 
     const { clients } = await loadRealmConfig(

@@ -2,6 +2,7 @@ import { CLIENT_SCOPE } from "../client-scopes";
 import { folderKind } from "../resource-kit/resource";
 import { clients } from "./reconciler";
 import { clientSchema } from "./schema";
+import { t } from "../messages";
 
 /** The namespace of client ids, and the one of each client's roles, for the kinds that give them. */
 export const CLIENT = "client";
@@ -29,7 +30,7 @@ export const clientsKind = folderKind({
           : [
               {
                 path: [index, "defaultClientScopes", scopeIndex],
-                message: `client scope "${scope}" is not defined in client-scopes.yaml (nor built in)`,
+                message: t("config.scopeNotDeclared", { scope }),
               },
             ],
       ),

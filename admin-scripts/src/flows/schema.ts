@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { t } from "../messages";
 
 const requirement = z.enum(["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"]);
 
-const alias = z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, "a lower-case flow name");
+const alias = z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, { error: () => t("schema.flowAlias") });
 
 /** A step's settings (Keycloak's authenticator config), kept as the strings Keycloak stores. */
 const stepConfig = z.record(
@@ -27,7 +28,7 @@ const subflowStep = z.strictObject({
 });
 
 const step = z.union([authenticatorStep, subflowStep]);
-const steps: z.ZodArray<typeof step> = z.array(step).min(1, "a flow needs at least one step");
+const steps: z.ZodArray<typeof step> = z.array(step).min(1, { error: () => t("schema.flowNeedsStep") });
 
 /** Keycloak's conditions (`conditional-user-role`…): what decides whether a CONDITIONAL subflow runs. */
 export const isCondition = (step: Step) => "authenticator" in step && step.authenticator.startsWith("conditional-");
@@ -42,7 +43,7 @@ export const flowsSchema = z
     // Keycloak keeps the aliases of flows and subflows in one namespace per realm.
     const seen = new Set<string>();
     const declare = (name: string, path: PropertyKey[]) => {
-      if (seen.has(name)) context.addIssue({ code: "custom", path, message: `flow ${name} is declared twice` });
+      if (seen.has(name)) context.addIssue({ code: "custom", path, message: t("schema.flowTwice", { name }) });
       seen.add(name);
     };
     const checkSteps = (flow: string, list: Step[], path: PropertyKey[]) =>
@@ -53,7 +54,7 @@ export const flowsSchema = z
             context.addIssue({
               code: "custom",
               path: [...at, "requirement"],
-              message: "only a subflow can be CONDITIONAL (an authenticator step is REQUIRED, ALTERNATIVE or DISABLED)",
+              message: t("schema.onlySubflowConditional"),
             });
           return;
         }
@@ -61,14 +62,14 @@ export const flowsSchema = z
           context.addIssue({
             code: "custom",
             path: [...at, "subflow"],
-            message: `a subflow's name starts with its flow's ("${flow} …"), so that it takes no other flow's name`,
+            message: t("schema.subflowName", { flow }),
           });
         declare(item.subflow, [...at, "subflow"]);
         if (item.requirement === "CONDITIONAL" && !item.steps.some(isCondition))
           context.addIssue({
             code: "custom",
             path: [...at, "steps"],
-            message: "a CONDITIONAL subflow needs a condition step (conditional-user-role…); without one it never runs",
+            message: t("schema.conditionalNeedsCondition"),
           });
         checkSteps(flow, item.steps, [...at, "steps"]);
       });

@@ -3,6 +3,7 @@ import { REALM_ROLE } from "../roles";
 import { fileKind, type UndeclaredName } from "../resource-kit/resource";
 import { groups } from "./reconciler";
 import { groupsSchema } from "./schema";
+import { t } from "../messages";
 
 export const groupsKind = fileKind({
   key: "groups",
@@ -15,13 +16,11 @@ export const groupsKind = fileKind({
       ...group.realmRoles.flatMap((role, roleIndex) =>
         names(REALM_ROLE).has(role)
           ? []
-          : [{ path: [index, "realmRoles", roleIndex], message: `realm role "${role}" is not defined in roles.yaml` }],
+          : [{ path: [index, "realmRoles", roleIndex], message: t("config.realmRoleNotDeclared", { role }) }],
       ),
       ...Object.entries(group.clientRoles).flatMap(([clientId, roles]): UndeclaredName[] => {
         if (!names(CLIENT).has(clientId))
-          return [
-            { path: [index, "clientRoles", clientId], message: `client "${clientId}" is not defined in clients/` },
-          ];
+          return [{ path: [index, "clientRoles", clientId], message: t("config.clientNotDeclared", { clientId }) }];
         const known = names(rolesOfClient(clientId));
         return roles.flatMap((role, roleIndex) =>
           known.has(role)
@@ -29,7 +28,7 @@ export const groupsKind = fileKind({
             : [
                 {
                   path: [index, "clientRoles", clientId, roleIndex],
-                  message: `client role "${role}" does not exist in client ${clientId} (its roles: ${[...known].join(", ") || "none"})`,
+                  message: t("config.clientRoleNotDeclared", { role, clientId, known: [...known].join(", ") || "-" }),
                 },
               ],
         );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KNOWN_POLICY_IDS, parsePolicy } from "@siec/contract";
+import { t } from "../messages";
 
 const count = z.number().int().min(1);
 
@@ -16,7 +17,7 @@ export const passwordPolicySchema = z
         count,
         allowed: z
           .string()
-          .regex(/^[^\sA-Za-z0-9]+$/, "symbols only, without spaces")
+          .regex(/^[^\sA-Za-z0-9]+$/, { error: () => t("schema.symbolsOnly") })
           .optional(),
       })
       .optional(),
@@ -31,19 +32,22 @@ export const passwordPolicySchema = z
             if (!(KNOWN_POLICY_IDS as readonly string[]).includes(id)) {
               context.addIssue({
                 code: "custom",
-                message: `unknown policy "${id}"; Keycloak knows ${KNOWN_POLICY_IDS.join(", ")}`,
+                message: t("schema.unknownPolicy", { id, known: KNOWN_POLICY_IDS.join(", ") }),
               });
             }
             if (id === "regexPattern") new RegExp(argument);
           } catch (error) {
-            context.addIssue({ code: "custom", message: `invalid policy part: ${(error as Error).message}` });
+            context.addIssue({
+              code: "custom",
+              message: t("schema.invalidPolicyPart", { reason: (error as Error).message }),
+            });
           }
         }),
       )
       .optional(),
   })
   .refine((rules) => !rules.minimumLength || !rules.maximumLength || rules.minimumLength <= rules.maximumLength, {
-    message: "minimumLength is greater than maximumLength",
+    error: () => t("schema.minimumAboveMaximum"),
   });
 
 export type PasswordPolicy = z.output<typeof passwordPolicySchema>;

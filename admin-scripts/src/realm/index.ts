@@ -3,6 +3,7 @@ import { fileKind, partKind } from "../resource-kit/resource";
 import { flowBindings } from "./flow-bindings";
 import { realmSettings } from "./reconciler";
 import { realmSettingsSchema } from "./schema";
+import { t } from "../messages";
 
 export const realmKind = fileKind({
   key: "realm",
@@ -24,6 +25,6 @@ export const flowBindingsKind = partKind({
       .filter(([, alias]) => !declared(FLOW).has(alias))
       .map(([binding, alias]) => ({
         path: ["flowBindings", binding],
-        message: `flow "${alias}" is bound but not defined in flows.yaml (nor built in)`,
+        message: t("config.flowNotDeclared", { alias }),
       })),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { duration } from "../resource-kit/duration";
+import { t } from "../messages";
 
 /** Keycloak's own event listener, writing each event to the server's log. */
 export const LOG_LISTENER = "jboss-logging";
@@ -7,7 +8,7 @@ export const LOG_LISTENER = "jboss-logging";
 /** `realm.yaml`: who the realm is and how people sign in. */
 export const realmSettingsSchema = z
   .strictObject({
-    realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case realm name (letters, digits, dashes)"),
+    realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t("schema.realmName") }),
     enabled: z.boolean().default(true),
     displayName: z.string().min(1),
     displayNameHtml: z.string().optional(),
@@ -17,7 +18,7 @@ export const realmSettingsSchema = z
       account: z.string().optional(),
     }),
     internationalization: z.strictObject({
-      locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale such as fr or en")).min(1),
+      locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: () => t("schema.locale") })).min(1),
       default: z.string(),
     }),
     login: z.strictObject({
@@ -55,9 +56,11 @@ export const realmSettingsSchema = z
        * Who is told of each event: `jboss-logging` (Keycloak's log), `email` (the person's security
        * e-mails), `siec-previous-address` (the portal's extension: an address replaced, to the previous one).
        */
-      listeners: z.array(z.string().min(1)).refine((listeners) => listeners.includes(LOG_LISTENER), {
-        message: `keep ${LOG_LISTENER}: it writes every event to Keycloak's log`,
-      }),
+      listeners: z
+        .array(z.string().min(1))
+        .refine((listeners) => listeners.includes(LOG_LISTENER), {
+          error: () => t("schema.keepLogListener", { listener: LOG_LISTENER }),
+        }),
     }),
     /**
      * Passkeys ("clés d'accès"): Keycloak's WebAuthn passwordless policy. Enabled, the sign-in form
@@ -87,7 +90,7 @@ export const realmSettingsSchema = z
       context.addIssue({
         code: "custom",
         path: ["internationalization", "default"],
-        message: `the default locale must be one of locales (${locales.join(", ")})`,
+        message: t("schema.defaultLocale", { locales: locales.join(", ") }),
       });
   });
 

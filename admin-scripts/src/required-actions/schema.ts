@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../messages";
 
 /** `required-actions.yaml`: what Keycloak may ask a person to do at sign-in, in this order. */
 export const requiredActionsSchema = z
@@ -14,7 +15,11 @@ export const requiredActionsSchema = z
     const seen = new Set<string>();
     actions.forEach((action, index) => {
       if (seen.has(action.alias))
-        context.addIssue({ code: "custom", path: [index, "alias"], message: `${action.alias} is listed twice` });
+        context.addIssue({
+          code: "custom",
+          path: [index, "alias"],
+          message: t("schema.actionTwice", { alias: action.alias }),
+        });
       seen.add(action.alias);
     });
   });

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { t } from "../messages";
 
-const port = z.union([z.number().int(), z.string().regex(/^\d+$/, "a port number")]).transform(Number);
+const port = z
+  .union([z.number().int(), z.string().regex(/^\d+$/, { error: () => t("schema.port") })])
+  .transform(Number);
 const flag = z.union([z.boolean(), z.enum(["true", "false"])]).transform((value) => value === true || value === "true");
 
 /** `smtp.yaml`: how Keycloak sends its e-mails. */

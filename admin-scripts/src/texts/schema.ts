@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { t } from "../messages";
 
-const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "a message key (letters, digits, _ . -)");
+const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: () => t("schema.textKey") });
 // Keycloak shows these texts in its admin and account consoles and its e-mails: plain text only.
 const text = z
   .string()
   .min(1)
-  .regex(/^[^<>]*$/, "plain text: no < or >");
+  .regex(/^[^<>]*$/, { error: () => t("schema.plainText") });
 
 /** `texts.yaml`: the realm's own texts, by locale, for what Keycloak shows outside the theme. */
 export const textsSchema = z.record(z.enum(["fr", "en"]), z.record(key, text)).superRefine((texts, context) => {
@@ -13,7 +14,11 @@ export const textsSchema = z.record(z.enum(["fr", "en"]), z.record(key, text)).s
   const everyKey = new Set(locales.flatMap((locale) => Object.keys(texts[locale] ?? {})));
   for (const locale of locales) {
     for (const missing of [...everyKey].filter((name) => !(name in texts[locale]!))) {
-      context.addIssue({ code: "custom", path: [locale], message: `"${missing}" has no ${locale} text` });
+      context.addIssue({
+        code: "custom",
+        path: [locale],
+        message: t("schema.textMissingIn", { key: missing, locale }),
+      });
     }
   }
 });

@@ -141,7 +141,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       file: "lifespans.yaml",
       edit: replace("accessToken: 5m", "accessToken: 5 minutes"),
       lineAt: "accessToken: 5 minutes",
-      expected: { file: "lifespans.yaml", path: "accessToken", message: /a duration such as "30m"/ },
+      expected: { file: "lifespans.yaml", path: "accessToken", message: said("schema.duration") },
     },
     {
       name: "two clients with the same client id",
@@ -160,7 +160,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "groups.yaml",
         path: "0.clientRoles.dexco.0",
-        message: /client role "administrateur" does not exist in client dexco/,
+        message: said("config.clientRoleNotDeclared", { role: "administrateur", clientId: "dexco" }),
       },
     },
     {
@@ -170,26 +170,36 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "realm.yaml",
         path: "flowBindings.resetCredentials",
-        message: /flow "siec reset" is bound but not defined/,
+        message: said("config.flowNotDeclared", { alias: "siec reset" }),
       },
     },
     {
       name: "a policy part that is not id(argument)",
       file: "password-policy.yaml",
       edit: (content) => `${content}other: ["hashIterations 210000"]\n`,
-      expected: { file: "password-policy.yaml", path: "other.0", message: /invalid policy part/ },
+      expected: { file: "password-policy.yaml", path: "other.0", message: said("schema.invalidPolicyPart") },
     },
     {
       name: "an unknown password policy",
       file: "password-policy.yaml",
       edit: (content) => `${content}other: ["lenght(12)"]\n`,
-      expected: { file: "password-policy.yaml", path: "other.0", message: /unknown policy "lenght"/ },
+      expected: {
+        file: "password-policy.yaml",
+        path: "other.0",
+        message: said("schema.unknownPolicy", { id: "lenght" }),
+      },
     },
     {
       name: "a regex that does not compile",
       file: "password-policy.yaml",
       edit: (content) => `${content}other: ["regexPattern([a-z)"]\n`,
-      expected: { file: "password-policy.yaml", path: "other.0", message: /invalid policy part.*regular expression/i },
+      expected: {
+        file: "password-policy.yaml",
+        path: "other.0",
+        message: said("schema.invalidPolicyPart", {
+          reason: "Invalid regular expression: /[a-z/: Unterminated character class",
+        }),
+      },
     },
     {
       name: "a wildcard in a redirect URI",
@@ -198,19 +208,19 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "  - ${DEXCO_URL:-http://localhost:5174}/silent-check-sso.html",
         "  - https://*.siec.education.fr/*",
       ),
-      expected: { file: "dexco.yaml", path: "redirectUris.1", message: /no wildcard/ },
+      expected: { file: "dexco.yaml", path: "redirectUris.1", message: said("schema.exactUrl") },
     },
     {
       name: "a public client without PKCE",
       file: "clients/dexco.yaml",
       edit: replace("pkce: S256\n", ""),
-      expected: { file: "dexco.yaml", path: "pkce", message: /must require PKCE/ },
+      expected: { file: "dexco.yaml", path: "pkce", message: said("schema.publicNeedsPkce") },
     },
     {
       name: "a default locale outside the locales",
       file: "realm.yaml",
       edit: replace("default: fr", "default: de"),
-      expected: { file: "realm.yaml", path: "internationalization.default", message: /must be one of locales/ },
+      expected: { file: "realm.yaml", path: "internationalization.default", message: said("schema.defaultLocale") },
     },
     {
       name: "an unknown client scope",
@@ -219,7 +229,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "basa.yaml",
         path: "defaultClientScopes.0",
-        message: /client scope "etablissements" is not defined/,
+        message: said("config.scopeNotDeclared", { scope: "etablissements" }),
       },
     },
     {
@@ -235,7 +245,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "user-profile.yaml",
         path: "attributes.4.displayName",
-        message: /text "profile.attributes.birthDate" is not in texts.yaml/,
+        message: said("config.textNotDeclared", { key: "profile.attributes.birthDate" }),
       },
     },
     {
@@ -245,13 +255,17 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
         "  profile.attributes.invitation: Invitation\nen:",
         "  profile.attributes.invitation: Invitation\n  profile.attributes.extra: Extra\nen:",
       ),
-      expected: { file: "texts.yaml", path: "en", message: /"profile.attributes.extra" has no en text/ },
+      expected: {
+        file: "texts.yaml",
+        path: "en",
+        message: said("schema.textMissingIn", { key: "profile.attributes.extra", locale: "en" }),
+      },
     },
     {
       name: "markup in a text",
       file: "texts.yaml",
       edit: replace("Date de naissance", "<b>Date</b> de naissance"),
-      expected: { file: "texts.yaml", path: "fr.profile.attributes.dateNaissance", message: /plain text/ },
+      expected: { file: "texts.yaml", path: "fr.profile.attributes.dateNaissance", message: said("schema.plainText") },
     },
     {
       name: "a typo in a step of a subflow's subflow",
@@ -272,7 +286,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       file: "flows.yaml",
       edit: replace("      steps: *operators-second-factor", "      steps: []"),
       lineAt: "steps: []",
-      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: /at least one step/ },
+      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: said("schema.flowNeedsStep") },
     },
     {
       name: "a CONDITIONAL subflow without a condition",
@@ -283,7 +297,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       ),
       lineAt:
         "operators second factor\n      description: The authenticator app's code, for SIEC operators\n      requirement: CONDITIONAL\n      steps:",
-      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: /needs a condition step/ },
+      expected: { file: "flows.yaml", path: "1.steps.3.steps", message: said("schema.conditionalNeedsCondition") },
     },
     {
       name: "an authenticator step CONDITIONAL",
@@ -296,7 +310,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "flows.yaml",
         path: "1.steps.5.requirement",
-        message: /only a subflow can be CONDITIONAL/,
+        message: said("schema.onlySubflowConditional"),
       },
     },
     {
@@ -307,7 +321,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "flows.yaml",
         path: "0.steps.1.subflow",
-        message: /starts with its flow's \("siec browser …"\)/,
+        message: said("schema.subflowName", { flow: "siec browser" }),
       },
     },
     {
@@ -318,14 +332,18 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "flows.yaml",
         path: "1.steps.3.subflow",
-        message: /flow siec reset credentials is declared twice/,
+        message: said("schema.flowTwice", { name: "siec reset credentials" }),
       },
     },
     {
       name: "a required action listed twice",
       file: "required-actions.yaml",
       edit: replace("- alias: UPDATE_PASSWORD", "- alias: VERIFY_EMAIL\n  enabled: false\n- alias: UPDATE_PASSWORD"),
-      expected: { file: "required-actions.yaml", path: "2.alias", message: /VERIFY_EMAIL is listed twice/ },
+      expected: {
+        file: "required-actions.yaml",
+        path: "2.alias",
+        message: said("schema.actionTwice", { alias: "VERIFY_EMAIL" }),
+      },
     },
   ];
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fromRepresentation, toRepresentation } from "../../../admin-scripts/src/realm/representation";
 import { realmSettingsSchema } from "../../../admin-scripts/src/realm/schema";
 import { realmConfigDir } from "../../../stack/realm";
+import { saying } from "../../support/cli-messages";
 
 const realmYaml = parse(readFileSync(path.join(realmConfigDir, "realm.yaml"), "utf8")) as {
   events: Record<string, unknown>;
@@ -24,7 +25,7 @@ describe("the realm's event listeners (realm.yaml events.listeners)", () => {
     const refused = withListeners(["email"]);
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["events.listeners", "keep jboss-logging: it writes every event to Keycloak's log"],
+      ["events.listeners", saying("schema.keepLogListener", { listener: "jboss-logging" })],
     ]);
   });
 
