@@ -5,11 +5,15 @@ import { freePorts } from "../../stack/ports";
 import { ensureProviderJars } from "../../build/provider-jars";
 import { accountRows, accountsFile, generatedAccounts } from "../support/accounts-files";
 import { ownDatabase } from "../support/database";
+import { said } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
 
 /** What the CLI says when Keycloak went away between two requests, or during one. */
-const KEYCLOAK_GONE = /Keycloak does not answer \(ECONNREFUSED\)|connection to Keycloak was lost during a request/;
+/** What the CLI says when Keycloak is gone: refused at once, or lost during a request. */
+const KEYCLOAK_GONE = new RegExp(
+  `${said("api.noAnswer", { code: "ECONNREFUSED" }).source}|${said("api.connectionLost").source}`,
+);
 
 /**
  * A Keycloak of this file's own, on a database file that survives a restart, killed (SIGKILL, as

@@ -1,4 +1,5 @@
 import { NetworkError } from "@keycloak/keycloak-admin-client";
+import { t } from "../messages";
 
 /** The realm-management role each part of the admin API needs, to name it when Keycloak says 403. */
 function roleFor(path: string, method: string): string {
@@ -18,18 +19,17 @@ export function isKeycloakFailure(error: unknown): boolean {
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
   const code = (error as { cause?: { code?: string } }).cause?.code;
   if (code === "ECONNREFUSED" || code === "EAI_AGAIN") {
-    return `Keycloak does not answer (${code}), even after retrying for about 15 s: is it running and reachable?`;
+    return t("api.noAnswer", { code });
   }
-  if (code) return `The connection to Keycloak was lost during a request (${code}): did it stop or restart?`;
+  if (code) return t("api.connectionLost", { code });
   if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
   const { status, url } = error.response;
   const path = new URL(url).pathname;
   const detail =
     typeof error.responseData === "object" ? JSON.stringify(error.responseData) : String(error.responseData ?? "");
-  if (status === 401)
-    return `Keycloak answered 401 on ${path}: the token was refused (expired or revoked credentials).`;
+  if (status === 401) return t("api.unauthorized", { path });
   if (status === 403) {
-    return `Keycloak answered 403 on ${path}: the account lacks the realm-management role ${roleFor(path, context.method ?? "GET")} (or the operation needs more).`;
+    return t("api.forbidden", { path, role: roleFor(path, context.method ?? "GET") });
   }
-  return `Keycloak answered ${status} on ${path}: ${detail || error.message}`;
+  return t("api.failed", { status, path, detail: detail || error.message });
 }

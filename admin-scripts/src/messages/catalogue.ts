@@ -166,6 +166,15 @@ const fr = {
   "config.clientNotDeclared": 'le client "{clientId}" n\'est pas défini dans clients/',
   "config.clientRoleNotDeclared": 'le rôle "{role}" n\'existe pas dans le client {clientId} (ses rôles : {known})',
   "schema.actionTwice": "{alias} est listée deux fois",
+  // The admin API's failures
+  "api.noAnswer":
+    "Keycloak ne répond pas ({code}), même après avoir réessayé pendant environ 15 s : est-il démarré et joignable ?",
+  "api.connectionLost":
+    "La connexion à Keycloak a été perdue pendant une requête ({code}) : s'est-il arrêté ou a-t-il redémarré ?",
+  "api.unauthorized": "Keycloak a répondu 401 sur {path} : le jeton a été refusé (identifiants expirés ou révoqués).",
+  "api.forbidden":
+    "Keycloak a répondu 403 sur {path} : il manque au compte le rôle realm-management {role} (ou l'opération en demande davantage).",
+  "api.failed": "Keycloak a répondu {status} sur {path} : {detail}",
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -317,6 +326,12 @@ const en: Record<MessageKey, string> = {
   "config.clientNotDeclared": 'client "{clientId}" is not defined in clients/',
   "config.clientRoleNotDeclared": 'client role "{role}" does not exist in client {clientId} (its roles: {known})',
   "schema.actionTwice": "{alias} is listed twice",
+  "api.noAnswer": "Keycloak does not answer ({code}), even after retrying for about 15 s: is it running and reachable?",
+  "api.connectionLost": "The connection to Keycloak was lost during a request ({code}): did it stop or restart?",
+  "api.unauthorized": "Keycloak answered 401 on {path}: the token was refused (expired or revoked credentials).",
+  "api.forbidden":
+    "Keycloak answered 403 on {path}: the account lacks the realm-management role {role} (or the operation needs more).",
+  "api.failed": "Keycloak answered {status} on {path}: {detail}",
 };
 
 export const CATALOGUE = { fr, en } as const;
