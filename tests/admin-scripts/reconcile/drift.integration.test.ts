@@ -23,7 +23,13 @@ const cli = runCliOnTestStack;
 
 /** What an operator makes in the admin console: one resource of each kind realm-config names. */
 async function makeByHand({ api, realm }: Connection): Promise<void> {
-  await api.clients.create({ realm, clientId: "drift-test", name: "Drift test" });
+  // A redirect URI, which realm-config asks of every app that signs people in: adopted as exported.
+  await api.clients.create({
+    realm,
+    clientId: "drift-test",
+    name: "Drift test",
+    redirectUris: ["https://drift.example/"],
+  });
   await api.groups.create({ realm, name: "drift-group" });
   await api.roles.create({ realm, name: "drift-role", description: "made by hand" });
   await api.clientScopes.create({ realm, name: "drift-scope", protocol: "openid-connect" });
@@ -100,7 +106,7 @@ describe("what the live realm holds that realm-config does not name", () => {
     expect(renderDrift(drift)).toContain("client drift-test, created 20");
     const json = await cli(["--config", directory, "plan", "--json"]);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.output)).toMatchObject({
+    expect(JSON.parse(json.output.slice(json.output.indexOf("{"), json.output.lastIndexOf("}") + 1))).toMatchObject({
       summary: { create: 0, update: 0, delete: 0 },
       drift: expect.arrayContaining([{ kind: "groups", target: "group drift-group", created: expect.any(String) }]),
     });
@@ -137,8 +143,10 @@ describe("what the live realm holds that realm-config does not name", () => {
 
   it("from the CLI: a removed client file is a deletion that plan counts and apply makes only with --delete", async () => {
     const file = path.join(directory, "clients", "old-cli-app.yaml");
-    const dexco = await readFile(path.join(directory, "clients", "dexco.yaml"), "utf8");
-    await writeFile(file, dexco.replace(/^clientId: dexco$/m, "clientId: old-cli-app"));
+    await writeFile(
+      file,
+      "clientId: old-cli-app\nname: Old app\ntype: confidential\nredirectUris: [https://old.example/]\n",
+    );
     expect((await cli(["--config", directory, "apply", "--yes"])).code).toBe(0);
     await rm(file);
 
