@@ -6,6 +6,8 @@ export const USER_ATTRIBUTES = {
   etablissement: "etablissement",
   /** `pending` until the first-connexion e-mail is sent. */
   invitation: "invitation",
+  /** The UAI codes the account is the compte principal of: it adds and removes their colleagues. */
+  principal: "principal",
 } as const;
 
 /** The value of the `invitation` attribute while the first-connexion e-mail is still to be sent. */

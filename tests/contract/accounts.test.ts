@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 
 describe("account facts", () => {
   it("name the attributes, claim and values the realm uses", () => {
-    expect(USER_ATTRIBUTES).toEqual({ etablissement: "etablissement", invitation: "invitation" });
+    expect(USER_ATTRIBUTES).toEqual({
+      etablissement: "etablissement",
+      invitation: "invitation",
+      principal: "principal",
+    });
     expect(INVITATION_PENDING).toBe("pending");
     expect(ETABLISSEMENT_CLAIM).toBe("etablissement");
     expect(CLIENT_ATTRIBUTES).toEqual({

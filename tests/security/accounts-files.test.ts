@@ -34,6 +34,7 @@ const live = (email: string, lastName: string, firstName = "Camille"): LiveAccou
   enabled: true,
   etablissements: ["0751234A"],
   groups: ["dexco"],
+  principal: [],
   attributes: {},
 });
 

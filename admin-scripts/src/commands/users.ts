@@ -20,6 +20,7 @@ import {
 import { FAILURES_IN_A_ROW, type InvitationOutcome } from "../users/invitations";
 import { readAccountsCsv } from "../users/read-csv";
 import { confirm } from "./confirm";
+import { registerPrincipalCommand } from "./users-principal";
 import {
   inactiveSinceOption,
   inactivityOptions,
@@ -151,11 +152,14 @@ export function registerUserCommands(program: Command): void {
           `name:           ${account.firstName} ${account.lastName}`,
           `établissements: ${account.etablissements.join(", ") || "-"}`,
           `applications:   ${account.groups.join(", ") || "-"}`,
+          `principal of:   ${account.principal.join(", ") || "-"}`,
           `status:         ${statusOf(account)}`,
           `invitation:     ${account.invitation ?? "-"}`,
         ].join("\n"),
       );
     });
+
+  registerPrincipalCommand(users, context, findAccount);
 
   for (const [name, enabled] of [
     ["disable", false],

@@ -6,6 +6,8 @@ export interface DesiredAccount {
   lastName: string;
   etablissements: string[];
   groups: string[];
+  /** The UAI codes it is the compte principal of; undefined when the file has no such column (left as they are). */
+  principal?: string[];
 }
 
 /** An account as Keycloak holds it. */
@@ -17,6 +19,8 @@ export interface LiveAccount {
   enabled: boolean;
   etablissements: string[];
   groups: string[];
+  /** The UAI codes it is the compte principal of. */
+  principal: string[];
   /** `pending` until the first-connexion e-mail was sent, then when it was. */
   invitation?: string;
   /** When Keycloak created it (ms since the epoch): an account never signed in to is inactive from then. */

@@ -17,6 +17,11 @@ export const COLUMNS = {
     required: false,
     aliases: ["applications", "application", "apps", "groupes", "groupe", "accès"],
   },
+  principal: {
+    label: "principal",
+    required: false,
+    aliases: ["principal", "compte principal", "principal de", "compte principal de"],
+  },
 } as const;
 
 export type Column = keyof typeof COLUMNS;

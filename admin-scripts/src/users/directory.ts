@@ -146,6 +146,7 @@ export function toAccount(user: UserRepresentation): LiveAccount {
     enabled: user.enabled ?? true,
     etablissements: attributes[USER_ATTRIBUTES.etablissement] ?? [],
     groups: [],
+    principal: attributes[USER_ATTRIBUTES.principal] ?? [],
     ...(invitation && { invitation }),
     ...(user.createdTimestamp !== undefined && { createdTimestamp: user.createdTimestamp }),
     attributes,

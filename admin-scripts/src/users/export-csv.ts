@@ -14,6 +14,7 @@ export function accountsCsv(accounts: LiveAccount[], managedGroups: readonly str
     account.firstName,
     account.etablissements.join("|"),
     account.groups.filter((group) => managedGroups.includes(group)).join("|"),
+    account.principal.join("|"),
   ]);
   const header = [
     COLUMNS.email.label,
@@ -21,6 +22,7 @@ export function accountsCsv(accounts: LiveAccount[], managedGroups: readonly str
     COLUMNS.firstName.label,
     COLUMNS.etablissements.label,
     COLUMNS.groups.label,
+    COLUMNS.principal.label,
   ];
   return `\uFEFF${stringify([header, ...rows.map((row) => row.map(disarmFormula))], { delimiter: ";" })}`;
 }

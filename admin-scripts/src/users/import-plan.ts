@@ -4,7 +4,7 @@ import type { DesiredAccount, LiveAccount } from "./accounts";
 export interface AccountUpdate {
   desired: DesiredAccount;
   live: LiveAccount;
-  /** What differs, for the dry run: `lastName`, `etablissements`, `groups`. */
+  /** What differs, for the dry run: `lastName`, `etablissements`, `principal`, `groups`. */
   fields: string[];
   joinGroups: string[];
   leaveGroups: string[];
@@ -36,6 +36,7 @@ export function planImport(
     if (account.firstName !== existing.firstName) fields.push("firstName");
     if (account.lastName !== existing.lastName) fields.push("lastName");
     if (!sameValue(account.etablissements, existing.etablissements)) fields.push("etablissements");
+    if (account.principal && !sameValue(account.principal, existing.principal)) fields.push("principal");
     const joinGroups = account.groups.filter((group) => !existing.groups.includes(group));
     const leaveGroups = existing.groups.filter(
       (group) => managedGroups.includes(group) && !account.groups.includes(group),

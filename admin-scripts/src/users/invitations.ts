@@ -1,6 +1,7 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { USER_ATTRIBUTES } from "@siec/contract";
 import { describeApiError } from "../keycloak/errors";
+import { updateAttributes } from "./account-attributes";
 import type { LiveAccount } from "./accounts";
 
 /** Failures in a row after which the mail server is taken for down, and the run stops. */
@@ -37,16 +38,7 @@ export async function sendInvitations(
     const started = Date.now();
     try {
       await api.users.executeActionsEmail({ realm, id: account.id, actions: ["UPDATE_PASSWORD"] });
-      await api.users.update(
-        { realm, id: account.id },
-        {
-          username: account.email,
-          email: account.email,
-          firstName: account.firstName,
-          lastName: account.lastName,
-          attributes: { ...account.attributes, [USER_ATTRIBUTES.invitation]: [new Date().toISOString()] },
-        },
-      );
+      await updateAttributes(api, realm, account, { [USER_ATTRIBUTES.invitation]: [new Date().toISOString()] });
       outcome.sent.push(account.email);
       failuresInARow = 0;
     } catch (error) {

@@ -107,6 +107,7 @@ function newUser(
     emailVerified: false,
     attributes: {
       ...(account.etablissements.length > 0 && { [USER_ATTRIBUTES.etablissement]: account.etablissements }),
+      ...(account.principal?.length && { [USER_ATTRIBUTES.principal]: account.principal }),
       ...(mode.kind === "invite" && { [USER_ATTRIBUTES.invitation]: [INVITATION_PENDING] }),
     },
     groups: account.groups.map((group) => `/${group}`),
@@ -129,6 +130,8 @@ async function updateAccount(
     const attributes = { ...live.attributes };
     if (desired.etablissements.length > 0) attributes[USER_ATTRIBUTES.etablissement] = desired.etablissements;
     else delete attributes[USER_ATTRIBUTES.etablissement];
+    if (desired.principal?.length) attributes[USER_ATTRIBUTES.principal] = desired.principal;
+    else if (desired.principal) delete attributes[USER_ATTRIBUTES.principal];
     await api.users.update(
       { realm, id: live.id },
       { username: live.email, email: live.email, firstName: desired.firstName, lastName: desired.lastName, attributes },

@@ -12,6 +12,8 @@ const MAXIMUM_LENGTH = 255;
 /** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+const NOT_A_UAI = "a UAI code is 7 digits and a letter, e.g. 0751234A";
+
 /** The user-profile attributes an import writes, and the column of each: the username is the e-mail address. */
 const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: DesiredAccount) => string[] }> = {
   username: { column: "email", values: (account) => [account.email] },
@@ -19,6 +21,7 @@ const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: Des
   firstName: { column: "firstName", values: (account) => [account.firstName] },
   lastName: { column: "lastName", values: (account) => [account.lastName] },
   [USER_ATTRIBUTES.etablissement]: { column: "etablissements", values: (account) => account.etablissements },
+  [USER_ATTRIBUTES.principal]: { column: "principal", values: (account) => account.principal ?? [] },
 };
 
 /**
@@ -68,12 +71,23 @@ export function validateRows(
 
     const etablissements = splitValues(cell("etablissements")).map((code) => code.toUpperCase());
     for (const code of etablissements) {
-      if (!UAI.test(code)) problem("etablissements", code, "a UAI code is 7 digits and a letter, e.g. 0751234A");
+      if (!UAI.test(code)) problem("etablissements", code, NOT_A_UAI);
     }
     const wantedGroups = splitValues(cell("groups")).map((group) => group.toLowerCase());
     for (const group of wantedGroups) {
       if (!groups.includes(group))
         problem("groups", group, `unknown application; the applications are ${groups.join(", ")}`);
+    }
+
+    // Without the column, the file says nothing of the comptes principaux: an import leaves them.
+    const principal =
+      csv.headers.principal === undefined
+        ? undefined
+        : splitValues(cell("principal")).map((code) => code.toUpperCase());
+    for (const code of principal ?? []) {
+      if (!UAI.test(code)) problem("principal", code, NOT_A_UAI);
+      else if (!etablissements.includes(code))
+        problem("principal", code, "an account is the compte principal only of one of its établissements");
     }
 
     const account: DesiredAccount = {
@@ -83,6 +97,7 @@ export function validateRows(
       lastName: cell("lastName"),
       etablissements: [...new Set(etablissements)],
       groups: [...new Set(wantedGroups)],
+      ...(principal && { principal: [...new Set(principal)] }),
     };
     const written = Object.entries(PROFILE_ATTRIBUTES).map(([name, { values }]) => [name, values(account)]);
     for (const refusal of checkProfile(Object.fromEntries(written))) {

@@ -19,6 +19,7 @@ const live = (email: string, overrides: Partial<LiveAccount> = {}): LiveAccount 
   enabled: true,
   etablissements: ["0751234A"],
   groups: ["dexco"],
+  principal: [],
   attributes: {},
   ...overrides,
 });
