@@ -11,6 +11,8 @@ export const EXTENSION_ENDPOINTS = {
   robotChallenge: "siec-robot-challenge",
   /** GET /realms/{realm}/siec-my-apps: the SIEC apps the signed-in person may use (bearer token). */
   myApps: "siec-my-apps",
+  /** /realms/{realm}/siec-establishment: "Mon établissement" of a compte principal (bearer token). */
+  establishment: "siec-establishment",
   /** POST /admin/realms/{realm}/siec-inactivity-warning/{user id}: tells the person the account will be disabled. */
   inactivityWarning: "siec-inactivity-warning",
 } as const;
@@ -42,6 +44,16 @@ export function robotChallengeUrl(realmUrl: string): string {
 /** `…/realms/<realm>` → `…/realms/<realm>/siec-my-apps`. */
 export function myAppsUrl(realmUrl: string): string {
   return `${realmUrl}/${EXTENSION_ENDPOINTS.myApps}`;
+}
+
+/** `…/realms/<realm>` → `…/realms/<realm>/siec-establishment`: GET the établissements of a compte principal. */
+export function establishmentUrl(realmUrl: string): string {
+  return `${realmUrl}/${EXTENSION_ENDPOINTS.establishment}`;
+}
+
+/** `…/siec-establishment/<uai>/accounts`: POST `{email}` attaches an account, DELETE `?email=` detaches it. */
+export function establishmentAccountsUrl(realmUrl: string, uai: string): string {
+  return `${establishmentUrl(realmUrl)}/${encodeURIComponent(uai)}/accounts`;
 }
 
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */

@@ -7,6 +7,7 @@ public final class ExtensionEndpoints {
   public static final String DIRECTORY = "siec-directory";
   public static final String ROBOT_CHALLENGE = "siec-robot-challenge";
   public static final String MY_APPS = "siec-my-apps";
+  public static final String ESTABLISHMENT = "siec-establishment";
   public static final String INACTIVITY_WARNING = "siec-inactivity-warning";
   public static final String ROBOT_CHECK_FIELD = "robot-check";
   public static final String HELP_GUIDE_URL_ATTRIBUTE = "siec.help-guide-url";

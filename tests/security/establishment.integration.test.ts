@@ -1,0 +1,365 @@
+/**
+ * Attack tests (issue 15) on "Mon établissement": what a compte principal may do through the
+ * extension's /realms/{realm}/siec-establishment, and everything it may not, checked against the
+ * run's real Keycloak without a browser (a page's checks would prove nothing).
+ */
+import { describe, expect, it } from "vitest";
+import {
+  establishmentAccountsUrl,
+  establishmentUrl,
+  type Establishment,
+  type EstablishmentRefusal,
+} from "@siec/contract";
+import { actionLink, linkClaims } from "../support/email-links";
+import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
+import { appClients, CookieJar, signIn } from "./http";
+
+const { keycloakUrl, realm } = testStack();
+const realmUrl = `${keycloakUrl}/realms/${realm}`;
+const password = "Examens2026$ok";
+const accountConsole = { clientId: "account-console", redirectUri: `${realmUrl}/account/` };
+/** Each run's own codes, so that no other test's accounts are attached to them. */
+const uai = (letter: string) => `${String(Date.now() % 10_000_000).padStart(7, "0")}${letter}`;
+
+async function person(label: string, attributes: Record<string, string[]>) {
+  return personWithPassword(label, { value: password }, undefined, attributes);
+}
+
+/** A bearer token of the account space, as "Mon compte" holds it. */
+async function accountToken(email: string, client = accountConsole): Promise<string> {
+  return (await signIn(new CookieJar(), realm, client, { username: email, password })).access_token;
+}
+
+function call(
+  token: string | undefined,
+  method: string,
+  url: string,
+  init: { body?: unknown; headers?: Record<string, string> } = {},
+) {
+  return fetch(url, {
+    method,
+    headers: {
+      accept: "application/json",
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...(init.body !== undefined && { "content-type": "application/json" }),
+      ...init.headers,
+    },
+    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+  });
+}
+
+const add = (token: string, code: string, email: string) =>
+  call(token, "POST", establishmentAccountsUrl(realmUrl, code), { body: { email } });
+const remove = (token: string, code: string, email: string) =>
+  call(token, "DELETE", `${establishmentAccountsUrl(realmUrl, code)}?email=${encodeURIComponent(email)}`);
+
+async function refusal(response: Response): Promise<{ status: number; error: EstablishmentRefusal }> {
+  return { status: response.status, error: ((await response.json()) as { error: EstablishmentRefusal }).error };
+}
+
+async function userByEmail(email: string) {
+  const admin = await adminClient();
+  const [user] = await admin.users.find({ email, exact: true, briefRepresentation: false });
+  return user;
+}
+
+/** A principal of `own`, attached also to `other` (of which it is not the principal), signed in to "Mon compte". */
+async function principalOf(own: string, other: string) {
+  const principal = await person("principal", { etablissement: [own, other], principal: [own] });
+  return { ...principal, token: await accountToken(principal.email) };
+}
+
+describe("who may call it", () => {
+  it("refuses a call without a token, and a token of another client than the account space's", async () => {
+    expect((await call(undefined, "GET", establishmentUrl(realmUrl))).status).toBe(401);
+    const own = uai("A");
+    const { email } = await principalOf(own, uai("B"));
+    const [app] = await appClients();
+    const appToken = await accountToken(email, { clientId: app!.clientId, redirectUri: app!.redirectUris[0]! });
+    expect((await call(appToken, "GET", establishmentUrl(realmUrl))).status).toBe(403);
+    expect((await add(appToken, own, uniqueEmail("via-app"))).status).toBe(403);
+  });
+
+  it("refuses a request from another origin, and answers no cross-origin preflight", async () => {
+    const own = uai("C");
+    const { token } = await principalOf(own, uai("D"));
+    const foreign = await call(token, "GET", establishmentUrl(realmUrl), {
+      headers: { origin: "https://evil.example" },
+    });
+    expect(await refusal(foreign)).toEqual({ status: 403, error: "foreign-origin" });
+    const preflight = await fetch(establishmentAccountsUrl(realmUrl, own), {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("takes no form post (cross-site request forgery): JSON with a bearer token only", async () => {
+    const own = uai("E");
+    const { token } = await principalOf(own, uai("F"));
+    const email = uniqueEmail("csrf");
+    const form = await fetch(establishmentAccountsUrl(realmUrl, own), {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email }),
+    });
+    expect(form.status).toBe(415);
+    expect(await userByEmail(email)).toBeUndefined();
+  });
+
+  it("gives an account that is no compte principal nothing, and lets it add nobody", async () => {
+    const own = uai("G");
+    const someone = await person("not-principal", { etablissement: [own] });
+    const token = await accountToken(someone.email);
+    expect(await (await call(token, "GET", establishmentUrl(realmUrl))).json()).toEqual([]);
+    expect(await refusal(await add(token, own, uniqueEmail("by-nobody")))).toEqual({
+      status: 403,
+      error: "not-principal",
+    });
+  });
+
+  it("gives nothing of a principal value whose établissement the account is no longer attached to", async () => {
+    const own = uai("H");
+    const stale = await person("stale-principal", { etablissement: [uai("J")], principal: [own] });
+    const token = await accountToken(stale.email);
+    expect(await (await call(token, "GET", establishmentUrl(realmUrl))).json()).toEqual([]);
+    expect((await add(token, own, uniqueEmail("by-stale"))).status).toBe(403);
+  });
+});
+
+describe("a compte principal", () => {
+  it("sees the accounts of its établissements only, with their status, and nothing of the others", async () => {
+    const own = uai("K");
+    const other = uai("L");
+    const principal = await principalOf(own, other);
+    const active = await person("active", { etablissement: [own] });
+    const elsewhere = await person("elsewhere", { etablissement: [other] });
+    const admin = await adminClient();
+    const disabled = await person("disabled", { etablissement: [own] });
+    await admin.users.update({ id: disabled.id }, { enabled: false });
+    const pending = uniqueEmail("pending");
+    await admin.users.create({
+      username: pending,
+      email: pending,
+      enabled: true,
+      attributes: { etablissement: [own] },
+    });
+
+    const answer = (await (await call(principal.token, "GET", establishmentUrl(realmUrl))).json()) as Establishment[];
+    expect(answer.map((establishment) => establishment.uai)).toEqual([own]);
+    const accounts = answer[0]!.accounts;
+    expect(accounts.map((account) => account.email).sort()).toEqual(
+      [principal.email, active.email, disabled.email, pending].sort(),
+    );
+    expect(accounts.find((account) => account.email === elsewhere.email)).toBeUndefined();
+    const statusOf = (email: string) => accounts.find((account) => account.email === email)!.status;
+    expect([statusOf(active.email), statusOf(disabled.email), statusOf(pending)]).toEqual([
+      "active",
+      "disabled",
+      "invitation-pending",
+    ]);
+    expect(accounts.find((account) => account.email === principal.email)).toMatchObject({ principal: true });
+    // Nothing else of an account: no id, attributes, groups or roles.
+    expect(Object.keys(accounts[0]!).sort()).toEqual(["email", "firstName", "lastName", "principal", "status"]);
+  });
+
+  it("adds a new address: an account of that établissement with the realm's default role, sent the first-connexion e-mail, recorded as the principal's", async () => {
+    const own = uai("M");
+    const principal = await principalOf(own, uai("N"));
+    const email = uniqueEmail("added");
+    expect((await add(principal.token, own, email.toUpperCase())).status).toBe(204);
+
+    const user = (await userByEmail(email))!;
+    expect(user).toMatchObject({ username: email, email, enabled: true, attributes: { etablissement: [own] } });
+    expect(user.attributes?.principal).toBeUndefined();
+    const admin = await adminClient();
+    const roles = await admin.users.listRealmRoleMappings({ id: user.id! });
+    expect(roles.map((role) => role.name)).toEqual([`default-roles-${realm}`]);
+    expect(await admin.users.listGroups({ id: user.id! })).toEqual([]);
+
+    const link = actionLink(await inbox().waitFor(email));
+    expect(linkClaims(link).exp - linkClaims(link).iat).toBeGreaterThan(3600);
+
+    const events = await admin.realms.findAdminEvents({ realm, resourcePath: `users/${user.id}*`, max: 10 });
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.authDetails?.userId).toBe(principal.id);
+    expect(events.map((event) => event.operationType).sort()).toEqual(["ACTION", "CREATE"]);
+  });
+
+  it("attaches an existing account without changing or showing anything else of it, and sends it no e-mail", async () => {
+    const own = uai("P");
+    const principal = await principalOf(own, uai("Q"));
+    const elsewhere = uai("R");
+    const existing = await person("existing", { etablissement: [elsewhere] });
+    const before = (await userByEmail(existing.email))!;
+
+    const answer = await add(principal.token, own, existing.email);
+    expect(answer.status).toBe(204);
+    expect(await answer.text()).toBe("");
+    const after = (await userByEmail(existing.email))!;
+    expect(after.attributes?.etablissement).toEqual([elsewhere, own]);
+    expect({ ...after, attributes: undefined }).toEqual({ ...before, attributes: undefined });
+    expect((await inbox().messages()).filter((message) => message.to.includes(existing.email))).toEqual([]);
+  });
+
+  it("changes nothing but the établissement, whatever else the request holds", async () => {
+    const own = uai("S");
+    const principal = await principalOf(own, uai("T"));
+    const colleague = await person("colleague", { etablissement: [own] });
+    const before = (await userByEmail(colleague.email))!;
+    const answer = await call(principal.token, "POST", establishmentAccountsUrl(realmUrl, own), {
+      body: {
+        email: colleague.email,
+        firstName: "Pirate",
+        lastName: "Pirate",
+        enabled: false,
+        principal: [own],
+        groups: ["gestionnaires"],
+        credentials: [{ type: "password", value: "Pirate2026$pirate" }],
+      },
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(200);
+    expect(await userByEmail(colleague.email)).toEqual(before);
+    // No other path of the endpoint changes an account.
+    for (const [method, path] of [
+      ["PUT", ""],
+      ["PATCH", ""],
+      ["PUT", `?email=${colleague.email}`],
+    ] as const) {
+      const response = await call(principal.token, method, `${establishmentAccountsUrl(realmUrl, own)}${path}`, {
+        body: { email: colleague.email, firstName: "Pirate" },
+      });
+      expect(response.status, `${method} ${path}`).toBe(405);
+    }
+    expect(await userByEmail(colleague.email)).toEqual(before);
+  });
+
+  it("cannot add to, remove from or read an établissement it is not the principal of, even one it is attached to", async () => {
+    const own = uai("U");
+    const other = uai("V");
+    const principal = await principalOf(own, other);
+    const there = await person("there", { etablissement: [other] });
+    expect(await refusal(await add(principal.token, other, uniqueEmail("other")))).toEqual({
+      status: 403,
+      error: "not-principal",
+    });
+    expect(await refusal(await remove(principal.token, other, there.email))).toEqual({
+      status: 403,
+      error: "not-principal",
+    });
+    expect((await userByEmail(there.email))!.attributes?.etablissement).toEqual([other]);
+  });
+
+  it("refuses a code that is not a UAI and an address that is not one, before anything", async () => {
+    const own = uai("W");
+    const principal = await principalOf(own, uai("X"));
+    for (const code of [own.toLowerCase(), "0751234", "0751234AA", "..%2F..%2Fusers", "0751234A%0A"])
+      expect(
+        (
+          await call(principal.token, "POST", `${establishmentUrl(realmUrl)}/${code}/accounts`, {
+            body: { email: uniqueEmail("x") },
+          })
+        ).status,
+        code,
+      ).toBeGreaterThanOrEqual(400);
+    expect(await refusal(await add(principal.token, own.toLowerCase(), uniqueEmail("x")))).toEqual({
+      status: 400,
+      error: "invalid-uai",
+    });
+    for (const email of [
+      "",
+      "pas-une-adresse",
+      "<script>alert(1)</script>@example.org",
+      `${"a".repeat(250)}@example.org`,
+      "a@b@example.org",
+    ])
+      expect(await refusal(await add(principal.token, own, email)), email).toEqual({
+        status: 400,
+        error: "invalid-email",
+      });
+    expect(
+      await refusal(await call(principal.token, "POST", establishmentAccountsUrl(realmUrl, own), { body: {} })),
+    ).toEqual({
+      status: 400,
+      error: "invalid-email",
+    });
+  });
+
+  it("detaches an account from its établissement, which stays as it is otherwise", async () => {
+    const own = uai("Y");
+    const principal = await principalOf(own, uai("Z"));
+    const elsewhere = uai("A");
+    const colleague = await person("leaving", { etablissement: [own, elsewhere] });
+    expect((await remove(principal.token, own, colleague.email)).status).toBe(204);
+    const user = (await userByEmail(colleague.email))!;
+    expect(user).toMatchObject({ enabled: true, attributes: { etablissement: [elsewhere] } });
+    const admin = await adminClient();
+    const [event] = await admin.realms.findAdminEvents({ realm, resourcePath: `users/${user.id}`, max: 1 });
+    expect(event).toMatchObject({ operationType: "UPDATE", authDetails: { userId: principal.id } });
+    // Not attached any more, or no account at all: the same answer.
+    expect(await refusal(await remove(principal.token, own, colleague.email))).toEqual({
+      status: 404,
+      error: "not-attached",
+    });
+    expect(await refusal(await remove(principal.token, own, uniqueEmail("nobody")))).toEqual({
+      status: 404,
+      error: "not-attached",
+    });
+  });
+
+  it("cannot detach another principal, nor itself as the last one; it can once there is another", async () => {
+    const own = uai("B");
+    const principal = await principalOf(own, uai("C"));
+    expect(await refusal(await remove(principal.token, own, principal.email))).toEqual({
+      status: 409,
+      error: "last-principal",
+    });
+    const second = await person("second-principal", { etablissement: [own], principal: [own] });
+    expect(await refusal(await remove(principal.token, own, second.email))).toEqual({
+      status: 403,
+      error: "other-principal",
+    });
+    expect((await remove(principal.token, own, principal.email)).status).toBe(204);
+    const user = (await userByEmail(principal.email))!;
+    expect(user.attributes?.etablissement).not.toContain(own);
+    expect(user.attributes?.principal ?? []).not.toContain(own);
+    expect((await userByEmail(second.email))!.attributes).toMatchObject({ etablissement: [own], principal: [own] });
+  });
+
+  it("cannot make principals: the account space's own API does not write the principal attribute", async () => {
+    const own = uai("D");
+    const principal = await principalOf(own, uai("E"));
+    const account = `${realmUrl}/account/`;
+    const profile = (await (await call(principal.token, "GET", account)).json()) as Record<string, unknown>;
+    expect(JSON.stringify(profile)).not.toContain('"principal"');
+    await call(principal.token, "POST", account, {
+      body: {
+        ...profile,
+        attributes: { ...(profile.attributes as object), principal: [own, uai("F")], etablissement: [own, uai("F")] },
+      },
+    });
+    expect((await userByEmail(principal.email))!.attributes).toMatchObject({ principal: [own] });
+  });
+
+  it("is rate limited: a bounded number of additions per hour", async () => {
+    const own = uai("G");
+    const principal = await principalOf(own, uai("H"));
+    const colleague = await person("repeated", { etablissement: [own] });
+    let accepted = 0;
+    let answer: Response;
+    for (;;) {
+      answer = await add(principal.token, own, colleague.email);
+      if (answer.status !== 204 || accepted > 100) break;
+      accepted++;
+    }
+    expect(await refusal(answer)).toEqual({ status: 429, error: "too-many-additions" });
+    expect(accepted).toBeGreaterThanOrEqual(5);
+    expect(accepted).toBeLessThanOrEqual(50);
+    expect((await add(principal.token, own, uniqueEmail("one-more"))).status).toBe(429);
+  });
+});
