@@ -29,6 +29,7 @@ export const MESSAGES = {
   warnTooShort: 'The --warn period is at least a day ("1d"): the e-mail gives a day to sign in by.',
   emailsOrInactive: "Give e-mail addresses or --inactive-since <duration>, not both.",
   noAccounts: "Say which accounts: e-mail addresses, or --inactive-since <duration>.",
+  needsInactiveSince: "--warn and --dry-run go with --inactive-since <duration>.",
   lastSignedIn: (day: string) => `last signed in ${day}`,
   neverSignedIn: (created: string) => `never signed in, created ${created}`,
   warnedOn: (day: string) => `warned ${day}`,
@@ -94,6 +95,7 @@ export function inactiveSinceOption(command: Command): Command {
 /** Refuses e-mail addresses with --inactive-since, and neither; true when the run is on inactivity. */
 export function isInactivityRun(emails: string[], options: InactivityOptions): boolean {
   if (options.inactiveSince === undefined) {
+    if (options.warn !== undefined || options.dryRun) throw new CliError(MESSAGES.needsInactiveSince);
     if (emails.length === 0) throw new CliError(MESSAGES.noAccounts);
     return false;
   }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -76,8 +77,13 @@ public class InactivityWarningResource {
       throw ErrorResponse.error("Only an enabled account with an e-mail address is warned", Response.Status.BAD_REQUEST);
     }
     try {
-      session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).send(SUBJECT, List.of(), TEMPLATE,
-          Map.of("disableOn", Date.from(disableOn.atStartOfDay(SIEC_ZONE).toInstant())));
+      // Keycloak adds to the attributes (its locale…): a map it may change. The person's language,
+      // not the operator's: the CLI's Accept-Language is ignored.
+      Map<String, Object> attributes = new HashMap<>();
+      attributes.put("disableOn", Date.from(disableOn.atStartOfDay(SIEC_ZONE).toInstant()));
+      attributes.put("IGNORE_ACCEPT_LANGUAGE_HEADER", "true");
+      session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+          .send(SUBJECT, List.of(), TEMPLATE, attributes);
     } catch (EmailException e) {
       LOG.log(Level.SEVERE, "The inactivity warning to user " + user.getId() + " was not sent", e);
       throw ErrorResponse.error("The mail server did not take the e-mail", Response.Status.BAD_GATEWAY);

@@ -7,13 +7,11 @@ import java.time.format.DateTimeParseException;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
-import org.keycloak.events.EventListenerTransaction;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Records the day a person signs in (LOGIN) in the user attribute `derniereConnexion`, for the
@@ -23,18 +21,16 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * already holding today, or a later day, is left alone (a write would invalidate the account in
  * every cluster node's cache). A later day is kept because the nodes' clocks may differ around
  * midnight: they must not take turns rewriting it. The day is the SIEC's (Europe/Paris), whatever
- * zone the server runs in. The write happens once the sign-in is committed, in a transaction of
- * its own, so that a sign-in never fails for want of recording its day.
+ * zone the server runs in. It is written in the sign-in's own transaction, as Keycloak's listeners
+ * see the event before the commit (a job of its own after the commit made the sign-in answer 500 in the tests).
  */
 public class LastSignInDay implements EventListenerProvider {
   private static final ZoneId SIEC_ZONE = ZoneId.of(ExtensionEndpoints.SIGN_IN_DAY_TIME_ZONE);
 
   private final KeycloakSession session;
-  private final EventListenerTransaction afterCommit = new EventListenerTransaction(null, this::record);
 
   LastSignInDay(KeycloakSession session) {
     this.session = session;
-    session.getTransactionManager().enlistAfterCompletion(afterCommit);
   }
 
   /** Today in the SIEC's zone, by Keycloak's clock (which tests may offset). */
@@ -60,20 +56,10 @@ public class LastSignInDay implements EventListenerProvider {
     if (event.getType() != EventType.LOGIN || event.getUserId() == null) return;
     RealmModel realm = session.realms().getRealm(event.getRealmId());
     UserModel user = realm == null ? null : session.users().getUserById(realm, event.getUserId());
-    if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today())) {
-      afterCommit.addEvent(event);
+    String today = today();
+    if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today)) {
+      user.setSingleAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE, today);
     }
-  }
-
-  private void record(Event event) {
-    KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), writing -> {
-      RealmModel realm = writing.realms().getRealm(event.getRealmId());
-      UserModel user = realm == null ? null : writing.users().getUserById(realm, event.getUserId());
-      String today = today();
-      if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today)) {
-        user.setSingleAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE, today);
-      }
-    });
   }
 
   @Override
