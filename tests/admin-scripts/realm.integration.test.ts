@@ -11,7 +11,7 @@ import { exportRealm } from "../../admin-scripts/src/reconcile/export";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
-import { said } from "../support/cli-messages";
+import { said, saying } from "../support/cli-messages";
 
 /** An execution as the tests compare it: its level of nesting, its authenticator or subflow, its requirement. */
 const shownStep = (step: AuthenticationExecutionInfoRepresentation) => [
@@ -325,7 +325,7 @@ describe("the CLI", () => {
 
       expect(await runCli(["--config", directory, "apply", "--yes"])).toBe(0);
       expect(await runCli(["--config", directory, "plan"])).toBe(0);
-      expect(output.mock.calls.at(-1)![0]).toBe(`No changes: realm ${realm} matches realm-config/.`);
+      expect(output.mock.calls.at(-1)![0]).toBe(saying("plan.noChanges", { realm }));
     } finally {
       output.mockRestore();
       vi.unstubAllEnvs();

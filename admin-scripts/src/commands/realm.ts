@@ -10,7 +10,8 @@ import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { planWithDrift, type Drift } from "../reconcile/plan";
 import type { Change } from "../resource-kit/reconciler";
-import { PLAN_MESSAGES, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
+import { actionName, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
+import { t } from "../messages";
 import { confirm } from "./confirm";
 import { CliError } from "./errors";
 
@@ -37,19 +38,17 @@ function planWithDriftText(changes: Change[], drift: Drift[], realm: string): st
 export function registerRealmCommands(program: Command): void {
   program
     .command("validate")
-    .description("check realm-config/ offline: syntax, schema, variables, cross-references")
+    .description(t("validate.description"))
     .action(async (_options, command: Command) => {
       const { config: directory } = command.optsWithGlobals<ConfigOption>();
       const config = await loadRealmConfig(directory);
-      console.log(`${directory}: valid (realm ${config.realm.realm}, ${config.clients.length} clients).`);
+      console.log(t("validate.valid", { directory, realm: config.realm.realm, clients: config.clients.length }));
     });
 
   program
     .command("plan")
-    .description(
-      "show what apply would change in the live realm, and what it holds that realm-config does not name; writes nothing (exit 0: no change, 2: changes; drift alone is 0)",
-    )
-    .option("--json", "print the plan as JSON")
+    .description(t("plan.description"))
+    .option("--json", t("plan.option.json"))
     .action(async (options: { json?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
       const { changes, drift } = await planWithDrift(connection, config);
@@ -63,27 +62,24 @@ export function registerRealmCommands(program: Command): void {
 
   program
     .command("apply")
-    .description("make the live realm match realm-config/, in dependency order, after showing the plan")
-    .option("-y, --yes", "do not ask for confirmation")
-    .option(
-      "--delete",
-      "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
-    )
+    .description(t("apply.description"))
+    .option("-y, --yes", t("apply.option.yes"))
+    .option("--delete", t("apply.option.delete"))
     .action(async (options: { yes?: boolean; delete?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
       const { changes: planned, drift } = await planWithDrift(connection, config);
       console.log(planWithDriftText(planned, drift, connection.realm));
       const changes = planned.filter((change) => options.delete || change.action !== "delete");
       const kept = planned.length - changes.length;
-      if (kept > 0) console.log(PLAN_MESSAGES.deletionsKept(kept));
+      if (kept > 0) console.log(t("apply.deletionsKept", { count: kept }));
       if (changes.length === 0) return;
       const deletions = changes.filter((change) => change.action === "delete").length;
       const question =
         deletions > 0
-          ? PLAN_MESSAGES.confirmWithDeletions(changes.length, deletions, connection.realm)
-          : `Apply these ${changes.length} changes to realm ${connection.realm}?`;
+          ? t("apply.confirmWithDeletions", { count: changes.length, deletions, realm: connection.realm })
+          : t("apply.confirm", { count: changes.length, realm: connection.realm });
       if (!options.yes && !(await confirm(question))) {
-        console.log("Nothing was changed.");
+        console.log(t("apply.nothingChanged"));
         return;
       }
       let count = 0;
@@ -94,7 +90,13 @@ export function registerRealmCommands(program: Command): void {
           if (status === "done")
             console.log(
               maskSecretValues(
-                `[${++count}/${changes.length}] ${change.kind}: ${change.action} ${change.target}`,
+                t("apply.progress", {
+                  done: ++count,
+                  total: changes.length,
+                  kind: change.kind,
+                  action: actionName(change.action),
+                  target: change.target,
+                }),
                 process.env,
               ),
             );
@@ -104,39 +106,44 @@ export function registerRealmCommands(program: Command): void {
       if (report.failed) {
         throw new CliError(
           [
-            `Apply stopped while ${report.failed.during}: ${report.failed.message}`,
-            `Done before it: ${report.done.length} change(s)${report.done.length ? `: ${report.done.map((change) => `${change.action} ${change.target}`).join(", ")}` : ""}.`,
-            "Not done: the rest of the plan. Run apply again once the cause is fixed: it goes on from where it stopped.",
+            t("apply.stopped", { during: report.failed.during, message: report.failed.message }),
+            t("apply.doneBefore", {
+              count: report.done.length,
+              list: report.done.length
+                ? `: ${report.done.map((change) => `${actionName(change.action)} ${change.target}`).join(", ")}`
+                : "",
+            }),
+            t("apply.notDone"),
           ].join("\n"),
         );
       }
-      console.log(`Applied ${report.done.length} change(s) with ${connection.stats.writes} write request(s).`);
+      console.log(t("apply.applied", { count: report.done.length, writes: connection.stats.writes }));
     });
 
   program
     .command("export")
-    .description("write the live realm as realm-config/ files")
-    .option("-o, --out <dir>", "where to write the files", "realm-config-export")
-    .option("--force", "write into a folder that is not empty")
+    .description(t("export.description"))
+    .option("-o, --out <dir>", t("export.option.out"), "realm-config-export")
+    .option("--force", t("export.option.force"))
     .action(async (options: { out: string; force?: boolean }, command: Command) => {
       const { config: directory } = command.optsWithGlobals<ConfigOption>();
       if (existsSync(options.out) && readdirSync(options.out).length > 0 && !options.force) {
-        throw new CliError(`${options.out} is not empty: choose another --out, or add --force to overwrite its files.`);
+        throw new CliError(t("export.notEmpty", { directory: options.out }));
       }
       const realm = process.env.KEYCLOAK_REALM ?? (await loadRealmConfig(directory)).realm.realm;
       const connection = connectToRealm(realm);
       const files = await exportRealm(connection, options.out);
-      console.log(`Wrote ${files.length} files to ${options.out}: ${files.join(", ")}`);
+      console.log(t("export.wrote", { count: files.length, directory: options.out, files: files.join(", ") }));
     });
 
   program
     .command("schema")
-    .description("write the JSON Schemas that editors use to complete realm-config/ files")
-    .option("-o, --out <dir>", "where to write them", path.join("realm-config", "schema"))
+    .description(t("schema.description"))
+    .option("-o, --out <dir>", t("schema.option.out"), path.join("realm-config", "schema"))
     .action(async (options: { out: string }) => {
       await mkdir(options.out, { recursive: true });
       for (const [file, schema] of jsonSchemas())
         await writeFile(path.join(options.out, file), `${JSON.stringify(schema, null, 2)}\n`);
-      console.log(`Wrote ${jsonSchemas().size} JSON Schemas to ${options.out}.`);
+      console.log(t("schema.wrote", { count: jsonSchemas().size, directory: options.out }));
     });
 }

@@ -41,7 +41,7 @@ const fr = {
   "validate.description": "vérifie realm-config/ sans serveur : syntaxe, schéma, variables, renvois entre fichiers",
   "validate.valid": "{directory} : valide (royaume {realm}, {clients} clients).",
   "plan.description":
-    "montre ce qu'apply changerait dans le royaume ; n'écrit rien (code de sortie 0 : aucun changement, 2 : des changements)",
+    "montre ce qu'apply changerait dans le royaume, et ce qu'il contient que realm-config ne nomme pas ; n'écrit rien (code de sortie 0 : aucun changement, 2 : des changements ; des ressources non nommées seules donnent 0)",
   "plan.option.json": "affiche le plan en JSON",
   "apply.description":
     "rend le royaume conforme à realm-config/, dans l'ordre des dépendances, après avoir montré le plan",
@@ -175,6 +175,30 @@ const fr = {
   "api.forbidden":
     "Keycloak a répondu 403 sur {path} : il manque au compte le rôle realm-management {role} (ou l'opération en demande davantage).",
   "api.failed": "Keycloak a répondu {status} sur {path} : {detail}",
+  // Plans
+  "plan.action.create": "créer",
+  "plan.action.update": "modifier",
+  "plan.action.delete": "supprimer",
+  "plan.none": "(aucune)",
+  "plan.noChanges": "Aucun changement : le royaume {realm} est conforme à realm-config/.",
+  "plan.summary": "Plan : {create} à créer, {update} à modifier, {delete} à supprimer.",
+  "plan.drift": "? absent de realm-config : {target}, {created}",
+  "plan.created": "créé le {time} (événements d'administration)",
+  "plan.noCreationRecord":
+    "pas de date de création (Keycloak n'en garde pas, et aucun événement d'administration ne l'a notée)",
+  "plan.creationUnreadable":
+    "pas de date de création (les événements d'administration n'ont pas pu être lus : {reason})",
+  "plan.driftSummary":
+    "{count} ressource(s) absente(s) de realm-config, laissée(s) telle(s) quelle(s) : export les écrit aussi, pour qu'elles puissent être adoptées.",
+  "apply.confirmWithDeletions":
+    "Appliquer ces {count} changement(s) au royaume {realm}, dont {deletions} suppression(s) ?",
+  "apply.deletionsKept":
+    "{count} suppression(s) non faite(s) : apply ne supprime ce que realm-config ne nomme plus qu'avec --delete.",
+  "apply.option.delete":
+    "supprime aussi ce qu'apply a créé et que realm-config ne nomme plus (jamais ce qui est à Keycloak ou sans marque)",
+  "apply.during.check": "la vérification du serveur",
+  "apply.during.read": "la lecture de {kind}",
+  "apply.during.change": "{action} {target}",
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -211,7 +235,8 @@ const en: Record<MessageKey, string> = {
 
   "validate.description": "check realm-config/ offline: syntax, schema, variables, cross-references",
   "validate.valid": "{directory}: valid (realm {realm}, {clients} clients).",
-  "plan.description": "show what apply would change in the live realm; writes nothing (exit 0: no change, 2: changes)",
+  "plan.description":
+    "show what apply would change in the live realm, and what it holds that realm-config does not name; writes nothing (exit 0: no change, 2: changes; drift alone is 0)",
   "plan.option.json": "print the plan as JSON",
   "apply.description": "make the live realm match realm-config/, in dependency order, after showing the plan",
   "apply.option.yes": "do not ask for confirmation",
@@ -332,6 +357,26 @@ const en: Record<MessageKey, string> = {
   "api.forbidden":
     "Keycloak answered 403 on {path}: the account lacks the realm-management role {role} (or the operation needs more).",
   "api.failed": "Keycloak answered {status} on {path}: {detail}",
+  "plan.action.create": "create",
+  "plan.action.update": "update",
+  "plan.action.delete": "delete",
+  "plan.none": "(none)",
+  "plan.noChanges": "No changes: realm {realm} matches realm-config/.",
+  "plan.summary": "Plan: {create} to create, {update} to change, {delete} to delete.",
+  "plan.drift": "? not in realm-config: {target}, {created}",
+  "plan.created": "created {time} (admin events)",
+  "plan.noCreationRecord": "no creation date (Keycloak keeps none on it, and no admin event records one)",
+  "plan.creationUnreadable": "no creation date (the admin events could not be read: {reason})",
+  "plan.driftSummary":
+    "{count} resource(s) not in realm-config, left as they are: export writes them too, so that they can be adopted.",
+  "apply.confirmWithDeletions": "Apply these {count} changes to realm {realm}, {deletions} of them deletions?",
+  "apply.deletionsKept":
+    "{count} deletion(s) left undone: apply deletes what realm-config no longer names only with --delete.",
+  "apply.option.delete":
+    "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
+  "apply.during.check": "checking the server",
+  "apply.during.read": "reading {kind}",
+  "apply.during.change": "{action} {target}",
 };
 
 export const CATALOGUE = { fr, en } as const;

@@ -3,6 +3,8 @@ import type { Connection } from "../keycloak/connection";
 import { describeApiError } from "../keycloak/errors";
 import type { Change } from "../resource-kit/reconciler";
 import { checkServer, declaredKinds, deletionsOf, diffKind, readContext, ServerCannotApply, unnamedOf } from "./plan";
+import { t } from "../messages";
+import { actionName } from "./render";
 
 export interface ApplyReport {
   done: Change[];
@@ -30,7 +32,7 @@ export async function apply(
     await checkServer(await readContext(connection), config);
   } catch (error) {
     const message = error instanceof ServerCannotApply ? error.message : describeApiError(error);
-    return { done, failed: { during: "checking the server", message } };
+    return { done, failed: { during: t("apply.during.check"), message } };
   }
   const declared = declaredKinds(config);
   const passes = [
@@ -50,7 +52,10 @@ export async function apply(
     try {
       changes = changesOf(await kind.reconciler.read(await readContext(connection)));
     } catch (error) {
-      return { done, failed: { during: `reading ${kind.kind}`, message: describeApiError(error) } };
+      return {
+        done,
+        failed: { during: t("apply.during.read", { kind: kind.kind }), message: describeApiError(error) },
+      };
     }
     for (const change of changes) {
       onChange(change, "start");
@@ -60,7 +65,10 @@ export async function apply(
         const method = change.action === "delete" ? "DELETE" : "PUT";
         return {
           done,
-          failed: { during: `${change.action} ${change.target}`, message: describeApiError(error, { method }) },
+          failed: {
+            during: t("apply.during.change", { action: actionName(change.action), target: change.target }),
+            message: describeApiError(error, { method }),
+          },
         };
       }
       done.push(change);

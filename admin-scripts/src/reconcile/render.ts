@@ -1,25 +1,12 @@
 import { MASK, maskSecretValues } from "../config/variables";
 import type { Change, FieldChange } from "../resource-kit/reconciler";
+import { t } from "../messages";
 import type { Drift } from "./plan";
 
 const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
 
-/** What plans and apply say, each message one literal, for the message catalogue to come. */
-export const PLAN_MESSAGES = {
-  noChanges: (realm: string) => `No changes: realm ${realm} matches realm-config/.`,
-  summary: (count: Record<Change["action"], number>) =>
-    `Plan: ${count.create} to create, ${count.update} to change, ${count.delete} to delete.`,
-  drift: (target: string, created: string) => `? not in realm-config: ${target}, ${created}`,
-  created: (time: string) => `created ${time} (admin events)`,
-  noCreationRecord: "no creation date (Keycloak keeps none on it, and no admin event records one)",
-  creationUnreadable: (reason: string) => `no creation date (the admin events could not be read: ${reason})`,
-  driftSummary: (count: number) =>
-    `${count} resource(s) not in realm-config, left as they are: export writes them too, so that they can be adopted.`,
-  confirmWithDeletions: (count: number, deletions: number, realm: string) =>
-    `Apply these ${count} changes to realm ${realm}, ${deletions} of them deletions?`,
-  deletionsKept: (count: number) =>
-    `${count} deletion(s) left undone: apply deletes what realm-config no longer names only with --delete.`,
-} as const;
+/** An action as plans and apply name it, in the run's language. */
+export const actionName = (action: Change["action"]) => t(`plan.action.${action}`);
 
 type Environment = Record<string, string | undefined>;
 
@@ -34,7 +21,7 @@ export function summarize(changes: Change[]): Record<Change["action"], number> {
  * wherever they appear.
  */
 export function renderPlan(changes: Change[], realm: string, environment: Environment = process.env): string {
-  if (changes.length === 0) return PLAN_MESSAGES.noChanges(realm);
+  if (changes.length === 0) return t("plan.noChanges", { realm });
   const lines: string[] = [];
   let kind = "";
   for (const change of maskSecretValues(changes, environment)) {
@@ -42,10 +29,10 @@ export function renderPlan(changes: Change[], realm: string, environment: Enviro
       kind = change.kind;
       lines.push("", kind);
     }
-    lines.push(`  ${SYMBOL[change.action]} ${change.action} ${change.target}`);
+    lines.push(`  ${SYMBOL[change.action]} ${actionName(change.action)} ${change.target}`);
     for (const field of change.fields) lines.push(`      ${renderField(field)}`);
   }
-  lines.push("", PLAN_MESSAGES.summary(summarize(changes)));
+  lines.push("", t("plan.summary", summarize(changes)));
   return lines.join("\n").trimStart();
 }
 
@@ -53,22 +40,24 @@ export function renderPlan(changes: Change[], realm: string, environment: Enviro
 export function renderDrift(drift: Drift[]): string {
   if (drift.length === 0) return "";
   return [
-    ...drift.map((resource) => `  ${PLAN_MESSAGES.drift(resource.target, describeCreation(resource))}`),
+    ...drift.map(
+      (resource) => `  ${t("plan.drift", { target: resource.target, created: describeCreation(resource) })}`,
+    ),
     "",
-    PLAN_MESSAGES.driftSummary(drift.length),
+    t("plan.driftSummary", { count: drift.length }),
   ].join("\n");
 }
 
 function describeCreation(resource: Drift): string {
   if (resource.created !== undefined)
-    return PLAN_MESSAGES.created(
-      new Date(resource.created)
+    return t("plan.created", {
+      time: new Date(resource.created)
         .toISOString()
         .replace("T", " ")
         .replace(/\.\d+Z$/, " UTC"),
-    );
-  if (resource.createdUnreadable) return PLAN_MESSAGES.creationUnreadable(resource.createdUnreadable);
-  return PLAN_MESSAGES.noCreationRecord;
+    });
+  if (resource.createdUnreadable) return t("plan.creationUnreadable", { reason: resource.createdUnreadable });
+  return t("plan.noCreationRecord");
 }
 
 function renderField(field: FieldChange): string {
@@ -78,7 +67,7 @@ function renderField(field: FieldChange): string {
 }
 
 function show(value: unknown): string {
-  if (value === undefined) return "(none)";
+  if (value === undefined) return t("plan.none");
   return JSON.stringify(value);
 }
 

@@ -7,7 +7,7 @@ import type { Connection } from "../../../admin-scripts/src/keycloak/connection"
 import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { exportRealm } from "../../../admin-scripts/src/reconcile/export";
 import { plan, planWithDrift } from "../../../admin-scripts/src/reconcile/plan";
-import { PLAN_MESSAGES, renderDrift } from "../../../admin-scripts/src/reconcile/render";
+import { renderDrift } from "../../../admin-scripts/src/reconcile/render";
 import { testStack } from "../../support/keycloak";
 import {
   adminConnection,
@@ -16,6 +16,7 @@ import {
   runCliOnTestStack,
   uniqueRealm,
 } from "../../support/realm-config";
+import { saying } from "../../support/cli-messages";
 
 const targets = (resources: { target: string }[]) => resources.map((resource) => resource.target);
 
@@ -152,12 +153,12 @@ describe("what the live realm holds that realm-config does not name", () => {
 
     const shown = await cli(["--config", directory, "plan"]);
     expect(shown.code).toBe(2);
-    expect(shown.output).toContain("  - delete client old-cli-app");
-    expect(shown.output).toContain(PLAN_MESSAGES.summary({ create: 0, update: 0, delete: 1 }));
+    expect(shown.output).toContain(`  - ${saying("plan.action.delete")} client old-cli-app`);
+    expect(shown.output).toContain(saying("plan.summary", { create: 0, update: 0, delete: 1 }));
 
     const kept = await cli(["--config", directory, "apply", "--yes"]);
     expect(kept.code).toBe(0);
-    expect(kept.output).toContain(PLAN_MESSAGES.deletionsKept(1));
+    expect(kept.output).toContain(saying("apply.deletionsKept", { count: 1 }));
     expect(await connection.api.clients.find({ realm, clientId: "old-cli-app" })).toHaveLength(1);
 
     // Off a terminal, a deletion needs --yes, as any apply does.
@@ -166,7 +167,7 @@ describe("what the live realm holds that realm-config does not name", () => {
 
     const deleted = await cli(["--config", directory, "apply", "--delete", "--yes"]);
     expect(deleted.code).toBe(0);
-    expect(deleted.output).toContain("delete client old-cli-app");
+    expect(deleted.output).toContain(`${saying("plan.action.delete")} client old-cli-app`);
     expect(await connection.api.clients.find({ realm, clientId: "old-cli-app" })).toEqual([]);
     expect((await cli(["--config", directory, "plan"])).code).toBe(0);
   });

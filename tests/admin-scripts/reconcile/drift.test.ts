@@ -7,11 +7,12 @@ import { markedDescription, readDescription } from "../../../admin-scripts/src/f
 import { groupsKind } from "../../../admin-scripts/src/groups";
 import { realmKind } from "../../../admin-scripts/src/realm";
 import { deletionsOf, unnamedOf, type Drift } from "../../../admin-scripts/src/reconcile/plan";
-import { PLAN_MESSAGES, planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
+import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
 import { MANAGED_BY } from "../../../admin-scripts/src/resource-kit/managed";
 import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
 import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
 import { rolesKind } from "../../../admin-scripts/src/roles";
+import { saying } from "../../support/cli-messages";
 
 const marker = { [MANAGED_BY.attribute]: MANAGED_BY.value };
 const listMarker = { [MANAGED_BY.attribute]: [MANAGED_BY.value] };
@@ -126,18 +127,23 @@ describe("deletions and drift in the plan", () => {
   it("shows a deletion with its minus, counted in the summary", () => {
     expect(deletions).toMatchObject([{ kind: "groups", target: "group ancien", action: "delete", fields: [] }]);
     expect(renderPlan(deletions, "siec")).toBe(
-      ["groups", "  - delete group ancien", "", "Plan: 0 to create, 0 to change, 1 to delete."].join("\n"),
+      [
+        "groups",
+        `  - ${saying("plan.action.delete")} group ancien`,
+        "",
+        saying("plan.summary", { create: 0, update: 0, delete: 1 }),
+      ].join("\n"),
     );
   });
 
   it("lists drift with what Keycloak says of its creation, and never a date it does not give", () => {
     expect(renderDrift(drift)).toBe(
       [
-        "  ? not in realm-config: client drift-test, created 2026-12-03 10:40:12 UTC (admin events)",
-        `  ? not in realm-config: group drift-group, ${PLAN_MESSAGES.noCreationRecord}`,
-        `  ? not in realm-config: role par-la-console, ${PLAN_MESSAGES.creationUnreadable("Keycloak answered 403")}`,
+        `  ${saying("plan.drift", { target: "client drift-test", created: saying("plan.created", { time: "2026-12-03 10:40:12 UTC" }) })}`,
+        `  ${saying("plan.drift", { target: "group drift-group", created: saying("plan.noCreationRecord") })}`,
+        `  ${saying("plan.drift", { target: "role par-la-console", created: saying("plan.creationUnreadable", { reason: "Keycloak answered 403" }) })}`,
         "",
-        PLAN_MESSAGES.driftSummary(3),
+        saying("plan.driftSummary", { count: 3 }),
       ].join("\n"),
     );
     expect(renderDrift([])).toBe("");

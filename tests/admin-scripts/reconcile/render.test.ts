@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planAsJson, renderPlan } from "../../../admin-scripts/src/reconcile/render";
 import type { Change } from "../../../admin-scripts/src/resource-kit/reconciler";
+import { saying } from "../../support/cli-messages";
 
 const write = async () => {};
 const changes: Change[] = [
@@ -35,25 +36,25 @@ describe("the plan", () => {
     expect(renderPlan(changes, "siec")).toBe(
       [
         "realm settings",
-        "  ~ update realm siec",
+        `  ~ ${saying("plan.action.update")} realm siec`,
         '      displayName: "Ancien" → "Portail"',
         "",
         "smtp",
-        "  ~ update realm siec",
+        `  ~ ${saying("plan.action.update")} realm siec`,
         '      host: "localhost" → "smtp.siec.example"',
         "      password: (secret)",
         "",
         "clients",
-        "  + create client dexco",
+        `  + ${saying("plan.action.create")} client dexco`,
         '      name: "DEXCO"',
         "",
-        "Plan: 1 to create, 2 to change, 0 to delete.",
+        saying("plan.summary", { create: 1, update: 2, delete: 0 }),
       ].join("\n"),
     );
   });
 
   it("says so when nothing would change", () => {
-    expect(renderPlan([], "siec")).toBe("No changes: realm siec matches realm-config/.");
+    expect(renderPlan([], "siec")).toBe(saying("plan.noChanges", { realm: "siec" }));
   });
 
   it("never shows a secret, in text or JSON", () => {
@@ -74,7 +75,10 @@ describe("the plan", () => {
     ];
     const environment = { SMTP_PASSWORD: "s3cret" };
     expect(renderPlan(leaking, "siec", environment)).toContain(
-      ["  ~ update client (secret)", '      description: ["a (secret)"] → "BASA (secret)\\""'].join("\n"),
+      [
+        `  ~ ${saying("plan.action.update")} client (secret)`,
+        '      description: ["a (secret)"] → "BASA (secret)\\""',
+      ].join("\n"),
     );
     expect(planAsJson(leaking, "siec", environment)).toMatchObject({
       changes: [
