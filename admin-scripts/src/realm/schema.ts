@@ -56,11 +56,9 @@ export const realmSettingsSchema = z
        * Who is told of each event: `jboss-logging` (Keycloak's log), `email` (the person's security
        * e-mails), `siec-previous-address` (the portal's extension: an address replaced, to the previous one).
        */
-      listeners: z
-        .array(z.string().min(1))
-        .refine((listeners) => listeners.includes(LOG_LISTENER), {
-          error: () => t("schema.keepLogListener", { listener: LOG_LISTENER }),
-        }),
+      listeners: z.array(z.string().min(1)).refine((listeners) => listeners.includes(LOG_LISTENER), {
+        error: () => t("schema.keepLogListener", { listener: LOG_LISTENER }),
+      }),
     }),
     /**
      * Passkeys ("clés d'accès"): Keycloak's WebAuthn passwordless policy. Enabled, the sign-in form
