@@ -67,6 +67,12 @@ async function userOf(account: Account) {
 describe("the account space", () => {
   it("is the portal's DSFR pages, every one without an axe violation at 1280 and 360 px, under a CSP without unsafe-inline", async () => {
     const account = await activeAccount("account-pages");
+    // A compte principal, so that "Mon établissement" is in the menu and shows its accounts.
+    const { admin, user } = await userOf(account);
+    await admin.users.update(
+      { id: user.id! },
+      { ...user, attributes: { ...user.attributes, principal: ["0751234A"] } },
+    );
     for (const width of [1280, 360]) {
       const { context, page, errors } = await signedInToAccount(account, { width });
       await portalPage(page, fr.personalInfoTitle).waitFor();

@@ -11,6 +11,7 @@ const pages = {
   applications: lazy(() => import("./pages/Applications")),
   devices: lazy(() => import("./pages/Devices")),
   security: lazy(() => import("./pages/Security")),
+  establishment: lazy(() => import("./pages/Establishment")),
 } satisfies Record<AccountRoute, unknown>;
 
 export type AccountSpaceProps = {

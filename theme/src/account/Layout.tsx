@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 import "./dsfrStyles";
@@ -27,6 +27,7 @@ export function Layout(props: LayoutProps) {
   const { kcContext, api, i18n, route, navigate, children } = props;
   const title = i18n.msg(ACCOUNT_ROUTES.find((candidate) => candidate.path === route)!.title);
   const backToApp = webUrl(kcContext.referrer_uri);
+  const isPrincipal = useIsPrincipal(api);
 
   useEffect(() => {
     document.title = `${title} — ${i18n.msg("accountTitle")} — ${i18n.msg("siecServiceTitle")}`;
@@ -50,7 +51,9 @@ export function Layout(props: LayoutProps) {
             <SideMenu
               title={i18n.msg("accountTitle")}
               burgerMenuButtonText={i18n.msg("accountMenuButton")}
-              items={ACCOUNT_ROUTES.map((item) => ({
+              items={ACCOUNT_ROUTES.filter(
+                (item) => item.path !== "establishment" || isPrincipal || route === "establishment",
+              ).map((item) => ({
                 text: i18n.msg(item.title),
                 isActive: item.path === route,
                 linkProps: {
@@ -79,6 +82,18 @@ export function Layout(props: LayoutProps) {
       </main>
     </PortalFrame>
   );
+}
+
+/** Whether the account is the compte principal of an établissement: "Mon établissement" is then in the menu. */
+function useIsPrincipal(api: AccountApi): boolean {
+  const [isPrincipal, setIsPrincipal] = useState(false);
+  useEffect(() => {
+    api.establishments().then(
+      (establishments) => setIsPrincipal(establishments.length > 0),
+      () => setIsPrincipal(false),
+    );
+  }, [api]);
+  return isPrincipal;
 }
 
 function frameOf(kcContext: AccountKcContext, i18n: AccountI18n) {

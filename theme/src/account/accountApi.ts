@@ -1,3 +1,5 @@
+import type { Establishment, EstablishmentRefusal } from "@siec/contract";
+
 /**
  * The account space's calls to Keycloak's Account REST API (`…/realms/<realm>/account/…`, the API
  * Keycloak's own account console uses) and to the portal extension's list of the person's apps.
@@ -71,6 +73,11 @@ export interface AccountApi {
   /** Signs out every session of the account, this one included. */
   signOutEverywhere(): Promise<void>;
   apps(): Promise<App[]>;
+  /** The établissements this account is the compte principal of (none for most accounts). */
+  establishments(): Promise<Establishment[]>;
+  /** Attaches an address to the établissement (creating its account): undefined when done, the refusal otherwise. */
+  attachToEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
+  detachFromEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
   /** Leaves the account space for the sign-in pages' step, then comes back. */
   startAction(action: AccountAction): void;
   signOut(): void;

@@ -1,5 +1,11 @@
 import Keycloak from "keycloak-js";
-import { myAppsUrl } from "@siec/contract";
+import {
+  establishmentAccountsUrl,
+  establishmentUrl,
+  myAppsUrl,
+  type Establishment,
+  type EstablishmentRefusal,
+} from "@siec/contract";
 import {
   AccountApiError,
   fieldErrorsOf,
@@ -51,6 +57,17 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
   }
   const account = (path: string) => `${accountUrl(kcContext)}${path.replace(/^\//, "")}`;
   const json = async <T>(url: string) => (await (await call(url)).json()) as T;
+  /** The extension's refusal (`{"error": …}`) of a change, undefined when it was made. */
+  async function refusalOf(url: string, init: RequestInit): Promise<EstablishmentRefusal | undefined> {
+    try {
+      const response = await call(url, init);
+      return response.ok ? undefined : refusalIn(await bodyOf(response));
+    } catch (error) {
+      const refusal = error instanceof AccountApiError ? refusalIn(error.body) : undefined;
+      if (refusal === undefined) throw error;
+      return refusal;
+    }
+  }
 
   return {
     actionOutcome,
@@ -69,7 +86,17 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
       await call(account("/sessions?current=true"), { method: "DELETE" });
       window.location.assign(accountUrl(kcContext));
     },
-    apps: () => json<App[]>(myAppsUrl(`${kcContext.serverBaseUrl}/realms/${encodeURIComponent(kcContext.realm.name)}`)),
+    apps: () => json<App[]>(myAppsUrl(realmUrl(kcContext))),
+    establishments: () => json<Establishment[]>(establishmentUrl(realmUrl(kcContext))),
+    attachToEstablishment: (uai, email) =>
+      refusalOf(establishmentAccountsUrl(realmUrl(kcContext), uai), {
+        method: "POST",
+        body: JSON.stringify({ email }),
+      }),
+    detachFromEstablishment: (uai, email) =>
+      refusalOf(`${establishmentAccountsUrl(realmUrl(kcContext), uai)}?email=${encodeURIComponent(email)}`, {
+        method: "DELETE",
+      }),
     startAction(action) {
       void keycloak.login({ action, redirectUri: here() });
     },
@@ -77,6 +104,11 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
       void keycloak.logout({ redirectUri: accountUrl(kcContext) });
     },
   };
+}
+
+function refusalIn(body: unknown): EstablishmentRefusal | undefined {
+  const error = (body as { error?: unknown } | undefined)?.error;
+  return typeof error === "string" ? (error as EstablishmentRefusal) : undefined;
 }
 
 async function bodyOf(response: Response): Promise<unknown> {

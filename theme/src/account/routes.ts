@@ -7,6 +7,8 @@ export const ACCOUNT_ROUTES = [
   { path: "applications", title: "appsTitle" },
   { path: "devices", title: "devicesTitle" },
   { path: "security", title: "securityTitle" },
+  /** Shown in the menu to a compte principal only (Layout). */
+  { path: "establishment", title: "establishmentTitle" },
 ] as const satisfies readonly { path: string; title: MessageKey }[];
 
 export type AccountRoute = (typeof ACCOUNT_ROUTES)[number]["path"];

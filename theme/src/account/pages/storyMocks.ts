@@ -1,4 +1,5 @@
 import { kcEnvDefaults } from "../../kc.gen";
+import type { Establishment } from "@siec/contract";
 import type { AccountApi, ActionOutcome, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
 import type { AccountKcContext } from "../KcContext";
 import type { AccountRoute } from "../routes";
@@ -13,6 +14,8 @@ export type StoryData = {
   credentials?: CredentialKind[];
   devices?: Device[];
   apps?: App[];
+  /** The établissements the account is the compte principal of. */
+  establishments?: Establishment[];
   /** A call that never answers: the page's loading state. */
   pending?: boolean;
   /** Calls that fail: the page's error state. */
@@ -108,6 +111,9 @@ export function story(
       devices: () => answer(data.devices ?? []),
       signOutEverywhere: () => answer(undefined),
       apps: () => answer(data.apps ?? []),
+      establishments: () => answer(data.establishments ?? []),
+      attachToEstablishment: () => answer(undefined),
+      detachFromEstablishment: () => answer(undefined),
       startAction: () => {},
       signOut: () => {},
     },

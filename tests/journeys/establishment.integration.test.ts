@@ -1,0 +1,85 @@
+/**
+ * Journey 12, a compte principal adds a colleague (issue 15): signed in to "Mon compte", the
+ * principal of an établissement opens "Mon établissement", adds a colleague's address; the
+ * colleague receives the first-connexion e-mail and sets a password; the principal then removes
+ * the colleague from the établissement, whose account stays.
+ */
+import { describe, expect, it } from "vitest";
+import { accountMessages } from "../../theme/src/account/i18n";
+import { actionLink } from "../support/email-links";
+import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import {
+  Journey,
+  VALID_PASSWORD,
+  activeAccount,
+  expectNoViolations,
+  journeyStage,
+  newPerson,
+  portalPage,
+  signIn,
+} from "../support/journeys";
+import { SIGN_IN_TITLE } from "../support/wording";
+
+const fr = accountMessages.fr;
+const journey = new Journey("12-compte-principal", { axe: true });
+const stage = journeyStage([], [journey]);
+const UAI = "0751234A";
+
+describe("journey 12: the compte principal of an établissement adds a colleague", () => {
+  it("adds the address, the colleague sets a password from the e-mail, then is removed from the établissement", async () => {
+    const principal = await activeAccount("principal-journey");
+    const admin = await adminClient();
+    const [user] = await admin.users.find({ email: principal.email, exact: true });
+    await admin.users.update({ id: user!.id! }, { ...user, attributes: { ...user!.attributes, principal: [UAI] } });
+
+    const { keycloakUrl, realm } = testStack();
+    const { context, page } = await newPerson(stage.browser);
+    await page.goto(`${keycloakUrl}/realms/${realm}/account/`);
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await signIn(page, principal.email, VALID_PASSWORD);
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    await page.getByRole("link", { name: fr.establishmentTitle, exact: true }).click();
+    const section = page.getByRole("region", { name: fr.establishmentSection.replace("{0}", UAI) });
+    await journey.step(page, "mon-etablissement", section.getByRole("cell", { name: principal.email, exact: true }));
+
+    const colleague = uniqueEmail("collegue");
+    await section.getByLabel(fr.establishmentAddLabel).fill(colleague);
+    await section.getByRole("button", { name: fr.establishmentAdd }).click();
+    const row = section.getByRole("row").filter({ hasText: colleague });
+    await journey.step(page, "collegue-ajoute", row.getByText(fr.establishmentPending));
+    expect(await section.textContent()).toContain(fr.establishmentAdded.replace("{0}", colleague).replace("{1}", UAI));
+
+    const colleagueBrowser = await newPerson(stage.browser);
+    await colleagueBrowser.page.goto(actionLink(await inbox().waitFor(colleague)));
+    const proceed = colleagueBrowser.page.locator('a[href*="action-token"]:not([href*="kc_locale"])');
+    await colleagueBrowser.page.locator("#password-new").or(proceed).first().waitFor();
+    if (await proceed.count()) await proceed.first().click();
+    await journey.step(colleagueBrowser.page, "collegue-mot-de-passe", colleagueBrowser.page.locator("#password-new"));
+    await colleagueBrowser.page.fill("#password-new", VALID_PASSWORD);
+    await colleagueBrowser.page.fill("#password-confirm", VALID_PASSWORD);
+    await colleagueBrowser.page.locator('[type="submit"]').first().click();
+    await colleagueBrowser.page.waitForLoadState("networkidle");
+    const [created] = await admin.users.find({ email: colleague, exact: true });
+    const credentials = await admin.users.getCredentials({ id: created!.id! });
+    expect(credentials.map((credential) => credential.type)).toContain("password");
+    await colleagueBrowser.context.close();
+
+    await page.reload();
+    await section.getByRole("cell", { name: colleague, exact: true }).waitFor();
+    await journey.step(page, "collegue-actif", row.getByText(fr.establishmentActive));
+    await section
+      .getByRole("button", { name: fr.establishmentRemoveLabel.replace("{1}", UAI).replace("{0}", colleague) })
+      .click();
+    await journey.step(
+      page,
+      "collegue-retire",
+      section.getByText(fr.establishmentRemoved.replace("{0}", colleague).replace("{1}", UAI)),
+    );
+    await expect.poll(() => row.count()).toBe(0);
+    const [kept] = await admin.users.find({ email: colleague, exact: true, briefRepresentation: false });
+    expect(kept).toMatchObject({ enabled: true });
+    expect(kept!.attributes?.etablissement ?? []).not.toContain(UAI);
+    await context.close();
+    expectNoViolations(journey);
+  });
+});
