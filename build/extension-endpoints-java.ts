@@ -5,7 +5,9 @@ import {
   CLIENT_ATTRIBUTES,
   EXTENSION_ENDPOINTS,
   EXTENSION_FORM_FIELDS,
+  INVITATION_PENDING,
   SIGN_IN_DAY_TIME_ZONE,
+  USER_ATTRIBUTES,
 } from "@siec/contract";
 
 /**
@@ -22,7 +24,7 @@ export function extensionEndpointsJava(
   endpoints: Record<string, string> = EXTENSION_ENDPOINTS,
   formFields: Record<string, string> = EXTENSION_FORM_FIELDS,
   clientAttributes: Record<string, string> = CLIENT_ATTRIBUTES,
-  userAttributes: Record<string, string> = ACTIVITY_ATTRIBUTES,
+  userAttributes: Record<string, string> = { ...USER_ATTRIBUTES, ...ACTIVITY_ATTRIBUTES },
 ): string {
   const constant = (name: string, value: string) =>
     `  public static final String ${constantName(name)} = ${JSON.stringify(value)};`;
@@ -32,6 +34,7 @@ export function extensionEndpointsJava(
     ...Object.entries(clientAttributes).map(([name, attribute]) => constant(`${name}Attribute`, attribute)),
     ...Object.entries(userAttributes).map(([name, attribute]) => constant(`${name}UserAttribute`, attribute)),
     constant("signInDayTimeZone", SIGN_IN_DAY_TIME_ZONE),
+    constant("invitationPending", INVITATION_PENDING),
   ];
   return [
     "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",

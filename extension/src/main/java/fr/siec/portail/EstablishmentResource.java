@@ -61,13 +61,11 @@ import org.keycloak.utils.EmailValidationUtil;
  */
 public class EstablishmentResource {
   private static final Logger LOG = Logger.getLogger(EstablishmentResource.class.getName());
-  /** realm-config/user-profile.yaml; contract/src/accounts.ts USER_ATTRIBUTES. */
-  static final String ETABLISSEMENT = "etablissement";
-  static final String PRINCIPAL = "principal";
-  static final String INVITATION = "invitation";
+  private static final String ETABLISSEMENT = ExtensionEndpoints.ETABLISSEMENT_USER_ATTRIBUTE;
+  private static final String PRINCIPAL = ExtensionEndpoints.PRINCIPAL_USER_ATTRIBUTE;
   private static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
   private static final int MAXIMUM_EMAIL_LENGTH = 255;
-  static final int ADDITIONS_PER_HOUR = 20;
+  private static final int ADDITIONS_PER_HOUR = 20;
   private static final long HOUR_IN_SECONDS = 3600;
 
   private final KeycloakSession session;
@@ -179,13 +177,13 @@ public class EstablishmentResource {
     event(auth, OperationType.CREATE, account, uai).success();
     try {
       sendFirstConnexionEmail(account);
-      account.setSingleAttribute(INVITATION, Instant.now().toString());
+      account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, Instant.now().toString());
       event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "execute-actions-email").success();
       return Response.noContent().build();
     } catch (EmailException e) {
       // The account stays, pending: operators send it again with `users invite --pending`.
       LOG.log(Level.WARNING, "First-connexion e-mail to a new account of " + uai + " not sent", e);
-      account.setSingleAttribute(INVITATION, "pending");
+      account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, ExtensionEndpoints.INVITATION_PENDING);
       return refusal(503, "mail-not-sent");
     }
   }

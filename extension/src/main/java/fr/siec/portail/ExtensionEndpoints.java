@@ -12,9 +12,13 @@ public final class ExtensionEndpoints {
   public static final String ROBOT_CHECK_FIELD = "robot-check";
   public static final String HELP_GUIDE_URL_ATTRIBUTE = "siec.help-guide-url";
   public static final String LEGAL_NOTICE_URL_ATTRIBUTE = "siec.legal-notice-url";
+  public static final String ETABLISSEMENT_USER_ATTRIBUTE = "etablissement";
+  public static final String INVITATION_USER_ATTRIBUTE = "invitation";
+  public static final String PRINCIPAL_USER_ATTRIBUTE = "principal";
   public static final String LAST_SIGN_IN_DAY_USER_ATTRIBUTE = "derniereConnexion";
   public static final String INACTIVITY_WARNING_USER_ATTRIBUTE = "avertissementInactivite";
   public static final String SIGN_IN_DAY_TIME_ZONE = "Europe/Paris";
+  public static final String INVITATION_PENDING = "pending";
 
   private ExtensionEndpoints() {}
 }
