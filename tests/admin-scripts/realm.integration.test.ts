@@ -77,7 +77,12 @@ describe("apply to a server that does not have the realm", () => {
     });
     expect(live?.attributes?.["actionTokenGeneratedByUserLifespan.reset-credentials"]).toBe("3600");
     expect(live).toMatchObject({ eventsExpiration: 90 * 86_400, attributes: { adminEventsExpiration: "31536000" } });
-    expect([...live!.eventsListeners!].sort()).toEqual(["email", "jboss-logging", "siec-previous-address"]);
+    expect([...live!.eventsListeners!].sort()).toEqual([
+      "email",
+      "jboss-logging",
+      "siec-last-sign-in",
+      "siec-previous-address",
+    ]);
     // Passkeys: discoverable keys the device verifies, named for the SIEC; the policy's other fields keep Keycloak's defaults.
     expect(live).toMatchObject({
       webAuthnPolicyPasswordlessPasskeysEnabled: true,

@@ -9,7 +9,7 @@ import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
 import { personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
-import { said } from "../support/cli-messages";
+import { said, saying } from "../support/cli-messages";
 
 /** The CLI as operators run it day to day: through its least-privilege service account. */
 describe("the siec-admin-cli service account", () => {
@@ -122,7 +122,9 @@ describe("the siec-admin-cli service account", () => {
     };
 
     const report = await apply(serviceAccount, changed);
-    expect(report.failed?.during).toBe("update client dexco");
+    expect(report.failed?.during).toBe(
+      saying("apply.during.change", { action: saying("plan.action.update"), target: "client dexco" }),
+    );
     expect(report.failed?.message).toMatch(said("api.forbidden", { role: "manage-clients" }));
   });
 });

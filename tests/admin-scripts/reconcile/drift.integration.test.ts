@@ -16,7 +16,7 @@ import {
   runCliOnTestStack,
   uniqueRealm,
 } from "../../support/realm-config";
-import { saying } from "../../support/cli-messages";
+import { said, saying } from "../../support/cli-messages";
 
 const targets = (resources: { target: string }[]) => resources.map((resource) => resource.target);
 
@@ -104,7 +104,13 @@ describe("what the live realm holds that realm-config does not name", () => {
     const shown = await cli(["--config", directory, "plan"]);
     expect(shown.code).toBe(0);
     expect(shown.output).toContain(renderDrift(drift));
-    expect(renderDrift(drift)).toContain("client drift-test, created 20");
+    // Dated by the admin event that recorded its creation.
+    const [line] = renderDrift(drift)
+      .split("\n")
+      .filter((text) => text.includes("client drift-test"));
+    expect(line).toMatch(said("plan.drift", { target: "client drift-test" }));
+    expect(line).toMatch(said("plan.created", {}));
+    expect(line).toContain(` ${new Date().getUTCFullYear()}-`);
     const json = await cli(["--config", directory, "plan", "--json"]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.output.slice(json.output.indexOf("{"), json.output.lastIndexOf("}") + 1))).toMatchObject({
