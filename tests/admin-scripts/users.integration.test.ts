@@ -58,7 +58,8 @@ describe("users import against the real server", () => {
     expect(await cli("import", await accountsFile(original))).toBe(0);
     const changed = original
       .replace("Nom00001", "Nouveau-Nom")
-      .replace(/(change\.00002@example\.org;.*;)dexco$/m, "$1basa");
+      .replace(/(change\.00002@example\.org;.*;)dexco;$/m, "$1basa;");
+    expect(changed).toContain(";basa;");
     const before = writes();
     expect(await cli("import", await accountsFile(changed))).toBe(0);
     expect(writes() - before).toBe(3); // one user update, one group join, one group leave

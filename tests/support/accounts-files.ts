@@ -11,13 +11,16 @@ export async function accountsFile(content: string | Buffer, name = "comptes.csv
 
 export const HEADER = "email;nom;prénom;établissement;applications";
 
-/** `count` valid accounts, `label` making the addresses unique to a test. */
+/**
+ * `count` valid accounts, `label` making the addresses unique to a test, in the columns `users
+ * export` writes (no compte principal), so that an export of them reads the same.
+ */
 export function generatedAccounts(count: number, label: string, applications = "dexco"): string {
   const lines = Array.from({ length: count }, (_, index) => {
     const number = String(index).padStart(5, "0");
-    return `${label}.${number}@example.org;Nom${number};Prénom${number};${String(1_000_000 + (index % 9_000_000)).padStart(7, "0")}A;${applications}`;
+    return `${label}.${number}@example.org;Nom${number};Prénom${number};${String(1_000_000 + (index % 9_000_000)).padStart(7, "0")}A;${applications};`;
   });
-  return `${HEADER}\n${lines.join("\n")}\n`;
+  return `${HEADER};principal\n${lines.join("\n")}\n`;
 }
 
 /** The account lines of a CSV the CLI wrote or read (BOM and header left out), sorted: to compare two files' accounts. */

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { plan, ServerCannotApply } from "../../../admin-scripts/src/reconcile/plan";
+import { saying } from "../../support/cli-messages";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../../support/realm-config";
 
@@ -33,7 +34,7 @@ describe("a realm-config the server cannot hold", () => {
     ]);
 
     const report = await apply(connection, config);
-    expect(report).toMatchObject({ done: [], failed: { during: "checking the server" } });
+    expect(report).toMatchObject({ done: [], failed: { during: saying("apply.during.check") } });
     expect(connection.stats.writes).toBe(0);
     expect(await connection.api.realms.findOne({ realm })).toBeNull();
 
