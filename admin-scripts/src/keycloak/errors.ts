@@ -15,6 +15,11 @@ export function isKeycloakFailure(error: unknown): boolean {
   return error instanceof NetworkError || (error as { cause?: { code?: string } }).cause?.code !== undefined;
 }
 
+/** Keycloak's 409: another transaction wrote the same resource first (it may still be committing). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof NetworkError && error.response.status === 409;
+}
+
 /** A message an operator can act on, for an error of the admin API. */
 export function describeApiError(error: unknown, context: { method?: string } = {}): string {
   const code = (error as { cause?: { code?: string } }).cause?.code;

@@ -1,7 +1,9 @@
+import { setTimeout } from "node:timers/promises";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import pLimit from "p-limit";
 import { INVITATION_PENDING, USER_ATTRIBUTES } from "@siec/contract";
+import { isConflict } from "../keycloak/errors";
 import type { DesiredAccount } from "./accounts";
 import type { AccountUpdate, ImportPlan } from "./import-plan";
 
@@ -24,6 +26,13 @@ const CHUNK_SIZE = 50;
 /** One partial import keeps one core of Keycloak busy. */
 const CHUNKS_AT_ONCE = 2;
 const UPDATE_CONCURRENCY = 8;
+/**
+ * Keycloak answers 409 to a partial import that adds an account another transaction is adding: a
+ * run killed mid-chunk leaves its request running on the server, and the re-run meets it. Once that
+ * transaction commits, the same chunk goes through, its accounts skipped.
+ */
+const CONFLICT_RETRIES = 4;
+const CONFLICT_WAIT_MS = 500;
 
 export interface ImportOutcome {
   created: number;
@@ -57,13 +66,8 @@ export async function runImport(
     chunks.map((chunk) =>
       chunkLimit(async () => {
         const passwords = mode.kind === "temporary" ? await mode.passwordsFor(chunk) : undefined;
-        const result = await api.realms.partialImport({
-          realm,
-          rep: {
-            ifResourceExists: "SKIP",
-            users: chunk.map((account) => newUser(account, mode, passwords?.get(account.email), defaultRole)),
-          },
-        });
+        const users = chunk.map((account) => newUser(account, mode, passwords?.get(account.email), defaultRole));
+        const result = await partialImportUsers(api, realm, users);
         outcome.created += result.added ?? 0;
         imported += chunk.length;
         onProgress({ phase: "create", done: imported, total: plan.create.length });
@@ -90,6 +94,17 @@ export async function runImport(
     ),
   );
   return outcome;
+}
+
+async function partialImportUsers(api: KeycloakAdminClient, realm: string, users: UserRepresentation[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api.realms.partialImport({ realm, rep: { ifResourceExists: "SKIP", users } });
+    } catch (error) {
+      if (!isConflict(error) || attempt > CONFLICT_RETRIES) throw error;
+      await setTimeout(CONFLICT_WAIT_MS * attempt);
+    }
+  }
 }
 
 function newUser(
