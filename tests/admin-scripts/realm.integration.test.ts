@@ -10,7 +10,13 @@ import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { exportRealm } from "../../admin-scripts/src/reconcile/export";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { testStack } from "../support/keycloak";
-import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../support/realm-config";
+import {
+  adminConnection,
+  appliedRealmConfigCopy,
+  checkExportOnFreshRealm,
+  realmConfigCopy,
+  uniqueRealm,
+} from "../support/realm-config";
 import { said, saying } from "../support/cli-messages";
 
 /** An execution as the tests compare it: its level of nesting, its authenticator or subflow, its requirement. */
@@ -28,17 +34,11 @@ const writesOf = async (connection: Connection, work: () => Promise<unknown>) =>
 
 describe("apply to a server that does not have the realm", () => {
   const realm = uniqueRealm("rac");
-  let directory: string;
   let config: RealmConfig;
   let connection: Connection;
 
   beforeAll(async () => {
-    const { keycloakUrl, admin } = testStack();
-    directory = await realmConfigCopy(realm);
-    config = await loadConfig(directory);
-    connection = adminConnection(keycloakUrl, realm, admin);
-    const report = await apply(connection, config);
-    expect(report.failed).toBeUndefined();
+    ({ config, connection } = await appliedRealmConfigCopy(realm));
   });
 
   afterAll(async () => {
@@ -295,18 +295,11 @@ describe("apply to a server that does not have the realm", () => {
       expect.arrayContaining(["realm.yaml", "password-policy.yaml", "clients/dexco.yaml", "groups.yaml"]),
     );
 
-    const copy = uniqueRealm("rac-copy");
-    const realmFile = path.join(out, "realm.yaml");
-    await writeFile(realmFile, (await readFile(realmFile, "utf8")).replace(`realm: ${realm}`, `realm: ${copy}`));
-    const exported = await loadConfig(out, { SMTP_PASSWORD: "unused" });
-    const copyConnection = adminConnection(testStack().keycloakUrl, copy, testStack().admin);
-    try {
-      expect((await apply(copyConnection, exported)).failed).toBeUndefined();
+    await checkExportOnFreshRealm(out, realm, "rac-copy", async (copyConnection, exported) => {
       expect(await plan(copyConnection, exported)).toEqual([]);
-      expect(await plan(copyConnection, { ...config, realm: { ...config.realm, realm: copy } })).toEqual([]);
-    } finally {
-      await copyConnection.api.realms.del({ realm: copy });
-    }
+      const renamed = { ...config, realm: { ...config.realm, realm: copyConnection.realm } };
+      expect(await plan(copyConnection, renamed)).toEqual([]);
+    });
   });
 });
 

@@ -6,10 +6,14 @@ import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
-import { launchChromium } from "../support/browser";
 import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";
-import { adminConnection, realmForUserCommands, uniqueRealm } from "../support/realm-config";
+import {
+  adminConnection,
+  closeRealmAndBrowser,
+  realmAndBrowserForUserCommands,
+  uniqueRealm,
+} from "../support/realm-config";
 import { SENDER } from "../support/wording";
 
 const NEW_PASSWORD = "Nouveau-Mot2passe!";
@@ -30,16 +34,10 @@ describe("users import against the real server", () => {
   };
 
   beforeAll(async () => {
-    ({ directory, connection } = await realmForUserCommands(realm));
-    browser = await launchChromium();
+    ({ directory, connection, browser } = await realmAndBrowserForUserCommands(realm));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
-    await connection.api.realms.del({ realm });
-  });
+  afterAll(() => closeRealmAndBrowser(realm, { connection, browser }));
 
   it("imports 200 accounts, then a re-import of the same file makes zero writes", async () => {
     const file = await accountsFile(generatedAccounts(200, "bulk"));

@@ -8,12 +8,12 @@ import { accountMessages } from "../../theme/src/account/i18n";
 import {
   Journey,
   VALID_PASSWORD,
-  activeAccount,
   expectNoViolations,
   journeyStage,
-  newPerson,
+  newActivePerson,
   portalPage,
   signIn,
+  signInToAccountSpace,
   submitNewPassword,
 } from "../support/journeys";
 import { testStack } from "../support/keycloak";
@@ -26,13 +26,10 @@ const stage = journeyStage([], [journey10]);
 
 describe("journey 10: the account space", () => {
   it("changes the password from 'Mon compte', then signs in with the new one and not the old", async () => {
-    const account = await activeAccount("mon-compte");
-    const { keycloakUrl, realm } = testStack();
-    const { context, page } = await newPerson(stage.browser);
+    const { account, context, page } = await newActivePerson(stage.browser, "mon-compte");
+    const { realm } = testStack();
 
-    await page.goto(`${keycloakUrl}/realms/${realm}/account/`);
-    await journey10.step(page, "connexion", portalPage(page, SIGN_IN_TITLE));
-    await signIn(page, account.email, VALID_PASSWORD);
+    await signInToAccountSpace(page, account.email, { journey: journey10 });
     await journey10.step(page, "mes-informations", portalPage(page, fr.personalInfoTitle));
 
     await page.getByRole("link", { name: fr.passwordTitle, exact: true }).click();

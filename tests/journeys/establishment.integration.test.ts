@@ -7,18 +7,17 @@
 import { describe, expect, it } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
 import { actionLink } from "../support/email-links";
-import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
 import {
   Journey,
   VALID_PASSWORD,
-  activeAccount,
   expectNoViolations,
   journeyStage,
+  newActivePerson,
   newPerson,
   portalPage,
-  signIn,
+  signInToAccountSpace,
 } from "../support/journeys";
-import { SIGN_IN_TITLE } from "../support/wording";
 
 const fr = accountMessages.fr;
 const journey = new Journey("12-compte-principal", { axe: true });
@@ -27,16 +26,12 @@ const UAI = "0751234A";
 
 describe("journey 12: the compte principal of an établissement adds a colleague", () => {
   it("adds the address, the colleague sets a password from the e-mail, then is removed from the établissement", async () => {
-    const principal = await activeAccount("principal-journey");
+    const { account: principal, context, page } = await newActivePerson(stage.browser, "principal-journey");
     const admin = await adminClient();
     const [user] = await admin.users.find({ email: principal.email, exact: true });
     await admin.users.update({ id: user!.id! }, { ...user, attributes: { ...user!.attributes, principal: [UAI] } });
 
-    const { keycloakUrl, realm } = testStack();
-    const { context, page } = await newPerson(stage.browser);
-    await page.goto(`${keycloakUrl}/realms/${realm}/account/`);
-    await portalPage(page, SIGN_IN_TITLE).waitFor();
-    await signIn(page, principal.email, VALID_PASSWORD);
+    await signInToAccountSpace(page, principal.email);
     await portalPage(page, fr.personalInfoTitle).waitFor();
     await page.getByRole("link", { name: fr.establishmentTitle, exact: true }).click();
     const section = page.getByRole("region", { name: fr.establishmentSection.replace("{0}", UAI) });

@@ -14,13 +14,14 @@ import { accountMessages } from "../../theme/src/account/i18n";
 import {
   Journey,
   VALID_PASSWORD,
-  activeAccount,
   expectNoViolations,
   journeyStage,
+  newActivePerson,
   newPerson,
   operatorAccount,
   portalPage,
   signIn,
+  signInToAccountSpace,
 } from "../support/journeys";
 import { nextCode, typeKeyIntoApp } from "../support/authenticator-app";
 import { adminClient, inbox, testStack } from "../support/keycloak";
@@ -64,14 +65,11 @@ async function credentialTypes(email: string): Promise<string[]> {
 
 describe("journey 11: passkeys", () => {
   it("adds a passkey from 'Mon compte', signs in with it alone, and removes it", async () => {
-    const account = await activeAccount("cle-acces");
-    const { keycloakUrl, realm } = testStack();
-    const { context, page } = await newPerson(stage.browser);
+    const { account, context, page } = await newActivePerson(stage.browser, "cle-acces");
+    const { realm } = testStack();
     const { cdp, authenticatorId } = await virtualAuthenticator(page);
 
-    await page.goto(`${keycloakUrl}/realms/${realm}/account/security`);
-    await journey11.step(page, "connexion", portalPage(page, SIGN_IN_TITLE));
-    await signIn(page, account.email, VALID_PASSWORD);
+    await signInToAccountSpace(page, account.email, { section: "security", journey: journey11 });
     await journey11.step(page, "double-authentification", page.getByRole("button", { name: fr.securityPasskeyAdd }));
 
     await page.getByRole("button", { name: fr.securityPasskeyAdd }).click();

@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import {
   Journey,
   VALID_PASSWORD,
-  activeAccount,
   expectNoViolations,
   journeyStage,
+  newActivePerson,
   newPerson,
   openPortalFromApp,
   signedIn,
@@ -27,8 +27,7 @@ const robotStatus = (page: Page) => page.getByRole("status").filter({ hasText: /
 
 describe("journey 8: « Je ne suis pas un robot »", () => {
   it("is solved while the person types, ticks itself, is announced, and lets the sign-in through", async () => {
-    const account = await activeAccount("robot-journey");
-    const { context, page } = await newPerson(stage.browser);
+    const { account, context, page } = await newActivePerson(stage.browser, "robot-journey");
     await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     await journey.step(page, "connexion", robotBox(page));
     expect(await robotBox(page).isChecked()).toBe(false);
@@ -58,8 +57,7 @@ describe("journey 8: « Je ne suis pas un robot »", () => {
   });
 
   it("sends a form sent before the end once the check is done", async () => {
-    const account = await activeAccount("robot-early");
-    const { context, page } = await newPerson(stage.browser);
+    const { account, context, page } = await newActivePerson(stage.browser, "robot-early");
     await openPortalFromApp(page, stage.apps.urls.dpecotheque);
     // Filled in one go and sent at once, before the work can be done.
     await page

@@ -167,6 +167,31 @@ export async function newPerson(browser: Browser): Promise<{ context: BrowserCon
   return { context, page: await context.newPage() };
 }
 
+/** An active account (see activeAccount) and a fresh browser profile for its owner. */
+export async function newActivePerson(
+  browser: Browser,
+  label: string,
+): Promise<{ account: Account; context: BrowserContext; page: Page }> {
+  const account = await activeAccount(label);
+  return { account, ...(await newPerson(browser)) };
+}
+
+/**
+ * Opens "Mon compte" at `section` and signs in there with VALID_PASSWORD, `journey` (if given)
+ * recording the sign-in page.
+ */
+export async function signInToAccountSpace(
+  page: Page,
+  email: string,
+  { section = "", journey }: { section?: string; journey?: Journey } = {},
+): Promise<void> {
+  const { keycloakUrl, realm } = testStack();
+  await page.goto(`${keycloakUrl}/realms/${realm}/account/${section}`);
+  const signInPage = portalPage(page, SIGN_IN_TITLE);
+  await (journey ? journey.step(page, "connexion", signInPage) : signInPage.waitFor());
+  await signIn(page, email, VALID_PASSWORD);
+}
+
 /** The example app's heading for a signed-in person. */
 export function signedIn(page: Page): Locator {
   return page.getByRole("heading", { name: "Vous êtes connecté" });

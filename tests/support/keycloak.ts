@@ -1,4 +1,5 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import { inject } from "vitest";
 import { Inbox } from "../../stack/mail/inbox";
 
@@ -26,6 +27,19 @@ export function uniqueEmail(label: string): string {
 }
 
 /**
+ * A person in the run's realm or `realm`: names and a verified address, and what `more` sets
+ * (attributes, a creation time…).
+ */
+export async function person(
+  label: string,
+  realm?: string,
+  more: UserRepresentation = {},
+): Promise<{ email: string; id: string }> {
+  const { email, id } = await createPerson(label, realm, more);
+  return { email, id };
+}
+
+/**
  * A person who can sign in, in the run's realm or `realm`: names, a verified address and a
  * password (a temporary one is changed at first sign-in), and `attributes` (their locale…).
  */
@@ -35,6 +49,19 @@ export async function personWithPassword(
   realm?: string,
   attributes: Record<string, string[]> = {},
 ): Promise<{ email: string; id: string }> {
+  const { admin, email, id } = await createPerson(label, realm, { attributes });
+  await admin.users.resetPassword({
+    id,
+    credential: { type: "password", value: password.value, temporary: password.temporary ?? false },
+  });
+  return { email, id };
+}
+
+async function createPerson(
+  label: string,
+  realm: string | undefined,
+  more: UserRepresentation,
+): Promise<{ admin: KeycloakAdminClient; email: string; id: string }> {
   const admin = await adminClient();
   if (realm !== undefined) admin.setConfig({ realmName: realm });
   const email = uniqueEmail(label);
@@ -45,11 +72,7 @@ export async function personWithPassword(
     lastName: "Durand",
     enabled: true,
     emailVerified: true,
-    attributes,
+    ...more,
   });
-  await admin.users.resetPassword({
-    id,
-    credential: { type: "password", value: password.value, temporary: password.temporary ?? false },
-  });
-  return { email, id };
+  return { admin, email, id };
 }

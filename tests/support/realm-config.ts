@@ -2,8 +2,10 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { apply, connect, type Connection, loadRealmConfig, type RealmConfig, runCli } from "@siec/admin-scripts";
+import type { Browser } from "playwright-core";
 import { expect, vi } from "vitest";
 import { realmConfigDir } from "../../stack/realm";
+import { launchChromium } from "./browser";
 import { testStack } from "./keycloak";
 
 /** A copy of the project's realm-config/ declaring a realm of another name, so a test has its own. */
@@ -27,6 +29,42 @@ export function adminConnection(url: string, realm: string, admin: { username: s
   return connect({ url, realm, credentials: { kind: "admin", ...admin } });
 }
 
+/** A realm of the test's own, applied from a copy of realm-config/ read with `environment`. */
+export async function appliedRealmConfigCopy(
+  realm: string,
+  environment: Record<string, string> = {},
+): Promise<{ directory: string; connection: Connection; config: RealmConfig }> {
+  const { keycloakUrl, admin } = testStack();
+  const directory = await realmConfigCopy(realm);
+  const connection = adminConnection(keycloakUrl, realm, admin);
+  const config = await loadConfig(directory, environment);
+  expect((await apply(connection, config)).failed).toBeUndefined();
+  return { directory, connection, config };
+}
+
+/**
+ * Applies the files exported to `directory` from `realm` to a fresh realm named after `label`,
+ * hands its connection and config to `check`, then deletes it.
+ */
+export async function checkExportOnFreshRealm(
+  directory: string,
+  realm: string,
+  label: string,
+  check: (connection: Connection, config: RealmConfig) => Promise<void>,
+): Promise<void> {
+  const copy = uniqueRealm(label);
+  const realmFile = path.join(directory, "realm.yaml");
+  await writeFile(realmFile, (await readFile(realmFile, "utf8")).replace(`realm: ${realm}`, `realm: ${copy}`));
+  const config = await loadConfig(directory, { SMTP_PASSWORD: "unused" });
+  const connection = adminConnection(testStack().keycloakUrl, copy, testStack().admin);
+  try {
+    expect((await apply(connection, config)).failed).toBeUndefined();
+    await check(connection, config);
+  } finally {
+    await connection.api.realms.del({ realm: copy });
+  }
+}
+
 /** realm-config's SMTP variables for the run's SMTP server (or another one, on `port`). */
 export function smtpVariables(port = testStack().smtp.port): { SMTP_HOST: string; SMTP_PORT: string } {
   return { SMTP_HOST: testStack().smtp.host, SMTP_PORT: String(port) };
@@ -41,11 +79,8 @@ export async function realmForUserCommands(
   options: { smtpPort?: number } = {},
 ): Promise<{ directory: string; connection: Connection; config: RealmConfig }> {
   const { keycloakUrl, admin } = testStack();
-  const directory = await realmConfigCopy(realm);
-  const connection = adminConnection(keycloakUrl, realm, admin);
   const smtp = smtpVariables(options.smtpPort);
-  const config = await loadConfig(directory, smtp);
-  expect((await apply(connection, config)).failed).toBeUndefined();
+  const applied = await appliedRealmConfigCopy(realm, smtp);
   vi.stubEnv("KEYCLOAK_URL", keycloakUrl);
   vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
   vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
@@ -53,7 +88,26 @@ export async function realmForUserCommands(
   vi.stubEnv("SMTP_PORT", smtp.SMTP_PORT);
   vi.spyOn(console, "log").mockImplementation(() => {});
   vi.spyOn(console, "error").mockImplementation(() => {});
-  return { directory, connection, config };
+  return applied;
+}
+
+/** realmForUserCommands, with a browser for what the CLI's e-mails lead to. */
+export async function realmAndBrowserForUserCommands(
+  realm: string,
+): Promise<{ directory: string; connection: Connection; browser: Browser }> {
+  const { directory, connection } = await realmForUserCommands(realm);
+  return { directory, connection, browser: await launchChromium() };
+}
+
+/** Closes what realmAndBrowserForUserCommands opened, deletes the realm and undoes the mocks. */
+export async function closeRealmAndBrowser(
+  realm: string,
+  { connection, browser }: { connection: Connection; browser?: Browser },
+): Promise<void> {
+  await browser?.close();
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  await connection.api.realms.del({ realm });
 }
 
 /** Runs the CLI in-process with the run's Keycloak and its admin; returns the exit code and what it printed. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,11 +8,10 @@ import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { exportRealm } from "../../../admin-scripts/src/reconcile/export";
 import { plan, planWithDrift } from "../../../admin-scripts/src/reconcile/plan";
 import { renderDrift } from "../../../admin-scripts/src/reconcile/render";
-import { testStack } from "../../support/keycloak";
 import {
-  adminConnection,
+  appliedRealmConfigCopy,
+  checkExportOnFreshRealm,
   loadConfig,
-  realmConfigCopy,
   runCliOnTestStack,
   uniqueRealm,
 } from "../../support/realm-config";
@@ -75,11 +74,7 @@ describe("what the live realm holds that realm-config does not name", () => {
   let connection: Connection;
 
   beforeAll(async () => {
-    const { keycloakUrl, admin } = testStack();
-    directory = await realmConfigCopy(realm);
-    config = await loadConfig(directory);
-    connection = adminConnection(keycloakUrl, realm, admin);
-    expect((await apply(connection, config)).failed).toBeUndefined();
+    ({ directory, config, connection } = await appliedRealmConfigCopy(realm));
   });
 
   afterAll(async () => {
@@ -185,16 +180,8 @@ describe("what the live realm holds that realm-config does not name", () => {
     const adopted = await loadConfig(out, { SMTP_PASSWORD: "unused" });
     expect((await planWithDrift(connection, adopted)).drift).toEqual([]);
 
-    const copy = uniqueRealm("drift-copy");
-    const realmFile = path.join(out, "realm.yaml");
-    await writeFile(realmFile, (await readFile(realmFile, "utf8")).replace(`realm: ${realm}`, `realm: ${copy}`));
-    const copyConfig = await loadConfig(out, { SMTP_PASSWORD: "unused" });
-    const copyConnection = adminConnection(testStack().keycloakUrl, copy, testStack().admin);
-    try {
-      expect((await apply(copyConnection, copyConfig)).failed).toBeUndefined();
+    await checkExportOnFreshRealm(out, realm, "drift-copy", async (copyConnection, copyConfig) => {
       expect(await planWithDrift(copyConnection, copyConfig)).toEqual({ changes: [], drift: [] });
-    } finally {
-      await copyConnection.api.realms.del({ realm: copy });
-    }
+    });
   });
 });

@@ -13,11 +13,15 @@ import { confirm } from "../../../admin-scripts/src/commands/confirm";
 import { MESSAGES } from "../../../admin-scripts/src/commands/inactive-users";
 import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
 import { parisDay } from "../../../admin-scripts/src/users/inactivity";
-import { launchChromium } from "../../support/browser";
 import { CookieJar, signIn } from "../../support/browserless";
 import { expectReadableOnPhone } from "../../support/email-on-phone";
-import { inbox, personWithPassword, testStack, uniqueEmail } from "../../support/keycloak";
-import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";
+import { inbox, person, personWithPassword, testStack } from "../../support/keycloak";
+import {
+  adminConnection,
+  closeRealmAndBrowser,
+  realmAndBrowserForUserCommands,
+  uniqueRealm,
+} from "../../support/realm-config";
 import { SENDER } from "../../support/wording";
 
 vi.mock("../../../admin-scripts/src/commands/confirm", () => ({ confirm: vi.fn() }));
@@ -42,39 +46,19 @@ describe("inactive accounts", () => {
       .join("\n");
 
   beforeAll(async () => {
-    ({ directory, connection } = await realmForUserCommands(realm));
-    browser = await launchChromium();
+    ({ directory, connection, browser } = await realmAndBrowserForUserCommands(realm));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
-    await connection.api.realms.del({ realm });
-  });
+  afterAll(() => closeRealmAndBrowser(realm, { connection, browser }));
 
   /**
    * An account of the test's realm, created `created` ago as far as Keycloak knows (it takes a
    * creation time on POST /users only), with `attributes`.
    */
-  async function account(
+  const account = (
     label: string,
     { created = new Date(), attributes = {} }: { created?: Date; attributes?: Record<string, string[]> } = {},
-  ): Promise<{ email: string; id: string }> {
-    const email = uniqueEmail(label);
-    const { id } = await connection.api.users.create({
-      realm,
-      username: email,
-      email,
-      firstName: "Camille",
-      lastName: "Durand",
-      enabled: true,
-      emailVerified: true,
-      createdTimestamp: created.getTime(),
-      attributes,
-    });
-    return { email, id };
-  }
+  ) => person(label, realm, { createdTimestamp: created.getTime(), attributes });
 
   const user = (id: string) => connection.api.users.findOne({ realm, id });
   /** Sets one attribute as an operator would: the whole account sent back, so nothing else changes. */
