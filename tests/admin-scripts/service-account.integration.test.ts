@@ -9,7 +9,7 @@ import { accountsFile, generatedAccounts } from "../support/accounts-files";
 import { startCli } from "../support/cli-process";
 import { personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
-import { said, saying } from "../support/cli-messages";
+import { importSummary, said, saying } from "../support/cli-messages";
 
 /** The CLI as operators run it day to day: through its least-privilege service account. */
 describe("the siec-admin-cli service account", () => {
@@ -60,7 +60,7 @@ describe("the siec-admin-cli service account", () => {
       KEYCLOAK_CLIENT_SECRET: secret,
     }).exited;
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("Created 12, updated 0, unchanged 0, invited 12, rejected 0, failed 0.");
+    expect(run.stdout).toContain(importSummary({ created: 12, invited: 12 }));
     expect((await tokens()) - tokensBefore).toBeGreaterThanOrEqual(3);
   });
 
@@ -123,7 +123,7 @@ describe("the siec-admin-cli service account", () => {
 
     const report = await apply(serviceAccount, changed);
     expect(report.failed?.during).toBe(
-      saying("apply.during.change", { action: saying("plan.action.update"), target: "client dexco" }),
+      saying("plan.change", { action: saying("plan.action.update"), target: `${saying("target.client")} dexco` }),
     );
     expect(report.failed?.message).toMatch(said("api.forbidden", { role: "manage-clients" }));
   });

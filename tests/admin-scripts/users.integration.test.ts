@@ -6,6 +6,7 @@ import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
+import { rowProblem, said, saying } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";
 import {
@@ -81,8 +82,8 @@ describe("users import against the real server", () => {
     const before = writes();
     const file = await accountsFile(`${HEADER}\nok@example.org;A;B;;\nbad@example.org;A;B;123;dexco\n`);
     expect(await cli("import", file)).toBe(1);
-    expect(String(errors.mock.calls.at(-1)?.[0])).toMatch(
-      /line 3, column établissement, value "123": a UAI code is 7 digits and a letter/,
+    expect(String(errors.mock.calls.at(-1)?.[0])).toContain(
+      rowProblem(file, { line: 3, column: "établissement", value: "123" }, saying("row.notUai")),
     );
     expect(writes() - before).toBe(0);
     expect(await connection.api.users.count({ realm, search: "ok@example.org" })).toBe(0);
@@ -97,7 +98,7 @@ describe("users import against the real server", () => {
     expect(await connection.api.users.count({ realm, search: "skip.ok@example.org" })).toBe(1);
     const rejected = await readFile(file.replace(/\.csv$/, ".rejected.csv"), "utf8");
     expect(rejected).toContain("skip.bad@example.org;A;B;123;");
-    expect(rejected).toContain("a UAI code is 7 digits and a letter");
+    expect(rejected).toContain(saying("row.notUai"));
   });
 
   it("refuses before any partial import a name the live user profile refuses, as POST /users does, and creates no such account", async () => {
@@ -126,9 +127,23 @@ describe("users import against the real server", () => {
     expect(await cli("import", file)).toBe(1);
     const refused = String(errors.mock.calls.at(-1)?.[0]);
     expect(refused).toContain(
-      `line 3, column prénom, value "${link}": refused by the realm's user profile (person-name-prohibited-characters)`,
+      rowProblem(
+        file,
+        { line: 3, column: "prénom", value: link },
+        saying("row.refusedByProfile", {
+          rule: "person-name-prohibited-characters",
+          reason: saying("validator.personName"),
+        }),
+      ),
     );
-    expect(refused).toContain(`line 4, column prénom, value "${markup}"`);
+    expect(refused).toMatch(
+      said("csv.where", {
+        file,
+        line: 4,
+        column: saying("csv.whereColumn", { column: "prénom" }),
+        value: saying("csv.whereValue", { value: markup }),
+      }),
+    );
     expect(writes() - before).toBe(0);
     expect(await connection.api.users.count({ realm, search: "live-rules." })).toBe(0);
 
@@ -154,7 +169,11 @@ describe("users import against the real server", () => {
       const file = await accountsFile(`${HEADER}\nshorter-name@example.org;Durand-Martinez;Camille;;\n`);
       expect(await cli("import", file, "--dry-run")).toBe(1);
       expect(String(errors.mock.calls.at(-1)?.[0])).toContain(
-        `line 2, column nom, value "Durand-Martinez": refused by the realm's user profile (length): longer than 10 characters`,
+        rowProblem(
+          file,
+          { line: 2, column: "nom", value: "Durand-Martinez" },
+          saying("row.refusedByProfile", { rule: "length", reason: saying("validator.longer", { max: 10 }) }),
+        ),
       );
       expect(writes() - before).toBe(0);
     } finally {
@@ -236,7 +255,7 @@ describe("users import against the real server", () => {
   it("an import killed in the middle completes on re-run, with nothing lost or doubled", async () => {
     const file = await accountsFile(generatedAccounts(1500, "killed"));
     const run = startCli(["--config", directory, "users", "import", file]);
-    await run.reached("Accounts", 500);
+    await run.reached("progress.accounts", 500);
     run.child.kill("SIGKILL");
     await run.exited;
     const partial = await connection.api.users.count({ realm, search: "killed." });

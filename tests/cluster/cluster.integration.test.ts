@@ -26,6 +26,7 @@ import {
   signIn,
   type Answer,
 } from "../support/browserless";
+import { importPlan } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { actionLink } from "../support/email-links";
 import { inbox, testStack, uniqueEmail } from "../support/keycloak";
@@ -240,7 +241,7 @@ describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", ()
       const cli = (...args: string[]) => startCli(["--config", directory, "users", ...args], cliEnvironment).exited;
 
       const interrupted = startCli(["--config", directory, "users", "import", file], cliEnvironment);
-      await interrupted.reached("Accounts", 300);
+      await interrupted.reached("progress.accounts", 300);
       await cluster!.nodes[0]!.stop({ kill: true });
       try {
         await interrupted.exited; // it may finish through the other node, or stop and say so
@@ -251,7 +252,7 @@ describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", ()
       const resumed = await cli("import", file);
       expect(resumed.code, resumed.stderr).toBe(0);
       const again = await cli("import", file);
-      expect(again.stdout).toContain("0 to create, 0 to update, 1200 unchanged");
+      expect(again.stdout).toMatch(importPlan(0, 0, 1200));
       const exported = await cli("export");
       expect(accountRows(exported.stdout).filter((row) => row.startsWith("grappe."))).toEqual(accountRows(accounts));
     },

@@ -4,7 +4,7 @@ import { Inbox } from "../../stack/mail/inbox";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePorts } from "../../stack/ports";
 import { accountsFile, generatedAccounts } from "../support/accounts-files";
-import { said } from "../support/cli-messages";
+import { importSummary, said, saying } from "../support/cli-messages";
 import { personWithPassword, uniqueEmail } from "../support/keycloak";
 import { realmForUserCommands, uniqueRealm } from "../support/realm-config";
 import { askForResetLink, pageOutcome } from "../security/http";
@@ -64,20 +64,18 @@ describe("the mail server down", () => {
     vi.mocked(console.log).mockClear();
     vi.mocked(console.error).mockClear();
     expect(await cli("import", "--invite", "--rate", "50", file)).toBe(1);
-    expect(printed("log")).toContain(
-      "Created 8, updated 0, unchanged 0, invited 0, rejected 0, failed 5, not invited 3.",
-    );
+    expect(printed("log")).toContain(importSummary({ created: 8, failed: 5, notInvited: 3 }));
     expect(printed("error")).toMatch(
       new RegExp(
-        `failed: mail-down\\.0000[0-4]@example\\.org: ${said("api.failed", { status: 500 }).source}`.replace(
-          ".*",
-          "/admin/realms/[^/]+/users/[^/]+/execute-actions-email",
-        ),
+        said("users.failed", { email: "EMAIL", message: "MESSAGE" })
+          .source.replace("EMAIL", "mail-down\\.0000[0-4]@example\\.org")
+          .replace("MESSAGE", said("api.failed", { status: 500 }).source)
+          .replace(".*", "/admin/realms/[^/]+/users/[^/]+/execute-actions-email"),
       ),
     );
     expect(printed("error")).toContain("Failed to send execute actions email");
     expect(printed("error")).toContain(
-      '8 invitation(s) not sent. The last 5 failed in a row, so 3 more were not tried: see the errors above (usually the mail server does not answer). These accounts stay "invitation-pending": run `siec-portail users invite --pending` once the mail server answers.',
+      saying("invite.notSent", { count: 8, stopped: saying("invite.stopped", { inARow: 5, count: 3 }) }),
     );
     vi.mocked(console.log).mockClear();
     expect(await cli("list", "--status", "invitation-pending")).toBe(0);
@@ -90,12 +88,12 @@ describe("the mail server down", () => {
     mail = await startMailServer({ ...ports, instance: "mail-down", keep: false });
     vi.mocked(console.log).mockClear();
     expect(await cli("invite", "--pending", "--rate", "50")).toBe(0);
-    expect(printed("log")).toContain("Invited 8, failed 0.");
+    expect(printed("log")).toContain(saying("invite.summary", { sent: 8, failed: 0, notTried: "" }));
     const inbox = new Inbox(mail.webUrl);
     for (let index = 0; index < 8; index++) await inbox.waitFor(`mail-down.0000${index}@example.org`);
 
     vi.mocked(console.log).mockClear();
     expect(await cli("invite", "--pending")).toBe(0);
-    expect(printed("log")).toContain("Invited 0, failed 0.");
+    expect(printed("log")).toContain(saying("invite.summary", { sent: 0, failed: 0, notTried: "" }));
   });
 });

@@ -20,6 +20,7 @@ import {
 import { profileRules, UncheckableUserProfile } from "../../admin-scripts/src/users/profile-rules/profile-rules";
 import { validateRows } from "../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../support/accounts-files";
+import { said, saying } from "../support/cli-messages";
 import { siecUserProfile, withValidations } from "../support/user-profile";
 
 const FORMULAS = ["-1+1", "+A1+A2", '=HYPERLINK("http://x.test")', "@SUM(A1)", "\tTab", "\rRetour"];
@@ -79,15 +80,20 @@ describe("the temporary passwords file", () => {
     await writeFile(planted, `email;prénom;nom;mot de passe temporaire\na@example.org;x;y;Choisi-par-un-autre-1\n`);
     await chmod(planted, 0o644);
     await expect(TemporaryPasswordsFile.open(planted)).rejects.toThrow(UntrustedPasswordsFile);
-    await expect(TemporaryPasswordsFile.open(planted)).rejects.toThrow(/mode is 0644, not 0600/);
+    await expect(TemporaryPasswordsFile.open(planted)).rejects.toThrow(
+      said("passwords.untrusted", { file: planted, problem: saying("passwords.openMode", { mode: "0644" }) }),
+    );
   });
 
   it("refuses a link, even to a private file", async () => {
     const dir = await directory();
     const target = path.join(dir, "target.csv");
     await writeFile(target, "email;prénom;nom;mot de passe temporaire\n", { mode: 0o600 });
-    await symlink(target, path.join(dir, "link.csv"));
-    await expect(TemporaryPasswordsFile.open(path.join(dir, "link.csv"))).rejects.toThrow(/symbolic link/);
+    const link = path.join(dir, "link.csv");
+    await symlink(target, link);
+    await expect(TemporaryPasswordsFile.open(link)).rejects.toThrow(
+      said("passwords.untrusted", { file: link, problem: saying("passwords.symbolicLink") }),
+    );
   });
 
   it("reuses the passwords of its own private file, says how many, and disarms the names it writes", async () => {
@@ -112,12 +118,12 @@ describe("users import", () => {
     const { problems } = await rows(`camille@example.org;${huge};Camille;0751234A;dexco`);
     const message = new InvalidAccountsFile("comptes.csv", problems).message;
     expect(message.length).toBeLessThan(400);
-    expect(message).toContain("(5000000 characters)");
+    expect(message).toMatch(said("csv.whereLongValue", { length: 5_000_000 }));
   });
 
   it("refuses before any write a name longer than Keycloak's 255 characters", async () => {
     const { problems } = await rows(`camille@example.org;${"D".repeat(256)};Camille;0751234A;dexco`);
-    expect(problems).toEqual([expect.objectContaining({ line: 2, message: "longer than Keycloak's 255 characters" })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 2, message: saying("row.tooLong", { max: 255 }) })]);
   });
 
   it.each([
@@ -126,9 +132,7 @@ describe("users import", () => {
     ["U+200F", "\u200FDurand"],
   ])("refuses a name holding %s, which reverses the text around it", async (_name, lastName) => {
     const { problems } = await rows(`camille@example.org;${lastName};Camille;0751234A;dexco`);
-    expect(problems).toEqual([
-      expect.objectContaining({ message: "names may not hold characters that reverse the text's direction" }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ message: saying("row.nameDirection") })]);
   });
 });
 
@@ -137,7 +141,8 @@ describe("users import checks every row with the live user profile, which Keyclo
     const csv = await readAccountsCsv(await accountsFile(`${HEADER}\n${lines.join("\n")}\n`));
     return validateRows(csv, ["dexco"], profile);
   };
-  const PERSON_NAME_RULE = /^refused by the realm's user profile \(person-name-prohibited-characters\)/;
+  const refusedByProfile = (rule: string, reason: string) => saying("row.refusedByProfile", { rule, reason });
+  const PERSON_NAME_RULE = refusedByProfile("person-name-prohibited-characters", saying("validator.personName"));
 
   it("refuses <img src=x onerror=alert(1)> as a first name, as the live person-name rule on its own does", async () => {
     const markup = "<img src=x onerror=alert(1)>";
@@ -160,9 +165,7 @@ describe("users import checks every row with the live user profile, which Keyclo
       `camille@example.org;${lastName};Camille;;`,
       "zoe@example.org;Lefèvre;Zoé;;",
     ]);
-    expect(problems).toEqual([
-      { line: 2, column: "nom", value: lastName, message: expect.stringMatching(PERSON_NAME_RULE) },
-    ]);
+    expect(problems).toEqual([{ line: 2, column: "nom", value: lastName, message: PERSON_NAME_RULE }]);
     expect(accounts.map((account) => account.email)).toEqual(["zoe@example.org"]);
   });
 
@@ -183,8 +186,13 @@ describe("users import checks every row with the live user profile, which Keyclo
         line: 2,
         column: "établissement",
         value: "0931234B",
-        message:
-          "refused by the realm's user profile (pattern): does not match ^075[0-9]{4}[A-Z]$ (${profile.attributes.etablissement.invalid})",
+        message: refusedByProfile(
+          "pattern",
+          saying("validator.pattern", {
+            pattern: "^075[0-9]{4}[A-Z]$",
+            explained: saying("validator.patternExplained", { message: "${profile.attributes.etablissement.invalid}" }),
+          }),
+        ),
       },
     ]);
   });
@@ -193,7 +201,7 @@ describe("users import checks every row with the live user profile, which Keyclo
     const short = withValidations(siec, "lastName", { length: { max: 10 } });
     const { problems } = await rows(["camille@example.org;Durand-Martinez;Camille;;"], short);
     expect(problems).toEqual([
-      expect.objectContaining({ message: "refused by the realm's user profile (length): longer than 10 characters" }),
+      expect.objectContaining({ message: refusedByProfile("length", saying("validator.longer", { max: 10 })) }),
     ]);
   });
 
@@ -201,7 +209,7 @@ describe("users import checks every row with the live user profile, which Keyclo
     const custom = withValidations(siec, "lastName", { "siec-nom-officiel": {} });
     await expect(rows(["camille@example.org;Durand;Camille;;"], custom)).rejects.toThrow(UncheckableUserProfile);
     await expect(rows(["camille@example.org;Durand;Camille;;"], custom)).rejects.toThrow(
-      /lastName: the validator siec-nom-officiel is not one the CLI knows/,
+      said("profile.unknownValidator", { attribute: "lastName", rule: "siec-nom-officiel" }),
     );
   });
 });

@@ -27,3 +27,42 @@ export function said(key: MessageKey, values: MessageValues = {}): RegExp {
 export function saying(key: MessageKey, values?: MessageValues): string {
   return messageIn(currentLanguage(), key, values);
 }
+
+/** The line `users import` ends with, every count given (those not given are 0). */
+export function importSummary(
+  counts: Partial<Record<"created" | "updated" | "unchanged" | "invited" | "rejected" | "failed", number>> & {
+    notInvited?: number;
+  },
+): string {
+  const { notInvited, ...rest } = counts;
+  return saying("import.summary", {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    invited: 0,
+    rejected: 0,
+    failed: 0,
+    ...rest,
+    notInvited: notInvited ? saying("import.summaryNotInvited", { count: notInvited }) : "",
+  });
+}
+
+/** The plan `users import` prints first: so many to create, to update, unchanged. */
+export function importPlan(create: number, update: number, unchanged: number): RegExp {
+  return said("import.plan", { create, update, unchanged, rejected: "" });
+}
+
+/** A problem of an accounts file as the CLI locates it: file, line, column, value, then why. */
+export function rowProblem(
+  file: string,
+  where: { line: number; column?: string; value?: string },
+  message: string,
+): string {
+  return saying("csv.where", {
+    file,
+    line: where.line,
+    column: where.column === undefined ? "" : saying("csv.whereColumn", { column: where.column }),
+    value: where.value === undefined ? "" : saying("csv.whereValue", { value: where.value }),
+    message,
+  });
+}

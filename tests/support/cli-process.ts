@@ -1,11 +1,13 @@
 import { spawn, type ChildProcessByStdio } from "node:child_process";
 import type { Readable } from "node:stream";
+import type { MessageKey } from "../../admin-scripts/src/messages";
 import { repoRoot } from "../../stack/paths";
+import { saying } from "./cli-messages";
 
 export interface CliProcess {
   child: ChildProcessByStdio<null, Readable, Readable>;
-  /** Resolves once the progress line of `label` (e.g. "Accounts") reaches `done`. */
-  reached(label: string, done: number): Promise<void>;
+  /** Resolves once the progress line labelled with message `label` (e.g. "progress.accounts") reaches `done`. */
+  reached(label: MessageKey, done: number): Promise<void>;
   /** The exit code, with everything the CLI printed. */
   exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
@@ -29,7 +31,7 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
     exited,
     reached: (label, done) =>
       new Promise<void>((resolve, reject) => {
-        const progressLine = new RegExp(`${label}: (\\d+)/`, "g");
+        const progressLine = new RegExp(`${saying(label)}: (\\d+)/`, "g");
         const look = () => {
           const counts = [...stderr.matchAll(progressLine)].map((match) => Number(match[1]));
           if (counts.some((count) => count >= done)) {

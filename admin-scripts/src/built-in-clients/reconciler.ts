@@ -3,6 +3,7 @@ import { isBuiltInClient, type BUILT_IN_CLIENTS } from "../clients/reconciler";
 import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { BuiltInClients } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 type Settings = NonNullable<BuiltInClients[(typeof BUILT_IN_CLIENTS)[number]]>;
 
@@ -24,7 +25,7 @@ export const builtInClients: Reconciler<BuiltInClients, Map<string, ClientRepres
       const liveClient = live.get(clientId);
       const fields = diffFields(settings, liveClient && fromRepresentation(liveClient));
       return changeIfAny(fields, {
-        target: `client ${clientId} (built in)`,
+        target: targetOf("client", clientId),
         action: "update",
         write: async (api) => {
           const [client] = await api.clients.find({ realm, clientId });

@@ -4,6 +4,7 @@ import { diffFields } from "../resource-kit/diff";
 import { isMarked, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 type ClientScope = ClientScopes[number];
 
@@ -39,7 +40,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
         );
       }
       return changeIfAny(fields, {
-        target: targetOf(scope.name),
+        target: scopeTarget(scope.name),
         action: liveScope ? "update" : "create",
         write: (api) => writeScope(api, realm, scope, wanted),
       });
@@ -65,7 +66,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
         .filter((scope) => !isBuiltInScope(scope))
         .map((scope) => ({
           name: scope.name!,
-          target: targetOf(scope.name!),
+          target: scopeTarget(scope.name!),
           managed: isMarked(scope.attributes),
           eventPath: `client-scopes/${scope.id}`,
           remove: (api) => api.clientScopes.del({ realm, id: scope.id! }),
@@ -73,7 +74,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
   },
 };
 
-const targetOf = (name: string) => `client scope ${name}`;
+const scopeTarget = (name: string) => targetOf("client scope", name);
 const isBuiltInScope = (scope: ClientScopeRepresentation) =>
   (BUILT_IN_SCOPES as readonly string[]).includes(scope.name!);
 

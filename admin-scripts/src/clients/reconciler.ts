@@ -5,6 +5,7 @@ import { isMarked, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 /** Clients Keycloak makes in every realm; never exported, never touched. */
 export const BUILT_IN_CLIENTS = [
@@ -61,7 +62,7 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
         ),
       ].filter((field) => field.path !== "clientId");
       return changeIfAny(fields, {
-        target: targetOf(client.clientId),
+        target: clientTarget(client.clientId),
         action: liveClient ? "update" : "create",
         write: (api) => writeClient(api, realm, client, wanted),
       });
@@ -74,7 +75,7 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
     live: (live, realm) =>
       [...live.values()].map(({ client }) => ({
         name: client.clientId!,
-        target: targetOf(client.clientId!),
+        target: clientTarget(client.clientId!),
         managed: isMarked(client.attributes),
         eventPath: `clients/${client.id}`,
         remove: (api) => api.clients.del({ realm, id: client.id! }),
@@ -82,7 +83,7 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
   },
 };
 
-const targetOf = (clientId: string) => `client ${clientId}`;
+const clientTarget = (clientId: string) => targetOf("client", clientId);
 
 /** A list managed by addition: what the file names must be there; other entries stay. */
 function missing(path: string, wanted: string[], live: string[] | undefined): FieldChange[] {

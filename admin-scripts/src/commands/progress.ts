@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from "cli-progress";
+import { t } from "../messages";
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -9,7 +10,10 @@ export interface Progress {
 export function progress(label: string): Progress {
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: `${label} [{bar}] {value}/{total} ({percentage}%) ETA {eta_formatted}`, stream: process.stderr },
+      {
+        format: `${label} [{bar}] {value}/{total} ({percentage}%) ${t("progress.remaining")} {eta_formatted}`,
+        stream: process.stderr,
+      },
       Presets.shades_classic,
     );
     let started = false;

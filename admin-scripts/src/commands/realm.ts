@@ -10,7 +10,7 @@ import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { planWithDrift, type Drift } from "../reconcile/plan";
 import type { Change } from "../resource-kit/reconciler";
-import { actionName, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
+import { changeName, kindTitle, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
 import { t } from "../messages";
 import { confirm } from "./confirm";
 import { CliError } from "./errors";
@@ -63,7 +63,7 @@ export function registerRealmCommands(program: Command): void {
   program
     .command("apply")
     .description(t("apply.description"))
-    .option("-y, --yes", t("apply.option.yes"))
+    .option("-y, --yes", t("option.yes"))
     .option("--delete", t("apply.option.delete"))
     .action(async (options: { yes?: boolean; delete?: boolean }, command: Command) => {
       const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
@@ -93,9 +93,8 @@ export function registerRealmCommands(program: Command): void {
                 t("apply.progress", {
                   done: ++count,
                   total: changes.length,
-                  kind: change.kind,
-                  action: actionName(change.action),
-                  target: change.target,
+                  kind: kindTitle(change.kind),
+                  change: changeName(change),
                 }),
                 process.env,
               ),
@@ -109,9 +108,7 @@ export function registerRealmCommands(program: Command): void {
             t("apply.stopped", { during: report.failed.during, message: report.failed.message }),
             t("apply.doneBefore", {
               count: report.done.length,
-              list: report.done.length
-                ? `: ${report.done.map((change) => `${actionName(change.action)} ${change.target}`).join(", ")}`
-                : "",
+              list: report.done.length ? `: ${report.done.map((change) => changeName(change)).join(", ")}` : "",
             }),
             t("apply.notDone"),
           ].join("\n"),

@@ -4,6 +4,7 @@ import type { LiveAccount } from "../users/accounts";
 import { readDirectory } from "../users/directory";
 import { changePrincipal, type PrincipalOutcome } from "../users/principal";
 import { CliError } from "./errors";
+import { t } from "../messages";
 
 /** `users principal <email> <uai>` (and `--remove`): the compte principal of an établissement. */
 export function registerPrincipalCommand(
@@ -13,8 +14,8 @@ export function registerPrincipalCommand(
 ): void {
   users
     .command("principal <email> <uai>")
-    .description("make an account the compte principal of one of its établissements: it adds its colleagues")
-    .option("--remove", "no longer the compte principal of that établissement")
+    .description(t("principal.description"))
+    .option("--remove", t("principal.option.remove"))
     .action(async (email: string, uai: string, options: { remove?: boolean }, command: Command) => {
       const { connection, realm } = await context(command);
       const account = findAccount((await readDirectory(connection.api, realm)).accounts, email);
@@ -25,20 +26,17 @@ export function registerPrincipalCommand(
     });
 }
 
-/** Each message once, for the catalogue the CLI's messages are moving to. */
+const MESSAGE_OF = {
+  made: "principal.made",
+  already: "principal.already",
+  removed: "principal.removed",
+  "was-not": "principal.wasNot",
+  "not-a-uai": "principal.notAUai",
+  "not-an-etablissement": "principal.notAttached",
+} as const satisfies Record<PrincipalOutcome["kind"], string>;
+
 function principalMessage(outcome: PrincipalOutcome, email: string, uai: string): string {
-  switch (outcome.kind) {
-    case "made":
-      return `${email}: now the compte principal of ${uai}.`;
-    case "already":
-      return `${email}: already the compte principal of ${uai}; nothing changed.`;
-    case "removed":
-      return `${email}: no longer the compte principal of ${uai}.`;
-    case "was-not":
-      return `${email}: not the compte principal of ${uai}; nothing changed.`;
-    case "not-a-uai":
-      return `${uai} is not a UAI code: 7 digits and a letter, e.g. 0751234A.`;
-    case "not-an-etablissement":
-      return `${email} is not attached to ${uai} (its établissements: ${outcome.etablissements.join(", ") || "none"}): attach it first (users import).`;
-  }
+  const etablissements =
+    outcome.kind === "not-an-etablissement" ? outcome.etablissements.join(", ") || t("principal.none") : "";
+  return t(MESSAGE_OF[outcome.kind], { email, uai, etablissements });
 }

@@ -29,8 +29,10 @@ import {
   runInactivity,
   type InactivityOptions,
 } from "./inactive-users";
-import { CliError } from "./errors";
+import { CliError, printFailures } from "./errors";
 import { progress } from "./progress";
+import { t } from "../messages";
+import { COLUMNS } from "../users/columns";
 
 interface Context {
   config: RealmConfig;
@@ -56,35 +58,31 @@ interface ImportOptions {
 }
 
 export function registerUserCommands(program: Command): void {
-  const users = program.command("users").description("accounts: bulk import, invitations, listing");
+  const users = program.command("users").description(t("users.description"));
 
   users
     .command("import <file>")
-    .description("create and update accounts from a CSV file (email;nom;prénom;établissement;applications)")
-    .option("--dry-run", "show what would be created, updated and left unchanged; write nothing")
-    .option("--skip-invalid", "import the valid rows; write the others to --rejected")
-    .option("--rejected <file>", "where --skip-invalid writes the rejected rows (default: <file>.rejected.csv)")
-    .option("--invite", "send the first-connexion e-mail to each new account")
-    .option("--temporary-password", "give each new account a temporary password, written to --passwords-file only")
-    .option(
-      "--passwords-file <file>",
-      "the temporary passwords, readable by you only (default: temporary-passwords-<date>.csv)",
-    )
-    .option("--rate <n>", "invitations per second at most", "5")
-    .option("--report <file>", "write a JSON report of the run")
+    .description(t("import.description"))
+    .option("--dry-run", t("import.option.dryRun"))
+    .option("--skip-invalid", t("import.option.skipInvalid"))
+    .option("--rejected <file>", t("import.option.rejected"))
+    .option("--invite", t("import.option.invite"))
+    .option("--temporary-password", t("import.option.temporaryPassword"))
+    .option("--passwords-file <file>", t("import.option.passwordsFile"))
+    .option("--rate <n>", t("users.option.rate"), "5")
+    .option("--report <file>", t("import.option.report"))
     .action(async (file: string, options: ImportOptions, command: Command) =>
       importAccounts(file, options, await context(command)),
     );
 
   users
     .command("invite [emails...]")
-    .description("send (or send again) the first-connexion e-mail")
-    .option("--file <file>", "the accounts of a CSV file, as for import")
-    .option("--pending", "every account whose e-mail was never sent (after a mail-server failure, say)")
-    .option("--rate <n>", "invitations per second at most", "5")
+    .description(t("invite.description"))
+    .option("--file <file>", t("invite.option.file"))
+    .option("--pending", t("invite.option.pending"))
+    .option("--rate <n>", t("users.option.rate"), "5")
     .action(async (emails: string[], options: { file?: string; pending?: boolean; rate: string }, command: Command) => {
-      if (emails.length === 0 && !options.file && !options.pending)
-        throw new CliError("Say whom to invite: e-mail addresses, --file <file> or --pending.");
+      if (emails.length === 0 && !options.file && !options.pending) throw new CliError(t("invite.whom"));
       const { connection, realm } = await context(command);
       const addresses = [
         ...emails,
@@ -95,21 +93,20 @@ export function registerUserCommands(program: Command): void {
       if (options.pending)
         for (const account of accounts.values()) if (account.invitation === INVITATION_PENDING) targets.add(account);
       const outcome = await invite(connection, [...targets], options.rate);
-      console.log(
-        `Invited ${outcome.sent.length}, failed ${outcome.failed.length}${outcome.notTried.length ? `, not tried ${outcome.notTried.length}` : ""}.`,
-      );
-      for (const failure of outcome.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
+      const notTried = outcome.notTried.length ? t("invite.summaryNotTried", { count: outcome.notTried.length }) : "";
+      console.log(t("invite.summary", { sent: outcome.sent.length, failed: outcome.failed.length, notTried }));
+      printFailures(outcome.failed);
       const undelivered = invitationsAdvice(outcome);
       if (undelivered) throw new CliError(undelivered);
     });
 
   const filters = (sub: Command) =>
     sub
-      .option("--app <name>", "accounts that open this application")
-      .option("--etablissement <uai>", "accounts of this school (UAI code)")
-      .option("--status <status>", "enabled, disabled or invitation-pending");
+      .option("--app <name>", t("filter.app"))
+      .option("--etablissement <uai>", t("filter.etablissement"))
+      .option("--status <status>", t("filter.status"));
 
-  inactiveSinceOption(filters(users.command("list").description("list accounts"))).action(
+  inactiveSinceOption(filters(users.command("list").description(t("list.description")))).action(
     async (options: AccountFilters & { inactiveSince?: string }, command: Command) => {
       const { connection, realm } = await context(command);
       const directory = await readDirectory(connection.api, realm);
@@ -127,12 +124,12 @@ export function registerUserCommands(program: Command): void {
           ].join("\t"),
         );
       }
-      console.error(`${selected.length} account(s).`);
+      console.error(t("list.count", { count: selected.length }));
     },
   );
 
-  filters(users.command("export").description("write accounts as a CSV file that import reads back"))
-    .option("-o, --out <file>", "the file (default: standard output)")
+  filters(users.command("export").description(t("export.users.description")))
+    .option("-o, --out <file>", t("export.users.option.out"))
     .action(async (options: AccountFilters & { out?: string }, command: Command) => {
       const { config, connection, realm } = await context(command);
       const csv = accountsCsv(selectAccounts(await readDirectory(connection.api, realm), options), appGroups(config));
@@ -142,21 +139,21 @@ export function registerUserCommands(program: Command): void {
 
   users
     .command("show <email>")
-    .description("one account in detail")
+    .description(t("show.description"))
     .action(async (email: string, _options: unknown, command: Command) => {
       const { connection, realm } = await context(command);
       const account = findAccount((await readDirectory(connection.api, realm)).accounts, email);
-      console.log(
-        [
-          `email:          ${account.email}`,
-          `name:           ${account.firstName} ${account.lastName}`,
-          `établissements: ${account.etablissements.join(", ") || "-"}`,
-          `applications:   ${account.groups.join(", ") || "-"}`,
-          `principal of:   ${account.principal.join(", ") || "-"}`,
-          `status:         ${statusOf(account)}`,
-          `invitation:     ${account.invitation ?? "-"}`,
-        ].join("\n"),
-      );
+      const lines = [
+        [t("show.email"), account.email],
+        [t("show.name"), `${account.firstName} ${account.lastName}`],
+        [t("show.etablissements"), account.etablissements.join(", ") || "-"],
+        [t("show.applications"), account.groups.join(", ") || "-"],
+        [t("show.principal"), account.principal.join(", ") || "-"],
+        [t("show.status"), statusOf(account)],
+        [t("show.invitation"), account.invitation ?? "-"],
+      ];
+      const width = Math.max(...lines.map(([label]) => label!.length)) + 2;
+      console.log(lines.map(([label, value]) => `${label}:`.padEnd(width) + value).join("\n"));
     });
 
   registerPrincipalCommand(users, context, findAccount);
@@ -167,7 +164,7 @@ export function registerUserCommands(program: Command): void {
   ] as const) {
     const sub = users
       .command(`${name} ${enabled ? "<emails...>" : "[emails...]"}`)
-      .description(`${name} accounts (they ${enabled ? "can" : "cannot"} sign in)`);
+      .description(t(enabled ? "enable.description" : "disable.description"));
     if (!enabled) inactivityOptions(sub, "disable");
     sub.action(async (emails: string[], options: InactivityOptions, command: Command) => {
       const { connection, realm } = await context(command);
@@ -175,55 +172,60 @@ export function registerUserCommands(program: Command): void {
       const { accounts } = await readDirectory(connection.api, realm);
       for (const account of emails.map((email) => findAccount(accounts, email))) {
         await connection.api.users.update({ realm, id: account.id }, { enabled });
-        console.log(`${account.email}: ${enabled ? "enabled" : "disabled"}`);
+        console.log(t(enabled ? "enable.done" : "disable.done", { email: account.email }));
       }
     });
   }
 
   inactivityOptions(users.command("delete [emails...]"), "delete")
-    .description("delete accounts, after confirmation")
-    .option("-y, --yes", "do not ask for confirmation")
+    .description(t("delete.description"))
+    .option("-y, --yes", t("option.yes"))
     .action(async (emails: string[], options: InactivityOptions, command: Command) => {
       const { connection, realm } = await context(command);
       if (isInactivityRun(emails, options)) return runInactivity("delete", options, { connection, realm });
       const { accounts } = await readDirectory(connection.api, realm);
       const targets = emails.map((email) => findAccount(accounts, email));
-      if (
-        !options.yes &&
-        !(await confirm(`Delete ${targets.length} account(s) for good: ${targets.map((a) => a.email).join(", ")}?`))
-      ) {
-        console.log("Nothing was deleted.");
+      const question = t("delete.confirm", { count: targets.length, emails: targets.map((a) => a.email).join(", ") });
+      if (!options.yes && !(await confirm(question))) {
+        console.log(t("delete.declined"));
         return;
       }
       for (const account of targets) {
         await connection.api.users.del({ realm, id: account.id });
-        console.log(`${account.email}: deleted`);
+        console.log(t("delete.done", { email: account.email }));
       }
     });
 }
 
 async function importAccounts(file: string, options: ImportOptions, { config, connection }: Context): Promise<void> {
-  if (options.invite && options.temporaryPassword)
-    throw new CliError("Choose one of --invite and --temporary-password.");
+  if (options.invite && options.temporaryPassword) throw new CliError(t("import.inviteOrPassword"));
   const planned = await planAccountsImport(connection, config, file, {
     ...(options.skipInvalid && { rejectedFile: options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv` }),
   });
   const { plan, csv, rejected } = planned;
-  if (rejected.file)
-    console.error(
-      `${rejected.count} row(s) rejected, written with their error to ${rejected.file}: fix them and import that file.`,
-    );
+  if (rejected.file) console.error(t("import.rejectedWritten", { count: rejected.count, file: rejected.file }));
   console.log(
-    `${file} (${csv.encoding}, "${csv.separator}"): ${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${rejected.file ? `, ${rejected.count} rejected` : ""}.`,
+    t("import.plan", {
+      file,
+      encoding: csv.encoding,
+      separator: csv.separator,
+      create: plan.create.length,
+      update: plan.update.length,
+      unchanged: plan.unchanged.length,
+      rejected: rejected.file ? t("import.planRejected", { count: rejected.count }) : "",
+    }),
   );
   if (options.dryRun) {
-    for (const account of plan.create) console.log(`  + ${account.email}`);
-    for (const update of plan.update) console.log(`  ~ ${update.desired.email} (${update.fields.join(", ")})`);
+    for (const account of plan.create) console.log(t("import.willCreate", { email: account.email }));
+    for (const update of plan.update) {
+      const columns = update.fields.map((field) => COLUMNS[field].label).join(", ");
+      console.log(t("import.willUpdate", { email: update.desired.email, columns }));
+    }
     return;
   }
 
-  const accountsBar = progress("Accounts");
-  const invitationsBar = progress("Invitations");
+  const accountsBar = progress(t("progress.accounts"));
+  const invitationsBar = progress(t("progress.invitations"));
   const { summary, invitations } = await runAccountsImport(connection, planned, newAccountAccess(options), {
     accounts: (done, total) => accountsBar.update(done, total),
     invitations: (done, total) => {
@@ -240,20 +242,27 @@ async function importAccounts(file: string, options: ImportOptions, { config, co
       invitationsBar.stop();
     });
 
+  const { notInvited, passwordsReused } = summary;
   console.log(
-    `Created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, invited ${summary.invited}, rejected ${summary.rejected}, failed ${summary.failed.length}${summary.notInvited.length ? `, not invited ${summary.notInvited.length}` : ""}.`,
+    t("import.summary", {
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      invited: summary.invited,
+      rejected: summary.rejected,
+      failed: summary.failed.length,
+      notInvited: notInvited.length ? t("import.summaryNotInvited", { count: notInvited.length }) : "",
+    }),
   );
-  if (summary.passwordsFile)
-    console.log(
-      `Temporary passwords: ${summary.passwordsFile} (readable by you only)${summary.passwordsReused ? `; ${summary.passwordsReused} reused from it, written by an earlier run` : ""}.`,
-    );
-  for (const failure of summary.failed) console.error(`  failed: ${failure.email}: ${failure.message}`);
+  if (summary.passwordsFile) {
+    const reused = passwordsReused ? t("import.passwordsReused", { count: passwordsReused }) : "";
+    console.log(t("import.passwords", { file: summary.passwordsFile, reused }));
+  }
+  printFailures(summary.failed);
   if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
   const accountFailures = summary.failed.length - invitations.failed.length;
   if (accountFailures > 0) {
-    throw new CliError(
-      `${accountFailures} account(s) failed; run the same import again to retry them (nothing is doubled).`,
-    );
+    throw new CliError(t("import.accountsFailed", { count: accountFailures }));
   }
   const undelivered = invitationsAdvice(invitations);
   if (undelivered) throw new CliError(undelivered);
@@ -268,12 +277,12 @@ function newAccountAccess(options: ImportOptions): NewAccountAccess {
 
 function findAccount(accounts: Map<string, LiveAccount>, email: string): LiveAccount {
   const account = accounts.get(email.trim().toLowerCase());
-  if (!account) throw new CliError(`No account with the e-mail ${email}.`);
+  if (!account) throw new CliError(t("users.noAccount", { email }));
   return account;
 }
 
 async function invite(connection: Connection, accounts: LiveAccount[], rate: string): Promise<InvitationOutcome> {
-  const bar = progress("Invitations");
+  const bar = progress(t("progress.invitations"));
   return inviteAccounts(connection, accounts, Number(rate), (done, total) => bar.update(done, total)).finally(() =>
     bar.stop(),
   );
@@ -282,12 +291,6 @@ async function invite(connection: Connection, accounts: LiveAccount[], rate: str
 /** What the operator does about invitations that were not sent; undefined when all were. */
 function invitationsAdvice({ failed, notTried }: InvitationOutcome): string | undefined {
   if (failed.length === 0 && notTried.length === 0) return undefined;
-  const stopped =
-    notTried.length > 0
-      ? ` The last ${FAILURES_IN_A_ROW} failed in a row, so ${notTried.length} more were not tried: see the errors above (usually the mail server does not answer).`
-      : "";
-  return (
-    `${failed.length + notTried.length} invitation(s) not sent.${stopped} These accounts stay "invitation-pending": ` +
-    "run `siec-portail users invite --pending` once the mail server answers."
-  );
+  const stopped = notTried.length > 0 ? t("invite.stopped", { inARow: FAILURES_IN_A_ROW, count: notTried.length }) : "";
+  return t("invite.notSent", { count: failed.length + notTried.length, stopped });
 }

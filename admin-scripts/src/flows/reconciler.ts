@@ -5,6 +5,7 @@ import { sameValue } from "../resource-kit/diff";
 import { MANAGED_BY } from "../resource-kit/managed";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows, Step, SubflowStep } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 interface LiveFlow {
   /** Its description as flows.yaml writes it, without the marker. */
@@ -34,7 +35,7 @@ export function readDescription(live: string | undefined): { description: string
   return { description, managed: false };
 }
 
-const targetOf = (alias: string) => `flow ${alias}`;
+const flowTarget = (alias: string) => targetOf("flow", alias);
 
 /** Every execution of a flow, its subflows' included, in order, each with its `level` of nesting. */
 async function readExecutions(
@@ -120,7 +121,7 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
         return [];
       return [
         {
-          target: targetOf(flow.alias),
+          target: flowTarget(flow.alias),
           action: liveFlow ? "update" : "create",
           fields: [
             ...(!liveFlow || (liveFlow.flow.description ?? "") !== flow.description
@@ -143,7 +144,7 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
     live: (live, realm) =>
       [...live.values()].map(({ flow, managed }) => ({
         name: flow.alias!,
-        target: targetOf(flow.alias!),
+        target: flowTarget(flow.alias!),
         managed,
         eventPath: `authentication/flows/${flow.id}`,
         // Keycloak deletes the flow's subflows and their settings with it.

@@ -3,11 +3,12 @@ import { sameValue } from "../resource-kit/diff";
 import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 type Group = Groups[number];
 type LiveGroup = Group & { id: string; managed: boolean };
 
-const targetOf = (name: string) => `group ${name}`;
+const groupTarget = (name: string) => targetOf("group", name);
 
 /** A group's roles are the group's: roles the file does not give are taken back. */
 export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
@@ -51,7 +52,7 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       if (liveGroup && fields.length === 0) return [];
       return [
         {
-          target: targetOf(group.name),
+          target: groupTarget(group.name),
           action: liveGroup ? "update" : "create",
           fields,
           write: (api) => writeGroup(api, realm, group, liveGroup),
@@ -65,7 +66,7 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
     live: (live, realm) =>
       [...live.values()].map(({ id, name, managed }) => ({
         name,
-        target: targetOf(name),
+        target: groupTarget(name),
         managed,
         eventPath: `groups/${id}`,
         remove: (api) => api.groups.del({ realm, id }),

@@ -4,6 +4,7 @@ import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import { EMAILED_ACTIONS, type Lifespans } from "./schema";
 import { updateRealm } from "../realm/update";
+import { targetOf } from "../resource-kit/names";
 
 const PER_ACTION_PREFIX = "actionTokenGeneratedByUserLifespan.";
 
@@ -38,7 +39,7 @@ export const lifespans: Reconciler<Lifespans, RealmRepresentation | undefined> =
     const wanted = toRepresentation(desired);
     const fields = diffFields(wanted as Record<string, unknown>, live as Record<string, unknown> | undefined);
     return changeIfAny(fields, {
-      target: `realm ${realm}`,
+      target: targetOf("realm", realm),
       action: "update",
       write: (api) => updateRealm(api, realm, wanted),
     });

@@ -1,9 +1,11 @@
+import * as users from "./users-catalogue";
+
 /**
  * Every message of the operators' CLI, in French (first: the SIEC's operators are French) and in
  * English. `{name}` is a value put in when the message is shown (messages/index.ts `t`); the
  * English catalogue must have exactly the French one's keys, which its type enforces.
  */
-const fr = {
+const general = {
   // The program and commander's own words
   "program.description": "Le royaume du portail d'authentification du SIEC, décrit dans realm-config/",
   "option.config": "le dossier realm-config",
@@ -15,6 +17,7 @@ const fr = {
   "help.options": "Options :",
   "help.globalOptions": "Options globales :",
   "help.commands": "Commandes :",
+  "help.commandPlaceholder": "[commande]",
   "help.default": "par défaut : {value}",
   "help.choices": "au choix : {values}",
   "parse.unknownOption": "option inconnue {option}",
@@ -45,10 +48,10 @@ const fr = {
   "plan.option.json": "affiche le plan en JSON",
   "apply.description":
     "rend le royaume conforme à realm-config/, dans l'ordre des dépendances, après avoir montré le plan",
-  "apply.option.yes": "ne demande pas de confirmation",
+  "option.yes": "ne demande pas de confirmation",
   "apply.confirm": "Appliquer ces {count} changement(s) au royaume {realm} ?",
   "apply.nothingChanged": "Rien n'a été changé.",
-  "apply.progress": "[{done}/{total}] {kind} : {action} {target}",
+  "apply.progress": "[{done}/{total}] {kind} : {change}",
   "apply.stopped": "apply s'est arrêté pendant {during} : {message}",
   "apply.doneBefore": "Fait avant : {count} changement(s){list}.",
   "apply.notDone":
@@ -179,6 +182,7 @@ const fr = {
   "plan.action.create": "créer",
   "plan.action.update": "modifier",
   "plan.action.delete": "supprimer",
+  "plan.change": "{action} {target}",
   "plan.none": "(aucune)",
   "plan.noChanges": "Aucun changement : le royaume {realm} est conforme à realm-config/.",
   "plan.summary": "Plan : {create} à créer, {update} à modifier, {delete} à supprimer.",
@@ -197,13 +201,33 @@ const fr = {
   "apply.option.delete":
     "supprime aussi ce qu'apply a créé et que realm-config ne nomme plus (jamais ce qui est à Keycloak ou sans marque)",
   "apply.during.check": "la vérification du serveur",
-  "apply.during.read": "la lecture de {kind}",
-  "apply.during.change": "{action} {target}",
+  "apply.during.read": "la lecture ({kind})",
+  // Plans' headings (the kinds of realm resource) and the nouns their lines start with
+  "kind.realm settings": "réglages du royaume",
+  "kind.flow bindings": "flux liés au royaume",
+  "kind.lifespans": "durées de vie",
+  "kind.password policy": "politique de mots de passe",
+  "kind.smtp": "envoi des e-mails (SMTP)",
+  "kind.texts": "textes",
+  "kind.user profile": "profil utilisateur",
+  "kind.required actions": "actions requises",
+  "kind.flows": "flux d'authentification",
+  "kind.roles": "rôles",
+  "kind.client scopes": "scopes de client",
+  "kind.clients": "clients",
+  "kind.built-in clients": "clients de Keycloak",
+  "kind.groups": "groupes",
+  "target.realm": "royaume",
+  "target.texts": "textes",
+  "target.required action": "action requise",
+  "target.flow": "flux",
+  "target.role": "rôle",
+  "target.client scope": "scope",
+  "target.client": "client",
+  "target.group": "groupe",
 } as const;
 
-export type MessageKey = keyof typeof fr;
-
-const en: Record<MessageKey, string> = {
+const generalEn: Record<keyof typeof general, string> = {
   "program.description": "The realm of the SIEC authentication portal, described in realm-config/",
   "option.config": "the realm-config folder",
   "option.lang": "the messages' language (otherwise that of LC_ALL, LC_MESSAGES or LANG; French by default)",
@@ -214,6 +238,7 @@ const en: Record<MessageKey, string> = {
   "help.options": "Options:",
   "help.globalOptions": "Global Options:",
   "help.commands": "Commands:",
+  "help.commandPlaceholder": "[command]",
   "help.default": "default: {value}",
   "help.choices": "choices: {values}",
   "parse.unknownOption": "unknown option {option}",
@@ -239,10 +264,10 @@ const en: Record<MessageKey, string> = {
     "show what apply would change in the live realm, and what it holds that realm-config does not name; writes nothing (exit 0: no change, 2: changes; drift alone is 0)",
   "plan.option.json": "print the plan as JSON",
   "apply.description": "make the live realm match realm-config/, in dependency order, after showing the plan",
-  "apply.option.yes": "do not ask for confirmation",
+  "option.yes": "do not ask for confirmation",
   "apply.confirm": "Apply these {count} changes to realm {realm}?",
   "apply.nothingChanged": "Nothing was changed.",
-  "apply.progress": "[{done}/{total}] {kind}: {action} {target}",
+  "apply.progress": "[{done}/{total}] {kind}: {change}",
   "apply.stopped": "Apply stopped while {during}: {message}",
   "apply.doneBefore": "Done before it: {count} change(s){list}.",
   "apply.notDone":
@@ -360,6 +385,7 @@ const en: Record<MessageKey, string> = {
   "plan.action.create": "create",
   "plan.action.update": "update",
   "plan.action.delete": "delete",
+  "plan.change": "{action} {target}",
   "plan.none": "(none)",
   "plan.noChanges": "No changes: realm {realm} matches realm-config/.",
   "plan.summary": "Plan: {create} to create, {update} to change, {delete} to delete.",
@@ -376,7 +402,39 @@ const en: Record<MessageKey, string> = {
     "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
   "apply.during.check": "checking the server",
   "apply.during.read": "reading {kind}",
-  "apply.during.change": "{action} {target}",
+  "kind.realm settings": "realm settings",
+  "kind.flow bindings": "flow bindings",
+  "kind.lifespans": "lifespans",
+  "kind.password policy": "password policy",
+  "kind.smtp": "smtp",
+  "kind.texts": "texts",
+  "kind.user profile": "user profile",
+  "kind.required actions": "required actions",
+  "kind.flows": "flows",
+  "kind.roles": "roles",
+  "kind.client scopes": "client scopes",
+  "kind.clients": "clients",
+  "kind.built-in clients": "built-in clients",
+  "kind.groups": "groups",
+  "target.realm": "realm",
+  "target.texts": "texts",
+  "target.required action": "required action",
+  "target.flow": "flow",
+  "target.role": "role",
+  "target.client scope": "client scope",
+  "target.client": "client",
+  "target.group": "group",
 };
+
+/** `a` and `b` as one catalogue; a key of both is a type error, not a message silently replaced. */
+function join<A extends object, B extends object>(a: A, b: B & Record<Extract<keyof A, keyof B>, never>): A & B {
+  return { ...a, ...b };
+}
+
+const fr = join(general, users.fr);
+
+export type MessageKey = keyof typeof fr;
+
+const en: Record<MessageKey, string> = join(generalEn, users.en);
 
 export const CATALOGUE = { fr, en } as const;

@@ -1,4 +1,4 @@
-import { Option, type Command, type Help } from "commander";
+import { Help, Option, type Command } from "commander";
 import { LANGUAGES } from "./language";
 import { t, type MessageKey } from "./index";
 
@@ -46,8 +46,11 @@ export function translateParseError(text: string): string {
   return `${said}${suggestion ? `\n${t("parse.didYouMean", { suggestion })}` : ""}\n`;
 }
 
-/** The help's titles, and the "(default: …)" commander adds to an option, in the run's language. */
+/** The help's titles, its usage line's placeholders, and the "(default: …)" commander adds to an option, in the run's language. */
 const localizedHelp: Partial<Help> = {
+  commandUsage(command: Command): string {
+    return Help.prototype.commandUsage.call(this, command).replace("[command]", t("help.commandPlaceholder"));
+  },
   styleTitle(title: string): string {
     const key = TITLES[title];
     return key ? t(key) : title;

@@ -1,6 +1,7 @@
 import type { Reconciler } from "../resource-kit/reconciler";
 import { fromPolicyString, toPolicyString } from "./policy-string";
 import type { PasswordPolicy } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 export const passwordPolicy: Reconciler<PasswordPolicy, string | undefined> = {
   read: async (context) => context.liveRealm?.passwordPolicy ?? "",
@@ -9,7 +10,7 @@ export const passwordPolicy: Reconciler<PasswordPolicy, string | undefined> = {
     if (wanted === live) return [];
     return [
       {
-        target: `realm ${realm}`,
+        target: targetOf("realm", realm),
         action: "update",
         fields: [{ path: "passwordPolicy", before: live || undefined, after: wanted }],
         write: (api) => api.realms.update({ realm }, { passwordPolicy: wanted }),

@@ -2,6 +2,7 @@ import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/r
 import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { RealmSettings } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 export type FlowBindings = RealmSettings["flowBindings"];
 
@@ -20,7 +21,7 @@ export const flowBindings: Reconciler<FlowBindings, RealmRepresentation | undefi
     );
     const fields = diffFields(wanted, live as Record<string, unknown> | undefined);
     return changeIfAny(fields, {
-      target: `realm ${realm}`,
+      target: targetOf("realm", realm),
       action: "update",
       write: (api) => api.realms.update({ realm }, wanted),
     });

@@ -4,6 +4,7 @@ import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import { exportable, fromRepresentation, toRepresentation } from "./representation";
 import type { RealmSettings } from "./schema";
 import { updateRealm } from "./update";
+import { targetOf } from "../resource-kit/names";
 
 /** Realm settings: creates the realm when it is missing, then keeps its settings as declared. */
 export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | undefined> = {
@@ -13,7 +14,7 @@ export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | unde
     const changes: PlannedChange[] = [];
     if (!live) {
       changes.push({
-        target: `realm ${desired.realm}`,
+        target: targetOf("realm", desired.realm),
         action: "create",
         fields: [{ path: "realm", before: undefined, after: desired.realm }],
         write: async (api) => {
@@ -25,7 +26,7 @@ export const realmSettings: Reconciler<RealmSettings, RealmRepresentation | unde
     const updated = fields.filter((field) => field.path !== "realm");
     if (updated.length > 0) {
       changes.push({
-        target: `realm ${desired.realm}`,
+        target: targetOf("realm", desired.realm),
         action: "update",
         fields: updated,
         write: (api) => updateRealm(api, desired.realm, wanted),

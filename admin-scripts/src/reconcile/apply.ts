@@ -4,7 +4,8 @@ import { describeApiError } from "../keycloak/errors";
 import type { Change } from "../resource-kit/reconciler";
 import { checkServer, declaredKinds, deletionsOf, diffKind, readContext, ServerCannotApply, unnamedOf } from "./plan";
 import { t } from "../messages";
-import { actionName } from "./render";
+import { changeName } from "./render";
+import { kindTitle } from "../resource-kit/names";
 
 export interface ApplyReport {
   done: Change[];
@@ -54,7 +55,7 @@ export async function apply(
     } catch (error) {
       return {
         done,
-        failed: { during: t("apply.during.read", { kind: kind.kind }), message: describeApiError(error) },
+        failed: { during: t("apply.during.read", { kind: kindTitle(kind.kind) }), message: describeApiError(error) },
       };
     }
     for (const change of changes) {
@@ -66,7 +67,7 @@ export async function apply(
         return {
           done,
           failed: {
-            during: t("apply.during.change", { action: actionName(change.action), target: change.target }),
+            during: changeName(change),
             message: describeApiError(error, { method }),
           },
         };

@@ -4,6 +4,7 @@ import { describeApiError } from "../keycloak/errors";
 import type { Change, LiveResource, ReadContext } from "../resource-kit/reconciler";
 import { desiredOf, type AnyResourceKind } from "../resource-kit/resource";
 import { unnamedResources } from "../resource-kit/unnamed";
+import type { KindName } from "../resource-kit/names";
 
 export async function readContext(connection: Connection): Promise<ReadContext> {
   const { api, realm } = connection;
@@ -36,7 +37,7 @@ export async function checkServer(context: ReadContext, config: RealmConfig): Pr
 
 /** A live resource realm-config does not name and apply did not create: left as it is. */
 export interface Drift {
-  kind: string;
+  kind: KindName;
   target: string;
   /** When it was made, as Keycloak's admin events record it (ms); undefined when none does. */
   created?: number;
@@ -106,7 +107,7 @@ export function deletionsOf(kind: AnyResourceKind, resources: LiveResource[]): C
  * record a creation while the realm keeps them (realm.yaml's adminEventsEnabled). Reading them
  * needs view-events, which the CLI's service account lacks: then the date is said to be unknown.
  */
-async function dated(connection: Connection, { kind, resource }: { kind: string; resource: LiveResource }) {
+async function dated(connection: Connection, { kind, resource }: { kind: KindName; resource: LiveResource }) {
   const { api, realm } = connection;
   try {
     const [event] = await api.realms.findAdminEvents({

@@ -1,12 +1,17 @@
 import { MASK, maskSecretValues } from "../config/variables";
 import type { Change, FieldChange } from "../resource-kit/reconciler";
 import { t } from "../messages";
+import { kindTitle, shownTarget } from "../resource-kit/names";
 import type { Drift } from "./plan";
 
 const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
 
-/** An action as plans and apply name it, in the run's language. */
-export const actionName = (action: Change["action"]) => t(`plan.action.${action}`);
+export { kindTitle } from "../resource-kit/names";
+
+/** A change as plans and apply name it, in the run's language: `créer groupe dexco`. */
+export function changeName({ action, target }: Pick<Change, "action" | "target">): string {
+  return t("plan.change", { action: t(`plan.action.${action}`), target: shownTarget(target) });
+}
 
 type Environment = Record<string, string | undefined>;
 
@@ -23,13 +28,13 @@ export function summarize(changes: Change[]): Record<Change["action"], number> {
 export function renderPlan(changes: Change[], realm: string, environment: Environment = process.env): string {
   if (changes.length === 0) return t("plan.noChanges", { realm });
   const lines: string[] = [];
-  let kind = "";
+  let kind: Change["kind"] | undefined;
   for (const change of maskSecretValues(changes, environment)) {
     if (change.kind !== kind) {
       kind = change.kind;
-      lines.push("", kind);
+      lines.push("", kindTitle(kind));
     }
-    lines.push(`  ${SYMBOL[change.action]} ${actionName(change.action)} ${change.target}`);
+    lines.push(`  ${SYMBOL[change.action]} ${changeName(change)}`);
     for (const field of change.fields) lines.push(`      ${renderField(field)}`);
   }
   lines.push("", t("plan.summary", summarize(changes)));
@@ -41,7 +46,8 @@ export function renderDrift(drift: Drift[]): string {
   if (drift.length === 0) return "";
   return [
     ...drift.map(
-      (resource) => `  ${t("plan.drift", { target: resource.target, created: describeCreation(resource) })}`,
+      (resource) =>
+        `  ${t("plan.drift", { target: shownTarget(resource.target), created: describeCreation(resource) })}`,
     ),
     "",
     t("plan.driftSummary", { count: drift.length }),

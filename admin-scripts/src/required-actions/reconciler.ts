@@ -2,6 +2,7 @@ import type RequiredActionProviderRepresentation from "@keycloak/keycloak-admin-
 import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import type { RequiredActions } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 interface LiveActions {
   registered: RequiredActionProviderRepresentation[];
@@ -31,7 +32,7 @@ export const requiredActions: Reconciler<RequiredActions, LiveActions> = {
       const liveAction = live.registered.find((candidate) => candidate.alias === action.alias);
       const fields = diffFields(wanted, liveAction as Record<string, unknown> | undefined);
       return changeIfAny(fields, {
-        target: `required action ${action.alias}`,
+        target: targetOf("required action", action.alias),
         action: liveAction ? "update" : "create",
         write: async (api) => {
           if (!liveAction) {

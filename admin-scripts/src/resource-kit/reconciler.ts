@@ -1,5 +1,6 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
+import type { KindName } from "./names";
 
 /** One field that differs: `path` as written in realm-config, values as Keycloak holds them. */
 export interface FieldChange {
@@ -21,7 +22,7 @@ export interface PlannedChange {
 
 /** A planned change as plans show it: under its kind of resource (`clients`). */
 export interface Change extends PlannedChange {
-  kind: string;
+  kind: KindName;
 }
 
 /** Everything a reconciler needs to read the live realm. */

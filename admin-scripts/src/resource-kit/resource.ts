@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Reconciler } from "./reconciler";
+import type { KindName } from "./names";
 
 /** The names declared by every kind of the folder, by namespace (`flow`, `client scope`…). */
 export type DeclaredNames = (namespace: string) => ReadonlySet<string>;
@@ -20,7 +21,7 @@ interface ResourceKind<Key extends string, Desired, Live> {
   /** Its key in the loaded realm-config: `clients`. */
   key: Key;
   /** How plans and progress name it: `clients`. */
-  kind: string;
+  kind: KindName;
   reconciler: Reconciler<Desired, Live>;
   /** The names it declares for the other kinds to use. */
   names?(desired: Desired): Record<string, readonly string[]>;

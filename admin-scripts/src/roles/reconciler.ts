@@ -3,12 +3,13 @@ import { diffFields } from "../resource-kit/diff";
 import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_ROLES, type Roles } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 /** Roles Keycloak makes in every realm, its default role included; export and plans leave them out. */
 const isBuiltIn = (role: RoleRepresentation, realm: string) =>
   [...BUILT_IN_ROLES, `default-roles-${realm}`].includes(role.name!);
 
-const targetOf = (name: string) => `role ${name}`;
+const roleTarget = (name: string) => targetOf("role", name);
 
 /** The realm's own roles (realm roles; a client's roles are its client's). */
 const ownRoles = (live: { realm: string; roles: RoleRepresentation[] }) =>
@@ -25,7 +26,7 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
       const liveRole = live.roles.find((candidate) => candidate.name === role.name);
       const fields = diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined);
       return changeIfAny(fields, {
-        target: targetOf(role.name),
+        target: roleTarget(role.name),
         action: liveRole ? "update" : "create",
         write: async (api) => {
           if (liveRole)
@@ -47,7 +48,7 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
     live: (live, realm) =>
       ownRoles(live).map((role) => ({
         name: role.name!,
-        target: targetOf(role.name!),
+        target: roleTarget(role.name!),
         managed: isMarked(role.attributes),
         eventPath: `roles/${role.name}`,
         remove: (api) => api.roles.delByName({ realm, name: role.name! }),

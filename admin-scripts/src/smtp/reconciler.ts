@@ -2,6 +2,7 @@ import { variableReference } from "../resource-kit/variables";
 import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { Smtp } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 type SmtpServer = Record<string, string>;
 
@@ -36,7 +37,7 @@ export const smtp: Reconciler<Smtp, SmtpServer | undefined> = {
       fields.push({ path: "password", before: undefined, after: password, secret: true });
     }
     return changeIfAny(fields, {
-      target: `realm ${realm}`,
+      target: targetOf("realm", realm),
       action: live?.host ? "update" : "create",
       write: (api) => api.realms.update({ realm }, { smtpServer: wanted }),
     });

@@ -1,6 +1,7 @@
 import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { Texts } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 type LiveTexts = Record<string, Record<string, string>>;
 
@@ -21,7 +22,7 @@ export const texts: Reconciler<Texts, LiveTexts> = {
     return Object.entries(desired).flatMap(([locale, wanted]) => {
       const fields = diffFields(wanted, live[locale], { prefix: locale });
       return changeIfAny(fields, {
-        target: `texts ${locale}`,
+        target: targetOf("texts", locale),
         action: live[locale] ? "update" : "create",
         write: async (api) => {
           for (const field of fields) {

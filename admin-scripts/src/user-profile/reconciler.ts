@@ -2,6 +2,7 @@ import type { UserProfileConfig } from "@keycloak/keycloak-admin-client/lib/defs
 import { diffFields } from "../resource-kit/diff";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { UserProfile } from "./schema";
+import { targetOf } from "../resource-kit/names";
 
 /** Attributes every realm has; export leaves them out unless they differ from Keycloak's own. */
 const BUILT_IN = new Set(["username"]);
@@ -42,7 +43,7 @@ export const userProfile: Reconciler<UserProfile, UserProfileConfig | undefined>
         }),
       };
       changes.push({
-        target: `realm ${realm}`,
+        target: targetOf("realm", realm),
         action: "update",
         fields,
         write: async (api) => {

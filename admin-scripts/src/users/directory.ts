@@ -2,6 +2,7 @@ import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import pLimit from "p-limit";
 import { directoryUrl, USER_ATTRIBUTES } from "@siec/contract";
+import { t } from "../messages";
 import type { LiveAccount } from "./accounts";
 
 const PAGE = 500;
@@ -75,9 +76,7 @@ export async function readDirectoryFromExtension(
     return undefined;
   }
   if (!response.ok) {
-    throw new Error(
-      `Keycloak refused the account directory of realm ${realm}: HTTP ${response.status} ${await response.text()}`,
-    );
+    throw new Error(t("directory.refused", { realm, status: response.status, body: await response.text() }));
   }
   const entries = (await response.json()) as DirectoryEntry[];
   const groupIds = await topLevelGroups(api, realm);

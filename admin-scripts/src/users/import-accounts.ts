@@ -4,6 +4,7 @@ import { INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
+import { t } from "../messages";
 import type { DesiredAccount, LiveAccount } from "./accounts";
 import { readDirectory, type Directory } from "./directory";
 import { planImport, type ImportPlan } from "./import-plan";
@@ -112,9 +113,7 @@ export async function runAccountsImport(
     progress.accounts?.(phase === "create" ? done : plan.create.length + done, total),
   ).catch((error: unknown) => {
     if (!isKeycloakFailure(error)) throw error;
-    throw new ImportInterrupted(
-      `${describeApiError(error)}\nThe import stopped; run the same import again: the accounts already created are left as they are, nothing is doubled.`,
-    );
+    throw new ImportInterrupted(t("import.interrupted", { reason: describeApiError(error) }));
   });
 
   let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };

@@ -1,11 +1,12 @@
 import { sameValue } from "../resource-kit/diff";
 import type { DesiredAccount, LiveAccount } from "./accounts";
+import type { Column } from "./columns";
 
 export interface AccountUpdate {
   desired: DesiredAccount;
   live: LiveAccount;
-  /** What differs, for the dry run: `lastName`, `etablissements`, `principal`, `groups`. */
-  fields: string[];
+  /** The columns whose value differs, for the dry run. */
+  fields: Column[];
   joinGroups: string[];
   leaveGroups: string[];
 }
@@ -32,7 +33,7 @@ export function planImport(
       plan.create.push(account);
       continue;
     }
-    const fields: string[] = [];
+    const fields: Column[] = [];
     if (account.firstName !== existing.firstName) fields.push("firstName");
     if (account.lastName !== existing.lastName) fields.push("lastName");
     if (!sameValue(account.etablissements, existing.etablissements)) fields.push("etablissements");

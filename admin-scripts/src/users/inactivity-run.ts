@@ -1,6 +1,7 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { inactivityWarningUrl, OPERATOR_ROLE } from "@siec/contract";
 import { describeApiError } from "../keycloak/errors";
+import { t } from "../messages";
 import type { LiveAccount } from "./accounts";
 import type { Directory } from "./directory";
 import type { InactiveAccount } from "./inactivity";
@@ -32,7 +33,7 @@ export async function operatorTest(
     `${api.baseUrl}/admin/realms/${encodeURIComponent(realm)}/roles/${encodeURIComponent(OPERATOR_ROLE)}/groups?briefRepresentation=true&max=${PAGE}`,
     { headers: { authorization: `Bearer ${await api.getAccessToken()}`, accept: "application/json" } },
   );
-  if (!response.ok) throw new Error(`Keycloak refused the groups of role ${OPERATOR_ROLE}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(t("operators.refused", { role: OPERATOR_ROLE, status: response.status }));
   const groups = new Set(((await response.json()) as { id: string }[]).map((group) => group.id));
   const operatorGroups = new Set([...directory.groupIds].filter(([, id]) => groups.has(id)).map(([name]) => name));
   return (account) => direct.has(account.id) || account.groups.some((group) => operatorGroups.has(group));
@@ -81,7 +82,7 @@ export function warnOwners(
         headers: { authorization: `Bearer ${await api.getAccessToken()}`, "content-type": "application/json" },
         body: JSON.stringify({ disableOn }),
       });
-      if (!response.ok) throw new Error(`Keycloak answered ${response.status}: ${await response.text()}`);
+      if (!response.ok) throw new Error(t("warning.refused", { status: response.status, body: await response.text() }));
     },
     onDone,
   );

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
+import { t } from "../messages";
 import { COLUMNS, columnOf, type Column } from "./columns";
 import { rearmFormula } from "./spreadsheet-cells";
 
@@ -23,15 +24,21 @@ export class InvalidAccountsFile extends Error {
 /** How much of a value a message shows: a 50 MB cell is named, not echoed. */
 const SHOWN_CHARACTERS = 80;
 
-export function formatRowProblem(file: string, problem: RowProblem): string {
-  const where = problem.column ? `, column ${problem.column}` : "";
-  return `${file}: line ${problem.line}${where}${problem.value !== undefined ? `, ${shownValue(problem.value)}` : ""}: ${problem.message}`;
+export function formatRowProblem(file: string, { line, column, value, message }: RowProblem): string {
+  return t("csv.where", {
+    file,
+    line,
+    column: column ? t("csv.whereColumn", { column }) : "",
+    value: value === undefined ? "" : shownValue(value),
+    message,
+  });
 }
 
 function shownValue(value: string): string {
   const characters = [...value];
-  if (characters.length <= SHOWN_CHARACTERS) return `value "${value}"`;
-  return `value "${characters.slice(0, SHOWN_CHARACTERS).join("")}…" (${characters.length} characters)`;
+  if (characters.length <= SHOWN_CHARACTERS) return t("csv.whereValue", { value });
+  const shown = characters.slice(0, SHOWN_CHARACTERS).join("");
+  return t("csv.whereLongValue", { value: shown, length: characters.length });
 }
 
 export interface CsvRow {
@@ -55,21 +62,14 @@ export interface CsvFile {
 export async function readAccountsCsv(file: string): Promise<CsvFile> {
   const bytes = await readFile(file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    throw new InvalidAccountsFile(file, [
-      { line: 1, message: 'the file is UTF-16: save it as "CSV UTF-8" (or CSV) from the spreadsheet' },
-    ]);
+    throw new InvalidAccountsFile(file, [{ line: 1, message: t("csv.utf16") }]);
   }
   const { text, encoding } = decode(bytes);
   const headerLine = text.split(/\r?\n/, 1)[0] ?? "";
-  if (text.trim() === "")
-    throw new InvalidAccountsFile(file, [
-      { line: 1, message: "the file is empty: expected a header line (email;nom;prénom;…) and one line per account" },
-    ]);
+  if (text.trim() === "") throw new InvalidAccountsFile(file, [{ line: 1, message: t("csv.empty") }]);
   const separator = detectSeparator(headerLine);
   if (!separator) {
-    throw new InvalidAccountsFile(file, [
-      { line: 1, value: headerLine, message: "no separator in the header line: expected columns separated by ; or ," },
-    ]);
+    throw new InvalidAccountsFile(file, [{ line: 1, value: headerLine, message: t("csv.noSeparator") }]);
   }
 
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
@@ -83,7 +83,7 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
     }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    throw new InvalidAccountsFile(file, [{ line: lines ?? 1, message: `the CSV cannot be read: ${message}` }]);
+    throw new InvalidAccountsFile(file, [{ line: lines ?? 1, message: t("csv.unreadable", { reason: message }) }]);
   }
   const [header, ...body] = records;
   const problems: RowProblem[] = [];
@@ -95,25 +95,27 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
       problems.push({
         line: 1,
         value: cell,
-        message: `unknown column; the columns are ${Object.values(COLUMNS)
-          .map((c) => c.label)
-          .join(", ")}`,
+        message: t("csv.unknownColumn", {
+          columns: Object.values(COLUMNS)
+            .map((c) => c.label)
+            .join(", "),
+        }),
       });
     } else if (headers[column]) {
       problems.push({
         line: 1,
         value: cell,
-        message: `column ${COLUMNS[column].label} is given twice (also as "${headers[column]}")`,
+        message: t("csv.columnTwice", { column: COLUMNS[column].label, other: headers[column] }),
       });
     } else headers[column] = cell;
     return column;
   });
   for (const [column, { required, label }] of Object.entries(COLUMNS)) {
-    if (required && !headers[column as Column]) problems.push({ line: 1, message: `the column ${label} is missing` });
+    if (required && !headers[column as Column])
+      problems.push({ line: 1, message: t("csv.missingColumn", { column: label }) });
   }
   if (problems.length > 0) throw new InvalidAccountsFile(file, problems);
-  if (body.length === 0)
-    throw new InvalidAccountsFile(file, [{ line: 2, message: "the file has a header but no account" }]);
+  if (body.length === 0) throw new InvalidAccountsFile(file, [{ line: 2, message: t("csv.noAccount") }]);
 
   // csv-parse counts lines up to the end of a record; operators look for the line it starts on.
   let previous = header!.info;

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, lstat, open, readFile } from "node:fs/promises";
+import { t } from "../messages";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { passwordRules, unmetRules, type PasswordRule } from "@siec/contract";
@@ -47,7 +48,7 @@ export function generatePassword(policy: string): string {
     const password = characters.join("");
     if (unmetRules(rules, password).length === 0) return password;
   }
-  throw new Error(`No temporary password could be made that meets the realm's password policy: ${policy}`);
+  throw new Error(t("passwords.impossible", { policy }));
 }
 
 function pick(alphabet: string, count: number): string[] {
@@ -119,16 +120,13 @@ async function isLink(path: string): Promise<boolean> {
 async function assertOwnPrivateFile(path: string): Promise<void> {
   const stats = await lstat(path);
   const problem = stats.isSymbolicLink()
-    ? "it is a symbolic link"
+    ? t("passwords.symbolicLink")
     : !stats.isFile()
-      ? "it is not a regular file"
+      ? t("passwords.notAFile")
       : stats.uid !== process.getuid?.()
-        ? `it belongs to another user (uid ${stats.uid})`
+        ? t("passwords.otherOwner", { uid: stats.uid })
         : (stats.mode & 0o777) !== 0o600
-          ? `its mode is ${(stats.mode & 0o777).toString(8).padStart(4, "0")}, not 0600: others may have read or written it`
+          ? t("passwords.openMode", { mode: (stats.mode & 0o777).toString(8).padStart(4, "0") })
           : undefined;
-  if (problem)
-    throw new UntrustedPasswordsFile(
-      `${path} already exists and ${problem}: no password is taken from it. Choose a new --passwords-file, or move that file away.`,
-    );
+  if (problem) throw new UntrustedPasswordsFile(t("passwords.untrusted", { file: path, problem }));
 }

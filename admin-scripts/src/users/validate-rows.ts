@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UAI, USER_ATTRIBUTES } from "@siec/contract";
+import { t } from "../messages";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
 import { profileRules, type LiveUserProfile } from "./profile-rules/profile-rules";
@@ -12,7 +13,10 @@ const MAXIMUM_LENGTH = 255;
 /** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-const NOT_A_UAI = "a UAI code is 7 digits and a letter, e.g. 0751234A";
+const NAME_COLUMNS = [
+  ["lastName", "row.lastNameRequired"],
+  ["firstName", "row.firstNameRequired"],
+] as const;
 
 /** The user-profile attributes an import writes, and the column of each: the username is the e-mail address. */
 const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: DesiredAccount) => string[] }> = {
@@ -51,32 +55,30 @@ export function validateRows(
     };
 
     const address = cell("email").toLowerCase();
-    if (address === "") problem("email", "", "the e-mail address is required: it identifies the account");
+    if (address === "") problem("email", "", t("row.emailRequired"));
     else if ([...address].length > MAXIMUM_LENGTH)
-      problem("email", cell("email"), `longer than Keycloak's ${MAXIMUM_LENGTH} characters`);
-    else if (!email.safeParse(address).success) problem("email", cell("email"), "not a valid e-mail address");
+      problem("email", cell("email"), t("row.tooLong", { max: MAXIMUM_LENGTH }));
+    else if (!email.safeParse(address).success) problem("email", cell("email"), t("row.invalidEmail"));
     else if (firstLineOf.has(address))
-      problem("email", cell("email"), `the same account is already on line ${firstLineOf.get(address)}`);
+      problem("email", cell("email"), t("row.sameAccount", { line: firstLineOf.get(address)! }));
     else firstLineOf.set(address, row.line);
 
-    for (const column of ["lastName", "firstName"] as const) {
-      if (cell(column) === "") problem(column, "", `the ${COLUMNS[column].label} is required`);
-      else if (/[<>"&]|\p{Cc}/u.test(cell(column)))
-        problem(column, cell(column), 'names may not hold < > " & or control characters');
-      else if (BIDI_CONTROLS.test(cell(column)))
-        problem(column, cell(column), "names may not hold characters that reverse the text's direction");
+    for (const [column, required] of NAME_COLUMNS) {
+      if (cell(column) === "") problem(column, "", t(required));
+      else if (/[<>"&]|\p{Cc}/u.test(cell(column))) problem(column, cell(column), t("row.nameCharacters"));
+      else if (BIDI_CONTROLS.test(cell(column))) problem(column, cell(column), t("row.nameDirection"));
       else if ([...cell(column)].length > MAXIMUM_LENGTH)
-        problem(column, cell(column), `longer than Keycloak's ${MAXIMUM_LENGTH} characters`);
+        problem(column, cell(column), t("row.tooLong", { max: MAXIMUM_LENGTH }));
     }
 
     const etablissements = splitValues(cell("etablissements")).map((code) => code.toUpperCase());
     for (const code of etablissements) {
-      if (!UAI.test(code)) problem("etablissements", code, NOT_A_UAI);
+      if (!UAI.test(code)) problem("etablissements", code, t("row.notUai"));
     }
     const wantedGroups = splitValues(cell("groups")).map((group) => group.toLowerCase());
     for (const group of wantedGroups) {
       if (!groups.includes(group))
-        problem("groups", group, `unknown application; the applications are ${groups.join(", ")}`);
+        problem("groups", group, t("row.unknownApplication", { applications: groups.join(", ") }));
     }
 
     // Without the column, the file says nothing of the comptes principaux: an import leaves them.
@@ -85,9 +87,8 @@ export function validateRows(
         ? undefined
         : splitValues(cell("principal")).map((code) => code.toUpperCase());
     for (const code of principal ?? []) {
-      if (!UAI.test(code)) problem("principal", code, NOT_A_UAI);
-      else if (!etablissements.includes(code))
-        problem("principal", code, "an account is the compte principal only of one of its établissements");
+      if (!UAI.test(code)) problem("principal", code, t("row.notUai"));
+      else if (!etablissements.includes(code)) problem("principal", code, t("row.principalOutsideEtablissements"));
     }
 
     const account: DesiredAccount = {
@@ -106,7 +107,7 @@ export function validateRows(
         problem(
           column,
           refusal.value ?? cell(column),
-          `refused by the realm's user profile (${refusal.rule}): ${refusal.reason}`,
+          t("row.refusedByProfile", { rule: refusal.rule, reason: refusal.reason }),
         );
     }
 

@@ -102,8 +102,8 @@ describe("what the live realm holds that realm-config does not name", () => {
     // Dated by the admin event that recorded its creation.
     const [line] = renderDrift(drift)
       .split("\n")
-      .filter((text) => text.includes("client drift-test"));
-    expect(line).toMatch(said("plan.drift", { target: "client drift-test" }));
+      .filter((text) => text.includes(`${saying("target.client")} drift-test`));
+    expect(line).toMatch(said("plan.drift", { target: `${saying("target.client")} drift-test` }));
     expect(line).toMatch(said("plan.created", {}));
     expect(line).toContain(` ${new Date().getUTCFullYear()}-`);
     const json = await cli(["--config", directory, "plan", "--json"]);
@@ -154,7 +154,9 @@ describe("what the live realm holds that realm-config does not name", () => {
 
     const shown = await cli(["--config", directory, "plan"]);
     expect(shown.code).toBe(2);
-    expect(shown.output).toContain(`  - ${saying("plan.action.delete")} client old-cli-app`);
+    expect(shown.output).toContain(
+      `  - ${saying("plan.change", { action: saying("plan.action.delete"), target: `${saying("target.client")} old-cli-app` })}`,
+    );
     expect(shown.output).toContain(saying("plan.summary", { create: 0, update: 0, delete: 1 }));
 
     const kept = await cli(["--config", directory, "apply", "--yes"]);
@@ -168,7 +170,9 @@ describe("what the live realm holds that realm-config does not name", () => {
 
     const deleted = await cli(["--config", directory, "apply", "--delete", "--yes"]);
     expect(deleted.code).toBe(0);
-    expect(deleted.output).toContain(`${saying("plan.action.delete")} client old-cli-app`);
+    expect(deleted.output).toContain(
+      saying("plan.change", { action: saying("plan.action.delete"), target: `${saying("target.client")} old-cli-app` }),
+    );
     expect(await connection.api.clients.find({ realm, clientId: "old-cli-app" })).toEqual([]);
     expect((await cli(["--config", directory, "plan"])).code).toBe(0);
   });

@@ -128,8 +128,8 @@ describe("deletions and drift in the plan", () => {
     expect(deletions).toMatchObject([{ kind: "groups", target: "group ancien", action: "delete", fields: [] }]);
     expect(renderPlan(deletions, "siec")).toBe(
       [
-        "groups",
-        `  - ${saying("plan.action.delete")} group ancien`,
+        saying("kind.groups"),
+        `  - ${saying("plan.action.delete")} ${saying("target.group")} ancien`,
         "",
         saying("plan.summary", { create: 0, update: 0, delete: 1 }),
       ].join("\n"),
@@ -139,9 +139,9 @@ describe("deletions and drift in the plan", () => {
   it("lists drift with what Keycloak says of its creation, and never a date it does not give", () => {
     expect(renderDrift(drift)).toBe(
       [
-        `  ${saying("plan.drift", { target: "client drift-test", created: saying("plan.created", { time: "2026-12-03 10:40:12 UTC" }) })}`,
-        `  ${saying("plan.drift", { target: "group drift-group", created: saying("plan.noCreationRecord") })}`,
-        `  ${saying("plan.drift", { target: "role par-la-console", created: saying("plan.creationUnreadable", { reason: "Keycloak answered 403" }) })}`,
+        `  ${saying("plan.drift", { target: `${saying("target.client")} drift-test`, created: saying("plan.created", { time: "2026-12-03 10:40:12 UTC" }) })}`,
+        `  ${saying("plan.drift", { target: `${saying("target.group")} drift-group`, created: saying("plan.noCreationRecord") })}`,
+        `  ${saying("plan.drift", { target: `${saying("target.role")} par-la-console`, created: saying("plan.creationUnreadable", { reason: "Keycloak answered 403" }) })}`,
         "",
         saying("plan.driftSummary", { count: 3 }),
       ].join("\n"),

@@ -35,17 +35,17 @@ describe("the plan", () => {
   it("shows each change under its resource kind, field by field, with a summary", () => {
     expect(renderPlan(changes, "siec")).toBe(
       [
-        "realm settings",
-        `  ~ ${saying("plan.action.update")} realm siec`,
+        saying("kind.realm settings"),
+        `  ~ ${saying("plan.action.update")} ${saying("target.realm")} siec`,
         '      displayName: "Ancien" → "Portail"',
         "",
-        "smtp",
-        `  ~ ${saying("plan.action.update")} realm siec`,
+        saying("kind.smtp"),
+        `  ~ ${saying("plan.action.update")} ${saying("target.realm")} siec`,
         '      host: "localhost" → "smtp.siec.example"',
         "      password: (secret)",
         "",
-        "clients",
-        `  + ${saying("plan.action.create")} client dexco`,
+        saying("kind.clients"),
+        `  + ${saying("plan.action.create")} ${saying("target.client")} dexco`,
         '      name: "DEXCO"',
         "",
         saying("plan.summary", { create: 1, update: 2, delete: 0 }),

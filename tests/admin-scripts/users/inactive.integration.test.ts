@@ -10,10 +10,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { confirm } from "../../../admin-scripts/src/commands/confirm";
-import { MESSAGES } from "../../../admin-scripts/src/commands/inactive-users";
 import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
 import { parisDay } from "../../../admin-scripts/src/users/inactivity";
 import { CookieJar, signIn } from "../../support/browserless";
+import { saying } from "../../support/cli-messages";
 import { expectReadableOnPhone } from "../../support/email-on-phone";
 import { inbox, person, personWithPassword, testStack } from "../../support/keycloak";
 import {
@@ -122,10 +122,12 @@ describe("inactive accounts", () => {
     vi.mocked(console.log).mockClear();
     expect(await cli("list", "--inactive-since", "365d")).toBe(0);
     const listed = printed();
-    expect(listed).toContain(`${old.email}\tenabled\t${MESSAGES.lastSignedIn("2024-01-15")}`);
-    expect(listed).toContain(`${never.email}\tenabled\t${MESSAGES.neverSignedIn(parisDay(created))}`);
+    expect(listed).toContain(`${old.email}\tenabled\t${saying("inactive.lastSignedIn", { day: "2024-01-15" })}`);
     expect(listed).toContain(
-      `${operator.email}\tenabled\t${MESSAGES.neverSignedIn(parisDay(daysAgo(800)))}\t${MESSAGES.operatorColumn}`,
+      `${never.email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(created) })}`,
+    );
+    expect(listed).toContain(
+      `${operator.email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
     );
     expect(listed).not.toContain(recent.email);
 
@@ -135,22 +137,24 @@ describe("inactive accounts", () => {
     expect(await cli("disable", "--inactive-since", "365d", "--dry-run")).toBe(0);
     expect(writes() - before).toBe(0);
     const plan = printed();
-    expect(plan).toContain(MESSAGES.toDisable(2));
-    expect(plan).toContain(`  ${old.email}: ${MESSAGES.lastSignedIn("2024-01-15")}`);
-    expect(plan).toContain(`  ${never.email}: ${MESSAGES.neverSignedIn(parisDay(created))}`);
-    expect(plan).toContain(MESSAGES.operators(1));
-    expect(plan).toContain(MESSAGES.dryRun);
+    expect(plan).toContain(saying("inactive.toDisable", { count: 2 }));
+    expect(plan).toContain(`  ${old.email}: ${saying("inactive.lastSignedIn", { day: "2024-01-15" })}`);
+    expect(plan).toContain(`  ${never.email}: ${saying("inactive.neverSignedIn", { day: parisDay(created) })}`);
+    expect(plan).toContain(saying("inactive.operators", { count: 1 }));
+    expect(plan).toContain(saying("inactive.dryRun"));
 
     // Declined on the terminal: nothing is done.
     vi.mocked(confirm).mockResolvedValueOnce(false);
     expect(await cli("disable", "--inactive-since", "365d")).toBe(0);
-    expect(vi.mocked(confirm)).toHaveBeenLastCalledWith(MESSAGES.confirmRun(MESSAGES.confirmDisable(2)));
+    expect(vi.mocked(confirm)).toHaveBeenLastCalledWith(
+      saying("inactive.confirm", { actions: saying("inactive.confirmDisable", { count: 2 }) }),
+    );
     expect((await user(old.id))!.enabled).toBe(true);
 
     vi.mocked(confirm).mockResolvedValueOnce(true);
     vi.mocked(console.log).mockClear();
     expect(await cli("disable", "--inactive-since", "365d")).toBe(0);
-    expect(printed()).toContain(MESSAGES.reportDisabled({ done: [old.email, never.email], failed: [] }));
+    expect(printed()).toContain(saying("inactive.disabled", { done: 2, failed: 0 }));
     expect((await user(old.id))!.enabled).toBe(false);
     expect((await user(never.id))!.enabled).toBe(false);
     expect((await user(old.id))!.attributes![lastSignInDay]).toEqual(["2024-01-15"]);
@@ -160,7 +164,7 @@ describe("inactive accounts", () => {
     // Run again (after a run cut off, say): what was done is not done again.
     vi.mocked(console.log).mockClear();
     expect(await cli("disable", "--inactive-since", "365d", "--yes")).toBe(0);
-    expect(printed()).toContain(MESSAGES.nothingToDo);
+    expect(printed()).toContain(saying("inactive.nothingToDo"));
 
     // Given both addresses and --inactive-since, the command refuses.
     expect(await cli("disable", old.email, "--inactive-since", "365d")).toBe(1);
@@ -181,10 +185,10 @@ describe("inactive accounts", () => {
     vi.mocked(console.log).mockClear();
     expect(await cli("disable", "--inactive-since", "365d", "--warn", "30d", "--yes")).toBe(0);
     const disableOn = new Date(Date.now() + 30 * DAY_MS);
-    expect(printed()).toContain(MESSAGES.toWarn(2, parisDay(disableOn)));
-    expect(printed()).toContain(MESSAGES.waiting(1));
-    expect(printed()).toContain(MESSAGES.reportWarned({ done: [french.email, english.email], failed: [] }));
-    expect(printed()).toContain(MESSAGES.reportDisabled({ done: [longAgo.email], failed: [] }));
+    expect(printed()).toContain(saying("inactive.toWarn", { count: 2, day: parisDay(disableOn) }));
+    expect(printed()).toContain(saying("inactive.waiting", { count: 1 }));
+    expect(printed()).toContain(saying("inactive.warned", { done: 2, failed: 0 }));
+    expect(printed()).toContain(saying("inactive.disabled", { done: 1, failed: 0 }));
 
     const day = (language: string) =>
       new Intl.DateTimeFormat(language, {
@@ -229,8 +233,8 @@ describe("inactive accounts", () => {
     // The next run warns no one twice, and disables no one warned lately.
     vi.mocked(console.log).mockClear();
     expect(await cli("disable", "--inactive-since", "365d", "--warn", "30d", "--yes")).toBe(0);
-    expect(printed()).toContain(MESSAGES.waiting(3));
-    expect(printed()).toContain(MESSAGES.nothingToDo);
+    expect(printed()).toContain(saying("inactive.waiting", { count: 3 }));
+    expect(printed()).toContain(saying("inactive.nothingToDo"));
     expect((await mails.messages()).filter((message) => message.to.includes(french.email))).toHaveLength(1);
   });
 
@@ -244,7 +248,9 @@ describe("inactive accounts", () => {
     const before = writes();
     expect(await cli("delete", "--inactive-since", "730d", "--dry-run")).toBe(0);
     expect(writes() - before).toBe(0);
-    expect(printed()).toContain(`  ${gone.email}: ${MESSAGES.neverSignedIn(parisDay(daysAgo(900)))}`);
+    expect(printed()).toContain(
+      `  ${gone.email}: ${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(900)) })}`,
+    );
 
     vi.mocked(confirm).mockResolvedValueOnce(true);
     expect(await cli("delete", "--inactive-since", "730d")).toBe(0);

@@ -5,6 +5,7 @@ import { planImport } from "../../../admin-scripts/src/users/import-plan";
 import { readAccountsCsv } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
+import { said, saying } from "../../support/cli-messages";
 import { siecUserProfile } from "../../support/user-profile";
 
 const profile = await siecUserProfile();
@@ -45,13 +46,13 @@ describe("the principal column of an accounts file", () => {
         line: 2,
         column: "principal",
         value: "075123A",
-        message: expect.stringMatching(/7 digits and a letter/),
+        message: expect.stringMatching(said("row.notUai")),
       }),
       expect.objectContaining({
         line: 3,
         column: "principal",
         value: "0931234B",
-        message: "an account is the compte principal only of one of its établissements",
+        message: saying("row.principalOutsideEtablissements"),
       }),
     ]);
   });

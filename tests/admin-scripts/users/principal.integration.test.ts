@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
 import { HEADER, accountsFile } from "../../support/accounts-files";
+import { saying } from "../../support/cli-messages";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";
 
@@ -47,21 +48,21 @@ describe("the compte principal of an établissement, as operators set it", () =>
     const before = writes();
     expect(await cli("principal", "principale@example.org", "0931234B")).toBe(0);
     expect(writes() - before).toBe(0);
-    expect(printed()).toContain("principale@example.org: already the compte principal of 0931234B; nothing changed.");
+    expect(printed()).toContain(saying("principal.already", { email: "principale@example.org", uai: "0931234B" }));
 
     expect(await cli("principal", "--remove", "principale@example.org", "0931234B")).toBe(0);
     expect(await principalOf("principale@example.org")).toEqual(["0751234A"]);
-    expect(printed()).toContain("principale@example.org: no longer the compte principal of 0931234B.");
+    expect(printed()).toContain(saying("principal.removed", { email: "principale@example.org", uai: "0931234B" }));
   });
 
   it("refuses a code that is not a UAI, or an établissement the account is not attached to, and writes nothing", async () => {
     const before = writes();
     expect(await cli("principal", "collegue@example.org", "0931234B")).not.toBe(0);
     expect(refused()).toContain(
-      "collegue@example.org is not attached to 0931234B (its établissements: 0751234A): attach it first (users import).",
+      saying("principal.notAttached", { email: "collegue@example.org", uai: "0931234B", etablissements: "0751234A" }),
     );
     expect(await cli("principal", "collegue@example.org", "075123")).not.toBe(0);
-    expect(refused()).toContain("075123 is not a UAI code: 7 digits and a letter, e.g. 0751234A.");
+    expect(refused()).toContain(saying("principal.notAUai", { uai: "075123" }));
     expect(await cli("principal", "personne@example.org", "0751234A")).not.toBe(0);
     expect(writes() - before).toBe(0);
     expect(await principalOf("collegue@example.org")).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidAccountsFile, readAccountsCsv, type RowProblem } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
+import { said, saying } from "../../support/cli-messages";
 import { siecUserProfile } from "../../support/user-profile";
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
@@ -83,48 +84,52 @@ describe("reading accounts files as operators make them", () => {
 
 describe("a bad accounts file is refused with line, column, value and rule", () => {
   const cases: [string, string | Buffer, Omit<Partial<RowProblem>, "message"> & { message: RegExp }][] = [
-    ["an empty file", "", { line: 1, message: /the file is empty/ }],
-    ["a header and no account", `${HEADER}\n`, { line: 2, message: /no account/ }],
+    ["an empty file", "", { line: 1, message: said("csv.empty") }],
+    ["a header and no account", `${HEADER}\n`, { line: 2, message: said("csv.noAccount") }],
     [
       "a separator that is neither ; nor ,",
       "email\tnom\tprénom\na@example.org\tA\tB\n",
-      { line: 1, message: /no separator in the header line/ },
+      { line: 1, message: said("csv.noSeparator") },
     ],
-    ["a missing column", "email;nom\na@example.org;A\n", { line: 1, message: /the column prénom is missing/ }],
+    [
+      "a missing column",
+      "email;nom\na@example.org;A\n",
+      { line: 1, message: said("csv.missingColumn", { column: "prénom" }) },
+    ],
     [
       "an unknown column",
       `${HEADER};téléphone\na@example.org;A;B;;;0102030405\n`,
-      { line: 1, value: "téléphone", message: /unknown column/ },
+      { line: 1, value: "téléphone", message: said("csv.unknownColumn") },
     ],
     [
       "an invalid e-mail",
       `${HEADER}\njeanne.dupont@;Dupont;Jeanne;;\n`,
-      { line: 2, column: "email", value: "jeanne.dupont@", message: /not a valid e-mail address/ },
+      { line: 2, column: "email", value: "jeanne.dupont@", message: said("row.invalidEmail") },
     ],
     [
       "a duplicate row",
       `${HEADER}\na@example.org;A;B;;\nb@example.org;B;B;;\nA@example.org;A;B;;\n`,
-      { line: 4, column: "email", message: /already on line 2/ },
+      { line: 4, column: "email", message: said("row.sameAccount", { line: 2 }) },
     ],
     [
       "an unknown application",
       `${HEADER}\na@example.org;A;B;;dexcoo\n`,
-      { line: 2, column: "applications", value: "dexcoo", message: /unknown application/ },
+      { line: 2, column: "applications", value: "dexcoo", message: said("row.unknownApplication") },
     ],
     [
       "an invalid UAI code",
       `${HEADER}\na@example.org;A;B;075123A;\n`,
-      { line: 2, column: "établissement", value: "075123A", message: /7 digits and a letter/ },
+      { line: 2, column: "établissement", value: "075123A", message: said("row.notUai") },
     ],
     [
       "a missing last name",
       `${HEADER}\na@example.org;;B;;\n`,
-      { line: 2, column: "nom", message: /the nom is required/ },
+      { line: 2, column: "nom", message: said("row.lastNameRequired") },
     ],
     [
       "markup in a name",
       `${HEADER}\na@example.org;<script>alert(1)</script>;B;;\n`,
-      { line: 2, column: "nom", message: /may not hold/ },
+      { line: 2, column: "nom", message: said("row.nameCharacters") },
     ],
     [
       "a name the realm's user profile refuses",
@@ -133,19 +138,22 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
         line: 2,
         column: "prénom",
         value: "Camille (Cami)",
-        message: /^refused by the realm's user profile \(person-name-prohibited-characters\)/,
+        message: said("row.refusedByProfile", {
+          rule: "person-name-prohibited-characters",
+          reason: saying("validator.personName"),
+        }),
       },
     ],
     [
       "a UTF-16 file",
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, "utf16le")]),
-      { line: 1, message: /UTF-16/ },
+      { line: 1, message: said("csv.utf16") },
     ],
-    ["an unclosed quote", `${HEADER}\n"a@example.org;A;B;;\n`, { message: /the CSV cannot be read/ }],
+    ["an unclosed quote", `${HEADER}\n"a@example.org;A;B;;\n`, { message: said("csv.unreadable") }],
     [
       "a column given twice",
       "email;mail;nom;prénom\na@example.org;a@example.org;A;B\n",
-      { line: 1, value: "mail", message: /given twice/ },
+      { line: 1, value: "mail", message: said("csv.columnTwice", { column: "email", other: "email" }) },
     ],
   ];
 

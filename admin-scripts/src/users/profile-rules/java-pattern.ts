@@ -1,3 +1,5 @@
+import { t } from "../../messages";
+
 /** A pattern JavaScript cannot read with the meaning java.util.regex gives it. */
 export class UnreadableJavaPattern extends Error {}
 
@@ -39,14 +41,16 @@ export function javaPattern(source: string): RegExp {
     const rest = source.slice(index);
     if (rest.startsWith("\\")) {
       const escape = /^\\(?:[pP]\{\w+\}|.)/su.exec(rest)?.[0];
-      if (!escape) throw new UnreadableJavaPattern(`${source}: it ends with a lone \\`);
+      if (!escape) throw new UnreadableJavaPattern(t("javaPattern.loneBackslash", { pattern: source }));
       translated += translateEscape(source, escape, inClass);
       index += escape.length;
       continue;
     }
     const character = rest[0]!;
-    if (inClass && character === "[") throw new UnreadableJavaPattern(`${source}: a class inside a class`);
-    if (inClass && rest.startsWith("&&")) throw new UnreadableJavaPattern(`${source}: a class intersection (&&)`);
+    if (inClass && character === "[")
+      throw new UnreadableJavaPattern(t("javaPattern.classInClass", { pattern: source }));
+    if (inClass && rest.startsWith("&&"))
+      throw new UnreadableJavaPattern(t("javaPattern.intersection", { pattern: source }));
     if (character === "[") inClass = true;
     else if (character === "]") inClass = false;
     translated += !inClass && character === "." ? JAVA_DOT : character;
@@ -55,7 +59,7 @@ export function javaPattern(source: string): RegExp {
   try {
     return new RegExp(`^(?:${translated})$`, "u");
   } catch (error) {
-    throw new UnreadableJavaPattern(`${source}: ${(error as Error).message}`);
+    throw new UnreadableJavaPattern(t("javaPattern.invalid", { pattern: source, reason: (error as Error).message }));
   }
 }
 
@@ -66,7 +70,7 @@ function translateEscape(source: string, escape: string, inClass: boolean): stri
   const members = JAVA_CLASSES[positive];
   if (members !== undefined) {
     if (positive === escape) return inClass ? members : `[${members}]`;
-    if (inClass) throw new UnreadableJavaPattern(`${source}: ${escape} inside a class`);
+    if (inClass) throw new UnreadableJavaPattern(t("javaPattern.negatedInClass", { pattern: source, escape }));
     return `[^${members}]`;
   }
   const script = /^\\([pP])\{Is(\w+)\}$/.exec(escape);

@@ -5,6 +5,7 @@ import type {
   UserProfileConfig,
 } from "@keycloak/keycloak-admin-client/lib/defs/userProfileMetadata";
 import { UnreadableJavaPattern } from "./java-pattern";
+import { t } from "../../messages";
 import {
   KEYCLOAK_VALIDATORS,
   requiredValues,
@@ -44,9 +45,7 @@ export type ProfileRules = (attributes: Readonly<Record<string, readonly string[
 /** The profile has a rule this module cannot check: importing would let values past it unchecked. */
 export class UncheckableUserProfile extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `The realm's user profile has rules the CLI cannot check, so nothing was imported:\n${problems.map((problem) => `  ${problem}`).join("\n")}`,
-    );
+    super(t("profile.uncheckable", { problems: problems.map((problem) => `  ${problem}`).join("\n") }));
   }
 }
 
@@ -67,7 +66,7 @@ export function profileRules(live: LiveUserProfile, filled: readonly string[]): 
     const required = isRequiredOfAdmins(attribute);
     if (!filled.includes(name)) {
       // Keycloak's validators skip empty values, so only `required` concerns an attribute left empty.
-      if (required) problems.push(`${name}: required of every account, and accounts files have no column for it`);
+      if (required) problems.push(t("profile.requiredWithoutColumn", { attribute: name }));
       return [];
     }
     const context: ValidationContext = { required, ...realm };
@@ -75,16 +74,15 @@ export function profileRules(live: LiveUserProfile, filled: readonly string[]): 
     for (const [rule, config] of Object.entries(validations(attribute))) {
       const validator = KEYCLOAK_VALIDATORS[rule];
       if (!validator) {
-        problems.push(
-          `${name}: the validator ${rule} is not one the CLI knows (${Object.keys(KEYCLOAK_VALIDATORS).join(", ")})`,
-        );
+        const known = Object.keys(KEYCLOAK_VALIDATORS).join(", ");
+        problems.push(t("profile.unknownValidator", { attribute: name, rule, known }));
         continue;
       }
       try {
         named.push({ rule, check: validator(config, context) });
       } catch (error) {
         if (!(error instanceof UnusableValidatorConfig || error instanceof UnreadableJavaPattern)) throw error;
-        problems.push(`${name}: ${rule}: ${error.message}`);
+        problems.push(t("profile.unusableRule", { attribute: name, rule, reason: error.message }));
       }
     }
     return named.map((check) => ({ attribute: name, ...check }));

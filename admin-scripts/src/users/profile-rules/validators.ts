@@ -1,5 +1,6 @@
 import { hasAsciiLocalPart, isKeycloakEmail, MAX_LOCAL_PART_LENGTH } from "./email-address";
 import { javaPattern } from "./java-pattern";
+import { t, type MessageKey } from "../../messages";
 
 /*
  * Keycloak's built-in user-profile validators (26.7), each as a pure function of the attribute's
@@ -40,8 +41,8 @@ export const KEYCLOAK_VALIDATORS: Record<string, Validator> = {
     const trim = !configFlag(config, "trim-disabled");
     return eachValue((value) => {
       const length = (trim ? javaTrim(value) : value).length;
-      if (min !== undefined && length < min) return `shorter than ${min} characters`;
-      if (max !== undefined && length > max) return `longer than ${max} characters`;
+      if (min !== undefined && length < min) return t("validator.shorter", { min });
+      if (max !== undefined && length > max) return t("validator.longer", { max });
       return undefined;
     });
   },
@@ -49,37 +50,31 @@ export const KEYCLOAK_VALIDATORS: Record<string, Validator> = {
   email(config, { asciiLocalPartOnly }) {
     const maxLocalPartLength = configInteger(config, "max-local-length") ?? MAX_LOCAL_PART_LENGTH;
     return eachValue((value) => {
-      if (!isKeycloakEmail(value, maxLocalPartLength)) return "not an e-mail address Keycloak accepts";
-      if (asciiLocalPartOnly && !hasAsciiLocalPart(value))
-        return "characters outside ASCII before the @, which the realm's SMTP settings do not allow (allowutf8)";
+      if (!isKeycloakEmail(value, maxLocalPartLength)) return t("validator.email");
+      if (asciiLocalPartOnly && !hasAsciiLocalPart(value)) return t("validator.emailAscii");
       return undefined;
     });
   },
 
   pattern(config) {
     const source = config.pattern;
-    if (typeof source !== "string") throw new UnusableValidatorConfig("no pattern");
+    if (typeof source !== "string") throw new UnusableValidatorConfig(t("validatorConfig.noPattern"));
     const pattern = javaPattern(source);
-    const message = typeof config["error-message"] === "string" ? ` (${config["error-message"]})` : "";
-    return eachValue((value) => (pattern.test(value) ? undefined : `does not match ${source}${message}`));
+    const message = config["error-message"];
+    const explained = typeof message === "string" ? t("validator.patternExplained", { message }) : "";
+    return eachValue((value) =>
+      pattern.test(value) ? undefined : t("validator.pattern", { pattern: source, explained }),
+    );
   },
 
   "person-name-prohibited-characters": () =>
-    eachValue((value) =>
-      PERSON_NAME.test(value)
-        ? undefined
-        : 'a name may not hold < > & " $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( ), line breaks or control characters',
-    ),
+    eachValue((value) => (PERSON_NAME.test(value) ? undefined : t("validator.personName"))),
 
   // Keycloak leaves the username to the e-mail rules when the e-mail address is the username.
   "username-prohibited-characters": (_config, { emailAsUsername }) =>
     emailAsUsername
       ? () => undefined
-      : eachValue((value) =>
-          USERNAME.test(value)
-            ? undefined
-            : "a username may not hold spaces, < > & \" ' $ % ! # ? § , ; : * ~ / \\ | ^ = [ ] { } ( ) ` or control characters",
-        ),
+      : eachValue((value) => (USERNAME.test(value) ? undefined : t("validator.username"))),
 
   // Keycloak checks the first value only.
   "up-username-not-idn-homograph":
@@ -87,28 +82,30 @@ export const KEYCLOAK_VALIDATORS: Record<string, Validator> = {
     ([value]) =>
       value === undefined || javaTrim(value) === "" || LATIN_OR_COMMON.test(value)
         ? undefined
-        : { value, reason: "letters of another script than Latin, which can pass for Latin ones" },
+        : { value, reason: t("validator.homograph") },
 
   options(config) {
     const options = config.options;
-    if (!Array.isArray(options)) throw new UnusableValidatorConfig("no list of options");
+    if (!Array.isArray(options)) throw new UnusableValidatorConfig(t("validatorConfig.noOptions"));
     const allowed = options.map(String);
-    return eachValue((value) => (allowed.includes(value) ? undefined : `not one of ${allowed.join(", ")}`));
+    return eachValue((value) =>
+      allowed.includes(value) ? undefined : t("validator.notAnOption", { options: allowed.join(", ") }),
+    );
   },
 
-  integer: numberValidator("an integer", parseJavaLong),
-  double: numberValidator("a number", parseJavaDouble),
+  integer: numberValidator({ value: "validator.notAnInteger", bound: "validatorConfig.notAnInteger" }, parseJavaLong),
+  double: numberValidator({ value: "validator.notANumber", bound: "validatorConfig.notANumber" }, parseJavaDouble),
 
   multivalued(config, { required }) {
     const min = configInteger(config, "min") ?? (required ? 1 : 0);
     const max = configInteger(config, "max");
-    if (max === undefined) throw new UnusableValidatorConfig("no max");
+    if (max === undefined) throw new UnusableValidatorConfig(t("validatorConfig.noMax"));
     return (values) => {
       const count = values.filter((value) => javaTrim(value) !== "").length;
       // An empty required attribute is the required rule's to report.
       if (count === 0 && required) return undefined;
-      if (count < min) return { reason: `${count} value(s), at least ${min}` };
-      if (count > max) return { reason: `${count} values, at most ${max}` };
+      if (count < min) return { reason: t("validator.tooFewValues", { count, min }) };
+      if (count > max) return { reason: t("validator.tooManyValues", { count, max }) };
       return undefined;
     };
   },
@@ -116,7 +113,9 @@ export const KEYCLOAK_VALIDATORS: Record<string, Validator> = {
 
 /** The check of a required attribute (AttributeRequiredByMetadataValidator): a value, none blank. */
 export const requiredValues: ValuesCheck = (values) =>
-  values.length === 0 || values.some((value) => javaTrim(value) === "") ? { reason: "a value is required" } : undefined;
+  values.length === 0 || values.some((value) => javaTrim(value) === "")
+    ? { reason: t("validator.required") }
+    : undefined;
 
 /** A check of each value; the user profile has Keycloak skip empty ones (ignore.empty.value). */
 function eachValue(refuse: (value: string) => string | undefined): ValuesCheck {
@@ -129,19 +128,22 @@ function eachValue(refuse: (value: string) => string | undefined): ValuesCheck {
   };
 }
 
-function numberValidator<T extends number | bigint>(kind: string, parse: (text: string) => T | undefined): Validator {
+function numberValidator<T extends number | bigint>(
+  refusals: { value: MessageKey; bound: MessageKey },
+  parse: (text: string) => T | undefined,
+): Validator {
   return (config) => {
     const [min, max] = (["min", "max"] as const).map((key) => {
       if (config[key] === undefined) return undefined;
       const bound = parse(String(config[key]));
-      if (bound === undefined) throw new UnusableValidatorConfig(`${key} is not ${kind}`);
+      if (bound === undefined) throw new UnusableValidatorConfig(t(refusals.bound, { key }));
       return bound;
     });
     return eachValue((value) => {
       const number = parse(value);
-      if (number === undefined) return `not ${kind}`;
-      if (min !== undefined && min > number) return `less than ${min}`;
-      if (max !== undefined && number > max) return `more than ${max}`;
+      if (number === undefined) return t(refusals.value);
+      if (min !== undefined && min > number) return t("validator.lessThan", { min: String(min) });
+      if (max !== undefined && number > max) return t("validator.moreThan", { max: String(max) });
       return undefined;
     });
   };
@@ -174,7 +176,7 @@ function configInteger(config: ValidatorConfig, key: string): number | undefined
   if (value === undefined) return undefined;
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "string" && /^[+-]?[0-9]+$/.test(value)) return Number(value);
-  throw new UnusableValidatorConfig(`${key} is not a whole number`);
+  throw new UnusableValidatorConfig(t("validatorConfig.notAnInteger", { key }));
 }
 
 function configFlag(config: ValidatorConfig, key: string): boolean {

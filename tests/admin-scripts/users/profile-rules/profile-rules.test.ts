@@ -5,6 +5,8 @@ import {
   UncheckableUserProfile,
   type LiveUserProfile,
 } from "../../../../admin-scripts/src/users/profile-rules/profile-rules";
+import { KEYCLOAK_VALIDATORS } from "../../../../admin-scripts/src/users/profile-rules/validators";
+import { said, saying } from "../../../support/cli-messages";
 
 const FILLED = ["username", "email", "firstName", "lastName", "etablissement"];
 const profile = (attributes: UserProfileAttribute[], realm: LiveUserProfile["realm"] = {}): LiveUserProfile => ({
@@ -30,18 +32,23 @@ describe("profileRules: the live user profile's rules for the attributes an impo
     ]);
     expect(check({ lastName: ["Durand"], etablissement: ["0751234A", "0759876B"] })).toEqual([]);
     expect(check({ lastName: ["=Durand-Martinez"], etablissement: ["0751234A", "0931234B"] })).toEqual([
-      { attribute: "lastName", rule: "length", value: "=Durand-Martinez", reason: "longer than 10 characters" },
+      {
+        attribute: "lastName",
+        rule: "length",
+        value: "=Durand-Martinez",
+        reason: saying("validator.longer", { max: 10 }),
+      },
       {
         attribute: "lastName",
         rule: "person-name-prohibited-characters",
         value: "=Durand-Martinez",
-        reason: expect.stringContaining("may not hold"),
+        reason: saying("validator.personName"),
       },
       {
         attribute: "etablissement",
         rule: "pattern",
         value: "0931234B",
-        reason: "does not match ^075[0-9]{4}[A-Z]$",
+        reason: saying("validator.pattern", { pattern: "^075[0-9]{4}[A-Z]$", explained: "" }),
       },
     ]);
   });
@@ -49,7 +56,11 @@ describe("profileRules: the live user profile's rules for the attributes an impo
   it("takes one value at most of an attribute that is not multivalued, as Keycloak does", () => {
     const check = rulesOf([{ name: "etablissement", validations: {} }]);
     expect(check({ etablissement: ["0751234A", "0931234B"] })).toEqual([
-      { attribute: "etablissement", rule: "multivalued", reason: "2 values, at most 1" },
+      {
+        attribute: "etablissement",
+        rule: "multivalued",
+        reason: saying("validator.tooManyValues", { count: 2, max: 1 }),
+      },
     ]);
   });
 
@@ -57,7 +68,7 @@ describe("profileRules: the live user profile's rules for the attributes an impo
     for (const required of [{}, { roles: ["admin"] }, { roles: ["admin", "user"] }]) {
       const check = rulesOf([{ name: "etablissement", multivalued: true, required }]);
       expect(check({ etablissement: [] })).toEqual([
-        { attribute: "etablissement", rule: "required", reason: "a value is required" },
+        { attribute: "etablissement", rule: "required", reason: saying("validator.required") },
       ]);
     }
     for (const required of [{ roles: ["user"] }, { scopes: ["etablissement"] }]) {
@@ -84,11 +95,13 @@ describe("profileRules: the live user profile's rules for the attributes an impo
   it("stops on a validator it does not know, on an attribute the import writes", () => {
     const error = uncheckable([{ name: "firstName", validations: { "siec-nom-valide": {}, length: { max: 255 } } }]);
     expect(error.problems).toEqual([
-      expect.stringMatching(
-        /^firstName: the validator siec-nom-valide is not one the CLI knows \(length, email, pattern, /,
-      ),
+      saying("profile.unknownValidator", {
+        attribute: "firstName",
+        rule: "siec-nom-valide",
+        known: Object.keys(KEYCLOAK_VALIDATORS).join(", "),
+      }),
     ]);
-    expect(error.message).toContain("nothing was imported");
+    expect(error.message).toMatch(said("profile.uncheckable"));
   });
 
   it("stops on a pattern JavaScript cannot read as Java does, and on a validator configuration it cannot use", () => {
@@ -97,8 +110,16 @@ describe("profileRules: the live user profile's rules for the attributes an impo
       { name: "firstName", validations: { length: { max: "beaucoup" } } },
     ]);
     expect(error.problems).toEqual([
-      expect.stringMatching(/^lastName: pattern: \[a-z&&\[\^x\]\]\+: a class intersection/),
-      "firstName: length: max is not a whole number",
+      saying("profile.unusableRule", {
+        attribute: "lastName",
+        rule: "pattern",
+        reason: saying("javaPattern.intersection", { pattern: "[a-z&&[^x]]+" }),
+      }),
+      saying("profile.unusableRule", {
+        attribute: "firstName",
+        rule: "length",
+        reason: saying("validatorConfig.notAnInteger", { key: "max" }),
+      }),
     ]);
   });
 
@@ -106,7 +127,7 @@ describe("profileRules: the live user profile's rules for the attributes an impo
     const birthDate = { name: "dateNaissance", validations: { "local-date": {} } };
     expect(rulesOf([birthDate])({})).toEqual([]);
     expect(uncheckable([{ ...birthDate, required: { roles: ["admin"] } }]).problems).toEqual([
-      "dateNaissance: required of every account, and accounts files have no column for it",
+      saying("profile.requiredWithoutColumn", { attribute: "dateNaissance" }),
     ]);
   });
 });
