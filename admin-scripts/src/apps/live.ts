@@ -5,6 +5,7 @@ import type { Connection } from "../keycloak/connection";
 import { ConnectionError } from "../keycloak/connection";
 import type { Client } from "../clients/schema";
 import { APP_FIELDS, DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./kit";
+import { t } from "../messages";
 
 /** The realm's clients, Keycloak's own left out, sorted by clientId. */
 export async function listApps(connection: Connection): Promise<LiveApp[]> {
@@ -42,11 +43,10 @@ export async function readDiscovery(connection: Connection): Promise<Discovery> 
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new ConnectionError(
-      `Keycloak at ${connection.url} does not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`,
-    );
+    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new ConnectionError(t("connection.noAnswer", { url: connection.url, reason }));
   }
-  if (!response.ok) throw new ConnectionError(`${url} answered HTTP ${response.status}.`);
+  if (!response.ok) throw new ConnectionError(t("apps.discoveryRefused", { url, status: response.status }));
   const document = (await response.json()) as Record<string, unknown>;
   return Object.fromEntries(DISCOVERY_FIELDS.map((field) => [field, String(document[field] ?? "")])) as Discovery;
 }

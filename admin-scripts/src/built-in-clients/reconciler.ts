@@ -4,6 +4,7 @@ import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { BuiltInClients } from "./schema";
 import { targetOf } from "../resource-kit/names";
+import { t } from "../messages";
 
 type Settings = NonNullable<BuiltInClients[(typeof BUILT_IN_CLIENTS)[number]]>;
 
@@ -29,8 +30,7 @@ export const builtInClients: Reconciler<BuiltInClients, Map<string, ClientRepres
         action: "update",
         write: async (api) => {
           const [client] = await api.clients.find({ realm, clientId });
-          if (!client)
-            throw new Error(`client ${clientId} is not in realm ${realm}, although Keycloak makes it with every realm`);
+          if (!client) throw new Error(t("live.noBuiltInClient", { clientId, realm }));
           await api.clients.update(
             { realm, id: client.id! },
             { ...client, directAccessGrantsEnabled: settings.passwordGrant },

@@ -6,6 +6,7 @@ import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } fr
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
 import { targetOf } from "../resource-kit/names";
+import { t } from "../messages";
 
 /** Clients Keycloak makes in every realm; never exported, never touched. */
 export const BUILT_IN_CLIENTS = [
@@ -138,7 +139,7 @@ async function writeClient(
     (scope) => !scopes.some((liveScope) => liveScope.name === scope),
   )) {
     const scope = allScopes.find((candidate) => candidate.name === name);
-    if (!scope) throw new Error(`client scope ${name} does not exist in realm ${realm}`);
+    if (!scope) throw new Error(t("live.noClientScope", { scope: name, realm }));
     await api.clients.addDefaultClientScope({ realm, id, clientScopeId: scope.id! });
   }
 

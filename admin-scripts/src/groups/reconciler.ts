@@ -4,6 +4,7 @@ import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 import { targetOf } from "../resource-kit/names";
+import { t } from "../messages";
 
 type Group = Groups[number];
 type LiveGroup = Group & { id: string; managed: boolean };
@@ -93,7 +94,7 @@ async function writeGroup(
   const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(liveGroup?.clientRoles ?? {})]);
   for (const clientId of clientIds) {
     const [client] = await api.clients.find({ realm, clientId });
-    if (!client) throw new Error(`client ${clientId} does not exist in realm ${realm}`);
+    if (!client) throw new Error(t("live.noClient", { clientId, realm }));
     const roles = await api.clients.listRoles({ realm, id: client.id! });
     const pick = (names: string[]) =>
       roles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));

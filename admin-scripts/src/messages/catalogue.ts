@@ -201,6 +201,12 @@ const general = {
   "apply.option.delete":
     "supprime aussi ce qu'apply a créé et que realm-config ne nomme plus (jamais ce qui est à Keycloak ou sans marque)",
   "apply.during.check": "la vérification du serveur",
+  "live.noRealm": "le royaume {realm} n'existe pas sur {url}",
+  "live.noClient": "le client {clientId} n'existe pas dans le royaume {realm}",
+  "live.noClientScope": "le scope {scope} n'existe pas dans le royaume {realm}",
+  "live.noBuiltInClient":
+    "le client {clientId} n'est pas dans le royaume {realm}, alors que Keycloak le crée avec chaque royaume",
+  "apps.discoveryRefused": "{url} a répondu HTTP {status}.",
   "apply.during.read": "la lecture ({kind})",
   // Plans' headings (the kinds of realm resource) and the nouns their lines start with
   "kind.realm settings": "réglages du royaume",
@@ -401,6 +407,11 @@ const generalEn: Record<keyof typeof general, string> = {
   "apply.option.delete":
     "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
   "apply.during.check": "checking the server",
+  "live.noRealm": "realm {realm} does not exist on {url}",
+  "live.noClient": "client {clientId} does not exist in realm {realm}",
+  "live.noClientScope": "client scope {scope} does not exist in realm {realm}",
+  "live.noBuiltInClient": "client {clientId} is not in realm {realm}, although Keycloak makes it with every realm",
+  "apps.discoveryRefused": "{url} answered HTTP {status}.",
   "apply.during.read": "reading {kind}",
   "kind.realm settings": "realm settings",
   "kind.flow bindings": "flow bindings",

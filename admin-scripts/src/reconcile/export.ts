@@ -6,11 +6,12 @@ import { schemaComment } from "../config/json-schema";
 import type { Connection } from "../keycloak/connection";
 import { escapeVariables } from "../resource-kit/variables";
 import { readContext } from "./plan";
+import { t } from "../messages";
 
 /** Writes the live realm as realm-config/ files into `directory`; returns the files written. */
 export async function exportRealm(connection: Connection, directory: string): Promise<string[]> {
   const context = await readContext(connection);
-  if (!context.liveRealm) throw new Error(`realm ${connection.realm} does not exist on ${connection.url}`);
+  if (!context.liveRealm) throw new Error(t("live.noRealm", { realm: connection.realm, url: connection.url }));
   const written: string[] = [];
   const write = async (file: string, content: unknown) => {
     const target = path.join(directory, file);
