@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Connection } from "../keycloak/connection";
 import { duration, formatDuration } from "../resource-kit/duration";
 import type { LiveAccount } from "../users/accounts";
-import { readDirectory, type Directory } from "../users/directory";
+import { readDirectory } from "../users/directory";
 import {
   inactiveAccounts,
   parisDay,
@@ -76,16 +76,19 @@ function why(entry: InactiveAccount): string {
 /** `users list --inactive-since`: the inactive accounts among `selected`, with why. */
 export async function listInactive(
   { connection, realm }: { connection: Connection; realm: string },
-  directory: Directory,
   selected: LiveAccount[],
   inactiveSince: string,
   now = new Date(),
 ): Promise<void> {
-  const isOperator = await operatorTest(connection.api, realm, directory);
   const inactive = inactiveAccounts(selected, {
     inactiveSinceSeconds: seconds("--inactive-since", inactiveSince),
     now,
   });
+  const isOperator = await operatorTest(
+    connection.api,
+    realm,
+    inactive.map((entry) => entry.account),
+  );
   for (const entry of inactive) {
     console.log(
       [
@@ -143,8 +146,12 @@ export async function runInactivity(
   const warnSeconds = options.warn === undefined ? undefined : seconds("--warn", options.warn);
   if (warnSeconds !== undefined && warnSeconds < 86_400) throw new CliError(t("inactive.warnTooShort"));
   const directory = await readDirectory(connection.api, realm);
-  const isOperator = await operatorTest(connection.api, realm, directory);
   const inactive = inactiveAccounts(directory.accounts.values(), { inactiveSinceSeconds, now });
+  const isOperator = await operatorTest(
+    connection.api,
+    realm,
+    inactive.map((entry) => entry.account),
+  );
   const plan = planInactivityRun(inactive, { action, warnSeconds, now, isOperator });
 
   console.log(

@@ -111,7 +111,7 @@ export function registerUserCommands(program: Command): void {
       const { connection, realm } = await context(command);
       const directory = await readDirectory(connection.api, realm);
       const selected = selectAccounts(directory, options);
-      if (options.inactiveSince) return listInactive({ connection, realm }, directory, selected, options.inactiveSince);
+      if (options.inactiveSince) return listInactive({ connection, realm }, selected, options.inactiveSince);
       for (const account of selected) {
         console.log(
           [

@@ -158,7 +158,6 @@ export const fr = {
 
   // What Keycloak refused
   "directory.refused": "Keycloak a refusé l'annuaire des comptes du royaume {realm} : HTTP {status} {body}",
-  "operators.refused": "Keycloak a refusé la liste des groupes du rôle {role} : HTTP {status}",
   "warning.refused": "Keycloak a répondu {status} : {body}",
 
   // users principal
@@ -356,7 +355,6 @@ export const en: Record<keyof typeof fr, string> = {
   "passwords.openMode": "its mode is {mode}, not 0600: others may have read or written it",
 
   "directory.refused": "Keycloak refused the account directory of realm {realm}: HTTP {status} {body}",
-  "operators.refused": "Keycloak refused the groups of role {role}: HTTP {status}",
   "warning.refused": "Keycloak answered {status}: {body}",
 
   "principal.description": "make an account the compte principal of one of its établissements: it adds its colleagues",

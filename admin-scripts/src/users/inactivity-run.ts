@@ -1,42 +1,34 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { inactivityWarningUrl, OPERATOR_ROLE } from "@siec/contract";
+import pLimit from "p-limit";
 import { describeApiError } from "../keycloak/errors";
 import { t } from "../messages";
 import type { LiveAccount } from "./accounts";
-import type { Directory } from "./directory";
 import type { InactiveAccount } from "./inactivity";
 
-const PAGE = 500;
+const CONCURRENCY = 8;
 
 /**
- * Whether an account is an SIEC operator: it holds the role gestionnaire directly or through a
- * top-level group (the directory's groups), as Keycloak says now.
+ * Which of `accounts` are SIEC operators: those whose effective realm roles, as Keycloak computes
+ * them now, hold gestionnaire, whether directly, through a group or a parent group, or through a
+ * composite role. One request per account, so callers ask only about the accounts a run concerns.
  */
 export async function operatorTest(
   api: KeycloakAdminClient,
   realm: string,
-  directory: Directory,
+  accounts: readonly LiveAccount[],
 ): Promise<(account: LiveAccount) => boolean> {
-  const direct = new Set<string>();
-  for (let first = 0; ; first += PAGE) {
-    const page = await api.roles.findUsersWithRole({
-      realm,
-      name: OPERATOR_ROLE,
-      first,
-      max: PAGE,
-      briefRepresentation: true,
-    });
-    for (const user of page) direct.add(user.id!);
-    if (page.length < PAGE) break;
-  }
-  const response = await fetch(
-    `${api.baseUrl}/admin/realms/${encodeURIComponent(realm)}/roles/${encodeURIComponent(OPERATOR_ROLE)}/groups?briefRepresentation=true&max=${PAGE}`,
-    { headers: { authorization: `Bearer ${await api.getAccessToken()}`, accept: "application/json" } },
+  const limit = pLimit(CONCURRENCY);
+  const operators = new Set<string>();
+  await Promise.all(
+    accounts.map((account) =>
+      limit(async () => {
+        const roles = await api.users.listCompositeRealmRoleMappings({ realm, id: account.id });
+        if (roles.some((role) => role.name === OPERATOR_ROLE)) operators.add(account.id);
+      }),
+    ),
   );
-  if (!response.ok) throw new Error(t("operators.refused", { role: OPERATOR_ROLE, status: response.status }));
-  const groups = new Set(((await response.json()) as { id: string }[]).map((group) => group.id));
-  const operatorGroups = new Set([...directory.groupIds].filter(([, id]) => groups.has(id)).map(([name]) => name));
-  return (account) => direct.has(account.id) || account.groups.some((group) => operatorGroups.has(group));
+  return (account) => operators.has(account.id);
 }
 
 export interface RunOutcome {

@@ -5,7 +5,8 @@
  * first (endpoint siec-inactivity-warning). Days and creation times are set through the admin
  * API: the tests cannot wait a year.
  */
-import { ACTIVITY_ATTRIBUTES } from "@siec/contract";
+import { randomBytes } from "node:crypto";
+import { ACTIVITY_ATTRIBUTES, OPERATOR_ROLE } from "@siec/contract";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
@@ -107,7 +108,7 @@ describe("inactive accounts", () => {
     }
   });
 
-  it("list, then disable after a dry run and a confirmation, leaving operators and recent accounts alone", async () => {
+  it("list, then disable after a dry run and a confirmation, leaving operators (however they hold the role) and recent accounts alone", async () => {
     const old = await account("ancien", { attributes: { [lastSignInDay]: ["2024-01-15"] } });
     const created = daysAgo(400);
     const never = await account("jamais", { created });
@@ -118,6 +119,24 @@ describe("inactive accounts", () => {
     const operator = await account("operateur", { created: daysAgo(800) });
     const [operators] = await connection.api.groups.find({ realm, search: "gestionnaires", exact: true });
     await connection.api.users.addToGroup({ realm, id: operator.id, groupId: operators!.id! });
+    // An operator through a subgroup of the operators' group, and one through a composite role.
+    const deputy = await account("adjoint", { created: daysAgo(800) });
+    const { id: deputies } = await connection.api.groups.createChildGroup(
+      { realm, id: operators!.id! },
+      { name: "adjoints" },
+    );
+    await connection.api.users.addToGroup({ realm, id: deputy.id, groupId: deputies });
+    const head = await account("chef", { created: daysAgo(800) });
+    await connection.api.roles.create({ realm, name: "chef-de-service" });
+    const [headRole, operatorRole] = await Promise.all(
+      ["chef-de-service", OPERATOR_ROLE].map((name) => connection.api.roles.findOneByName({ realm, name })),
+    );
+    await connection.api.roles.createComposite({ realm, roleId: headRole!.id! }, [operatorRole!]);
+    await connection.api.users.addRealmRoleMappings({
+      realm,
+      id: head.id,
+      roles: [{ id: headRole!.id!, name: headRole!.name! }],
+    });
 
     vi.mocked(console.log).mockClear();
     expect(await cli("list", "--inactive-since", "365d")).toBe(0);
@@ -129,6 +148,10 @@ describe("inactive accounts", () => {
     expect(listed).toContain(
       `${operator.email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
     );
+    for (const { email } of [deputy, head])
+      expect(listed).toContain(
+        `${email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
+      );
     expect(listed).not.toContain(recent.email);
 
     // The dry run says who and why, and writes nothing.
@@ -140,7 +163,7 @@ describe("inactive accounts", () => {
     expect(plan).toContain(saying("inactive.toDisable", { count: 2 }));
     expect(plan).toContain(`  ${old.email}: ${saying("inactive.lastSignedIn", { day: "2024-01-15" })}`);
     expect(plan).toContain(`  ${never.email}: ${saying("inactive.neverSignedIn", { day: parisDay(created) })}`);
-    expect(plan).toContain(saying("inactive.operators", { count: 1 }));
+    expect(plan).toContain(saying("inactive.operators", { count: 3 }));
     expect(plan).toContain(saying("inactive.dryRun"));
 
     // Declined on the terminal: nothing is done.
@@ -158,7 +181,7 @@ describe("inactive accounts", () => {
     expect((await user(old.id))!.enabled).toBe(false);
     expect((await user(never.id))!.enabled).toBe(false);
     expect((await user(old.id))!.attributes![lastSignInDay]).toEqual(["2024-01-15"]);
-    expect((await user(operator.id))!.enabled).toBe(true);
+    for (const { id } of [operator, deputy, head]) expect((await user(id))!.enabled).toBe(true);
     expect((await user(recent.id))!.enabled).toBe(true);
 
     // Run again (after a run cut off, say): what was done is not done again.
@@ -258,7 +281,7 @@ describe("inactive accounts", () => {
     expect((await user(operator.id))!.enabled).toBe(true);
   });
 
-  it("the warning endpoint answers 401 without a token and refuses a day that is not after today", async () => {
+  it("the warning endpoint answers 401 without a token, 403 to one that may only view users, and refuses a day that is not after today", async () => {
     const { id } = await account("endpoint");
     const url = `${testStack().keycloakUrl}/admin/realms/${realm}/siec-inactivity-warning/${id}`;
     const post = async (body: unknown, token?: string) =>
@@ -273,6 +296,43 @@ describe("inactive accounts", () => {
     const token = await connection.api.getAccessToken();
     expect(await post({ disableOn: parisDay(new Date()) }, token)).toBe(400);
     expect(await post({ disableOn: "demain" }, token)).toBe(400);
+
+    const viewer = await viewUsersOnlyToken();
+    const read = await fetch(`${testStack().keycloakUrl}/admin/realms/${realm}/users/${id}`, {
+      headers: { authorization: `Bearer ${viewer}` },
+    });
+    expect(read.status).toBe(200);
+    expect(await post({ disableOn: "2999-01-01" }, viewer)).toBe(403);
     expect(await attribute(id, inactivityWarning)).toBeUndefined();
   });
+  /** A token of a service account holding realm-management's view-users alone. */
+  async function viewUsersOnlyToken(): Promise<string> {
+    const secret = randomBytes(16).toString("hex");
+    const { id } = await connection.api.clients.create({
+      realm,
+      clientId: "lecture-seule",
+      publicClient: false,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      secret,
+    });
+    const serviceUser = await connection.api.clients.getServiceAccountUser({ realm, id });
+    const [management] = await connection.api.clients.find({ realm, clientId: "realm-management" });
+    const viewUsers = await connection.api.clients.findRole({ realm, id: management!.id!, roleName: "view-users" });
+    await connection.api.users.addClientRoleMappings({
+      realm,
+      id: serviceUser.id!,
+      clientUniqueId: management!.id!,
+      roles: [{ id: viewUsers!.id!, name: viewUsers!.name! }],
+    });
+    const response = await fetch(`${testStack().keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: "lecture-seule",
+        client_secret: secret,
+      }),
+    });
+    return ((await response.json()) as { access_token: string }).access_token;
+  }
 });
