@@ -55,7 +55,7 @@ export async function loadRealmConfig(
     if (kind.form === "file") {
       const file = path.join(directory, kind.file);
       if (!existsSync(file)) {
-        if (kind.required) throw missingFile(file, t("config.missingFile", { file: kind.file, why: kind.required }));
+        if (kind.required) throw missingFile(file, t("config.missingFile", { file: kind.file, why: t(kind.required) }));
         continue;
       }
       const parsed = await parse(file, kind);

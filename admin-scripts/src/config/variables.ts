@@ -6,27 +6,23 @@
  */
 import path from "node:path";
 import { clientsKind } from "../clients";
-import { t } from "../messages";
+import { t, type MessageKey } from "../messages";
 
 export interface RealmConfigVariable {
   name: string;
   secret: boolean;
-  /** What it sets, and where. */
-  sets: string;
+  /** What it sets, and where: its message in the catalogue. */
+  sets: MessageKey;
 }
 
 export const REALM_CONFIG_VARIABLES: readonly RealmConfigVariable[] = [
-  { name: "SMTP_HOST", secret: false, sets: "the mail server, in smtp.yaml host" },
-  { name: "SMTP_PORT", secret: false, sets: "its port, in smtp.yaml port" },
-  { name: "SMTP_STARTTLS", secret: false, sets: "STARTTLS (true or false), in smtp.yaml starttls" },
-  { name: "SMTP_SSL", secret: false, sets: "SSL (true or false), in smtp.yaml ssl" },
-  { name: "SMTP_USER", secret: false, sets: "the mail server's account, in smtp.yaml authentication.user" },
-  { name: "SMTP_PASSWORD", secret: true, sets: "its password, in smtp.yaml authentication.password" },
-  {
-    name: "INVITATION_LIFESPAN",
-    secret: false,
-    sets: "how long an operator's invitation lasts, in lifespans.yaml emailLinks.sentByOperator",
-  },
+  { name: "SMTP_HOST", secret: false, sets: "variable.smtpHost" },
+  { name: "SMTP_PORT", secret: false, sets: "variable.smtpPort" },
+  { name: "SMTP_STARTTLS", secret: false, sets: "variable.smtpStarttls" },
+  { name: "SMTP_SSL", secret: false, sets: "variable.smtpSsl" },
+  { name: "SMTP_USER", secret: false, sets: "variable.smtpUser" },
+  { name: "SMTP_PASSWORD", secret: true, sets: "variable.smtpPassword" },
+  { name: "INVITATION_LIFESPAN", secret: false, sets: "variable.invitationLifespan" },
 ];
 
 /** The family of the apps' addresses: each file of clients/ reads its own, BASA_URL in clients/basa.yaml. */
@@ -56,7 +52,7 @@ export function refusalOf(variable: string, fileInConfig: string, secretField: b
   const reference = `\${${variable}}`;
   const declared = REALM_CONFIG_VARIABLES.find((candidate) => candidate.name === variable);
   if (declared?.secret) {
-    return secretField ? undefined : t("variables.secretInPublicField", { reference, sets: declared.sets });
+    return secretField ? undefined : t("variables.secretInPublicField", { reference, sets: t(declared.sets) });
   }
   if (LOOKS_SECRET.test(variable) && !secretField) {
     return t("variables.looksSecret", { reference });

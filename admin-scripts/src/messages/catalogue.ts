@@ -78,11 +78,20 @@ const general = {
   // realm-config/ problems
   "config.unknownSetting": 'réglage inconnu "{key}"',
   "config.missingFile": "{file} manque : {why}",
+  "config.realmRequired": "il nomme le royaume",
   "config.invalidYaml": "YAML invalide : {detail}",
   "config.tooManyAliases": "YAML invalide : {detail} (trop d'alias : écrivez les valeurs)",
   "config.secretAlias":
     "l'alias *{alias} répète une valeur qui lit une variable secrète : seul son propre champ secret peut la contenir",
   "config.duplicateName": '{label} "{name}" est déjà utilisé par un autre fichier de {folder}/',
+  "variable.smtpHost": "le serveur de messagerie, dans smtp.yaml host",
+  "variable.smtpPort": "son port, dans smtp.yaml port",
+  "variable.smtpStarttls": "STARTTLS (true ou false), dans smtp.yaml starttls",
+  "variable.smtpSsl": "SSL (true ou false), dans smtp.yaml ssl",
+  "variable.smtpUser": "le compte sur le serveur de messagerie, dans smtp.yaml authentication.user",
+  "variable.smtpPassword": "son mot de passe, dans smtp.yaml authentication.password",
+  "variable.invitationLifespan":
+    "la durée de validité d'une invitation envoyée par un gestionnaire, dans lifespans.yaml emailLinks.sentByOperator",
   "variables.unset":
     "${{variable}} n'est pas définie et n'a pas de valeur par défaut (définissez {variable}, ou écrivez ${{variable}:-défaut})",
   "variables.secretInPublicField":
@@ -297,11 +306,19 @@ const generalEn: Record<keyof typeof general, string> = {
 
   "config.unknownSetting": 'unknown setting "{key}"',
   "config.missingFile": "{file} is missing: {why}",
+  "config.realmRequired": "it names the realm",
   "config.invalidYaml": "invalid YAML: {detail}",
   "config.tooManyAliases": "invalid YAML: {detail} (too many aliases: write the values out)",
   "config.secretAlias":
     "the alias *{alias} repeats a value that reads a secret variable: only its own secret field may hold it",
   "config.duplicateName": '{label} "{name}" is already used by another file of {folder}/',
+  "variable.smtpHost": "the mail server, in smtp.yaml host",
+  "variable.smtpPort": "its port, in smtp.yaml port",
+  "variable.smtpStarttls": "STARTTLS (true or false), in smtp.yaml starttls",
+  "variable.smtpSsl": "SSL (true or false), in smtp.yaml ssl",
+  "variable.smtpUser": "the mail server's account, in smtp.yaml authentication.user",
+  "variable.smtpPassword": "its password, in smtp.yaml authentication.password",
+  "variable.invitationLifespan": "how long an operator's invitation lasts, in lifespans.yaml emailLinks.sentByOperator",
   "variables.unset": "${{variable}} is not set and has no default (set {variable}, or write ${{variable}:-default})",
   "variables.secretInPublicField":
     "{reference} is secret ({sets}) and this field is public: only a secret field may read it",

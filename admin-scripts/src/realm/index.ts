@@ -9,7 +9,7 @@ export const realmKind = fileKind({
   key: "realm",
   kind: "realm settings",
   file: "realm.yaml",
-  required: "it names the realm",
+  required: "config.realmRequired",
   schema: realmSettingsSchema,
   reconciler: realmSettings,
 });

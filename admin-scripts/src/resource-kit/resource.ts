@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Reconciler } from "./reconciler";
 import type { KindName } from "./names";
+import type { MessageKey } from "../messages";
 
 /** The names declared by every kind of the folder, by namespace (`flow`, `client scope`…). */
 export type DeclaredNames = (namespace: string) => ReadonlySet<string>;
@@ -40,8 +41,8 @@ export interface FileKind<Key extends string, Schema extends z.ZodType, Live> ex
   form: "file";
   file: string;
   schema: Schema;
-  /** Why the folder cannot do without this file; the file is optional without it. */
-  required?: string;
+  /** Why the folder cannot do without this file (its message); the file is optional without it. */
+  required?: MessageKey;
   secretFields?: SecretFields;
 }
 
@@ -80,11 +81,11 @@ export function namedIn<Resource>(
   };
 }
 
-export function fileKind<const Key extends string, Schema extends z.ZodType, Live, const Required extends string>(
+export function fileKind<const Key extends string, Schema extends z.ZodType, Live, const Required extends MessageKey>(
   kind: Omit<FileKind<Key, Schema, Live>, "form" | "required"> & { required?: Required },
-): FileKind<Key, Schema, Live> & { required: string extends Required ? undefined : Required } {
+): FileKind<Key, Schema, Live> & { required: MessageKey extends Required ? undefined : Required } {
   return { form: "file", ...kind } as FileKind<Key, Schema, Live> & {
-    required: string extends Required ? undefined : Required;
+    required: MessageKey extends Required ? undefined : Required;
   };
 }
 

@@ -24,7 +24,7 @@ describe("refusalOf", () => {
     expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", false)).toBe(
       saying("variables.secretInPublicField", {
         reference: "${SMTP_PASSWORD}",
-        sets: "its password, in smtp.yaml authentication.password",
+        sets: saying("variable.smtpPassword"),
       }),
     );
   });
