@@ -23,5 +23,10 @@ describe("the portal's header and footer texts", () => {
         expect(source, key).toContain(`${key}: ${JSON.stringify(text)},`);
       }
     });
+
+    it(`call Keycloak's account console by the account space's name (${language})`, () => {
+      const name = JSON.stringify(frameMessages[language].siecAccountSpace);
+      expect(source).toContain(`"client_account-console": ${name},`);
+    });
   }
 });

@@ -19,6 +19,7 @@ import {
   siecRulesShown,
 } from "../support/theme-realm";
 import { NEW_PASSWORD_TITLE, SIGN_IN_TITLE, TOTP_SETUP_TITLE } from "../support/wording";
+import { frameMessages } from "../../theme/src/shared/frameMessages";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,10 +80,13 @@ describe("the sign-in page of each SIEC app", () => {
     }
   });
 
-  it("renders cleanly without an app of the SIEC (Keycloak's own account console)", async () => {
+  it("renders cleanly without an app of the SIEC (Keycloak's own account console), named as the account space", async () => {
     const { keycloakUrl, realm } = testStack();
     const page = await open(`${keycloakUrl}/realms/${realm}/account`);
     expect(await page.locator("main h1").textContent()).toBe(SIGN_IN_TITLE);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain(frameMessages.fr.siecAccountSpace);
+    expect(text).not.toContain("Console de gestion du compte");
     await page.context().close();
   });
 });

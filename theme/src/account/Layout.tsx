@@ -30,7 +30,7 @@ export function Layout(props: LayoutProps) {
   const isPrincipal = useIsPrincipal(api);
 
   useEffect(() => {
-    document.title = `${title} — ${i18n.msg("accountTitle")} — ${i18n.msg("siecServiceTitle")}`;
+    document.title = `${title} — ${i18n.msg("siecAccountSpace")} — ${i18n.msg("siecServiceTitle")}`;
   }, [title, i18n]);
 
   return (
@@ -49,7 +49,7 @@ export function Layout(props: LayoutProps) {
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">
             <SideMenu
-              title={i18n.msg("accountTitle")}
+              title={i18n.msg("siecAccountSpace")}
               burgerMenuButtonText={i18n.msg("accountMenuButton")}
               items={ACCOUNT_ROUTES.filter(
                 (item) => item.path !== "establishment" || isPrincipal || route === "establishment",

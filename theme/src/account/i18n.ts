@@ -4,7 +4,6 @@ import { frameMessages } from "../shared/frameMessages";
 const messages = {
   fr: {
     ...frameMessages.fr,
-    accountTitle: "Mon compte",
     accountMenu: "Dans mon compte",
     accountMenuButton: "Dans mon compte",
     accountSignOut: "Se déconnecter",
@@ -118,7 +117,6 @@ const messages = {
   },
   en: {
     ...frameMessages.en,
-    accountTitle: "My account",
     accountMenu: "In my account",
     accountMenuButton: "In my account",
     accountSignOut: "Sign out",

@@ -17,6 +17,9 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       siecSkipToContent: "Contenu",
       siecPersonalData: "Données personnelles",
       siecCookies: "Gestion des cookies",
+      siecAccountSpace: "Mon compte",
+      // Keycloak's account console client is named "${client_account-console}": the portal's "Mon compte".
+      "client_account-console": "Mon compte",
       siecHelpGuide: "Guide d'utilisation - Aide à la connexion",
       siecLegalNotice: "Mentions légales",
       siecAppLinks: "Liens de l'application",
@@ -269,6 +272,8 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
       siecSkipToContent: "Content",
       siecPersonalData: "Personal data",
       siecCookies: "Cookie management",
+      siecAccountSpace: "My account",
+      "client_account-console": "My account",
       siecHelpGuide: "User guide - Sign-in help",
       siecLegalNotice: "Legal notice",
       siecAppLinks: "Application links",

@@ -11,6 +11,7 @@ export const frameMessages = {
     siecSkipToContent: "Contenu",
     siecPersonalData: "Données personnelles",
     siecCookies: "Gestion des cookies",
+    siecAccountSpace: "Mon compte",
   },
   en: {
     siecServiceTitle: "Authentication portal",
@@ -20,6 +21,7 @@ export const frameMessages = {
     siecSkipToContent: "Content",
     siecPersonalData: "Personal data",
     siecCookies: "Cookie management",
+    siecAccountSpace: "My account",
   },
 } as const;
 
