@@ -1,4 +1,4 @@
-import { Help, Option, type Command } from "commander";
+import { Help, Option, type Argument, type Command } from "commander";
 import { LANGUAGES } from "./language";
 import { t, type MessageKey } from "./index";
 
@@ -11,6 +11,32 @@ const TITLES: Record<string, MessageKey> = {
   "Commands:": "help.commands",
 };
 
+/** The names commands give their arguments and option values (`<file>`), and what the help calls them. */
+const PLACEHOLDERS: Record<string, MessageKey> = {
+  command: "placeholder.command",
+  file: "placeholder.file",
+  dir: "placeholder.dir",
+  email: "placeholder.email",
+  emails: "placeholder.emails",
+  uai: "placeholder.uai",
+  duration: "placeholder.duration",
+  name: "placeholder.name",
+  status: "placeholder.status",
+  language: "placeholder.language",
+};
+
+function placeholderName(name: string): string {
+  return Object.hasOwn(PLACEHOLDERS, name) ? t(PLACEHOLDERS[name]!) : name;
+}
+
+/** `term` with each `<name>`, `[name]` or `<name...>` it holds in the run's language. */
+function withPlaceholdersNamed(term: string): string {
+  return term.replace(
+    /([<[])(\w+)(\.\.\.)?([>\]])/g,
+    (_, open: string, name: string, many = "", close: string) => `${open}${placeholderName(name)}${many}${close}`,
+  );
+}
+
 /**
  * Commander's parse errors, as it writes them in English, and how the catalogue says each: the
  * quoted names and values are kept as they were typed.
@@ -20,17 +46,21 @@ const PARSE_ERRORS: { pattern: RegExp; say: (match: RegExpMatchArray) => string 
   { pattern: /^unknown command '(.+?)'/, say: ([, command]) => t("parse.unknownCommand", { command: `'${command}'` }) },
   {
     pattern: /^missing required argument '(.+?)'/,
-    say: ([, argument]) => t("parse.missingArgument", { argument: `'${argument}'` }),
+    say: ([, argument]) => t("parse.missingArgument", { argument: `'${placeholderName(argument!)}'` }),
   },
   {
     pattern: /^option '(.+?)' argument missing/,
-    say: ([, option]) => t("parse.missingOptionValue", { option: `'${option}'` }),
+    say: ([, option]) => t("parse.missingOptionValue", { option: `'${withPlaceholdersNamed(option!)}'` }),
   },
   { pattern: /^too many arguments/, say: () => t("parse.tooManyArguments") },
   {
     pattern: /^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./,
     say: ([, option, value, choices]) =>
-      t("parse.invalidChoice", { option: `'${option}'`, value: `'${value}'`, choices: choices! }),
+      t("parse.invalidChoice", {
+        option: `'${withPlaceholdersNamed(option!)}'`,
+        value: `'${value}'`,
+        choices: choices!,
+      }),
   },
 ];
 
@@ -46,10 +76,19 @@ export function translateParseError(text: string): string {
   return `${said}${suggestion ? `\n${t("parse.didYouMean", { suggestion })}` : ""}\n`;
 }
 
-/** The help's titles, its usage line's placeholders, and the "(default: …)" commander adds to an option, in the run's language. */
+/** The help's titles, the placeholders of its usage line and terms, and the "(default: …)" commander adds to an option, in the run's language. */
 const localizedHelp: Partial<Help> = {
   commandUsage(command: Command): string {
-    return Help.prototype.commandUsage.call(this, command).replace("[command]", t("help.commandPlaceholder"));
+    return withPlaceholdersNamed(Help.prototype.commandUsage.call(this, command));
+  },
+  subcommandTerm(command: Command): string {
+    return withPlaceholdersNamed(Help.prototype.subcommandTerm.call(this, command));
+  },
+  optionTerm(option: Option): string {
+    return withPlaceholdersNamed(option.flags);
+  },
+  argumentTerm(argument: Argument): string {
+    return placeholderName(argument.name());
   },
   styleTitle(title: string): string {
     const key = TITLES[title];

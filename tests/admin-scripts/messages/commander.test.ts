@@ -51,11 +51,30 @@ describe("the CLI's help and parse errors", () => {
     );
   });
 
+  it("name the arguments and option values in the run's language", async () => {
+    const french = (await run(["users", "import", "--help"])).output;
+    expect(french).toContain(`users import [options] <${messageIn("fr", "placeholder.file")}>`);
+    expect(french).toContain(`--passwords-file <${messageIn("fr", "placeholder.file")}>`);
+    expect((await run(["users", "--help"])).output).toContain(
+      `principal [options] <${messageIn("fr", "placeholder.email")}> <${messageIn("fr", "placeholder.uai")}>`,
+    );
+    expect((await run(["--help"])).output).toContain(`help [${messageIn("fr", "placeholder.command")}]`);
+    expect((await run(["--lang", "en", "users", "disable", "--help"])).output).toContain(
+      "disable [options] [emails...]",
+    );
+
+    const missing = await run(["users", "import"]);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain(
+      messageIn("fr", "parse.missingArgument", { argument: `'${messageIn("fr", "placeholder.file")}'` }),
+    );
+  });
+
   it("refuse a language the catalogue does not have, naming the ones it has", async () => {
     const { code, output } = await run(["--lang", "de", "validate"]);
     expect(code).toBe(1);
     expect(output).toContain(
-      messageIn("fr", "parse.invalidChoice", { option: "'--lang <language>'", value: "'de'", choices: "fr, en" }),
+      messageIn("fr", "parse.invalidChoice", { option: "'--lang <langue>'", value: "'de'", choices: "fr, en" }),
     );
   });
 });
