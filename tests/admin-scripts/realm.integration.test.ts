@@ -249,7 +249,7 @@ describe("apply to a server that does not have the realm", () => {
     expect(changes.map((change) => change.target)).toEqual(["flow siec browser"]);
     expect(changes[0]!.fields[0]!.after).toEqual(
       expect.arrayContaining([
-        "  subflow siec browser own second factor (CONDITIONAL)",
+        `  ${saying("plan.subflow", { name: "siec browser own second factor", details: "CONDITIONAL" })}`,
         "    conditional-user-configured (REQUIRED)",
       ]),
     );

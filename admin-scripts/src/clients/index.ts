@@ -14,7 +14,7 @@ export const clientsKind = folderKind({
   folder: "clients",
   schema: clientSchema,
   schemaName: "client",
-  name: { field: "clientId", label: "client id" },
+  name: { field: "clientId", label: "name.clientId" },
   reconciler: clients,
   names: (declared) => ({
     [CLIENT]: declared.map((client) => client.clientId),

@@ -47,7 +47,7 @@ function duplicateNames(kind: Extract<AnyResourceKind, { form: "folder" }>, reso
           {
             kind,
             path: [index, kind.name.field],
-            message: t("config.duplicateName", { label: kind.name.label, name: String(name), folder: kind.folder }),
+            message: t("config.duplicateName", { label: t(kind.name.label), name: String(name), folder: kind.folder }),
           },
         ]
       : [];

@@ -6,6 +6,7 @@ import { MANAGED_BY } from "../resource-kit/managed";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows, Step, SubflowStep } from "./schema";
 import { targetOf } from "../resource-kit/names";
+import { t } from "../messages";
 
 interface LiveFlow {
   /** Its description as flows.yaml writes it, without the marker. */
@@ -167,10 +168,8 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
 };
 
 function missingAuthenticator(flow: string, authenticator: string): string {
-  const hint = authenticator.startsWith("siec-")
-    ? "it comes from the portal's extension: install siec-extension.jar in Keycloak's providers/ (npm run build:theme makes it)"
-    : "check its spelling, or install the extension that provides it";
-  return `flows.yaml: flow "${flow}" uses authenticator "${authenticator}", which this Keycloak does not have; ${hint}.`;
+  const hint = t(authenticator.startsWith("siec-") ? "check.fromExtension" : "check.otherAuthenticator");
+  return t("check.missingAuthenticator", { flow, authenticator, hint });
 }
 
 /** The steps as plans show them, one line each, a subflow's steps indented under it. */
@@ -180,7 +179,7 @@ function describeSteps(steps: Step[], depth = 0): string[] {
     if ("subflow" in step) {
       const description = step.description ? `; "${step.description}"` : "";
       return [
-        `${indent}subflow ${step.subflow} (${step.requirement}${description})`,
+        `${indent}${t("plan.subflow", { name: step.subflow, details: `${step.requirement}${description}` })}`,
         ...describeSteps(step.steps, depth + 1),
       ];
     }

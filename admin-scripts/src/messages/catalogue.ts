@@ -226,6 +226,19 @@ const general = {
     "le client {clientId} n'est pas dans le royaume {realm}, alors que Keycloak le crée avec chaque royaume",
   "apps.discoveryRefused": "{url} a répondu HTTP {status}.",
   "apply.during.read": "la lecture ({kind})",
+  "apply.folderStopped": "L'application de realm-config/ s'est arrêtée pendant {during} : {message}",
+  // What the server lacks (checked before any write)
+  "check.serverCannotApply": "Ce Keycloak ne peut pas accueillir realm-config ; rien n'a été écrit :\n{problems}",
+  "check.missingAuthenticator":
+    'flows.yaml : le flux "{flow}" utilise l\'authentificateur "{authenticator}", que ce Keycloak n\'a pas ; {hint}.',
+  "check.fromExtension":
+    "il vient de l'extension du portail : installez siec-extension.jar dans le dossier providers/ de Keycloak (npm run build:theme le produit)",
+  "check.otherAuthenticator": "vérifiez son orthographe, ou installez l'extension qui le fournit",
+  // A flow's steps in plans, and the drift's dates
+  "plan.subflow": "sous-flux {name} ({details})",
+  "plan.eventsForbidden": "le compte n'a pas le rôle realm-management view-events",
+  // What names a folder's resources, unique in it
+  "name.clientId": "l'identifiant de client",
   // Plans' headings (the kinds of realm resource) and the nouns their lines start with
   "kind.realm settings": "réglages du royaume",
   "kind.flow bindings": "flux liés au royaume",
@@ -448,6 +461,16 @@ const generalEn: Record<keyof typeof general, string> = {
   "live.noBuiltInClient": "client {clientId} is not in realm {realm}, although Keycloak makes it with every realm",
   "apps.discoveryRefused": "{url} answered HTTP {status}.",
   "apply.during.read": "reading {kind}",
+  "apply.folderStopped": "Applying realm-config/ stopped while {during}: {message}",
+  "check.serverCannotApply": "Keycloak cannot hold realm-config; nothing was written:\n{problems}",
+  "check.missingAuthenticator":
+    'flows.yaml: flow "{flow}" uses authenticator "{authenticator}", which this Keycloak does not have; {hint}.',
+  "check.fromExtension":
+    "it comes from the portal's extension: install siec-extension.jar in Keycloak's providers/ (npm run build:theme makes it)",
+  "check.otherAuthenticator": "check its spelling, or install the extension that provides it",
+  "plan.subflow": "subflow {name} ({details})",
+  "plan.eventsForbidden": "the account lacks the realm-management role view-events",
+  "name.clientId": "client id",
   "kind.realm settings": "realm settings",
   "kind.flow bindings": "flow bindings",
   "kind.lifespans": "lifespans",

@@ -1,12 +1,13 @@
 import type { RealmConfig } from "../catalogue";
 import { loadRealmConfig } from "../config/realm-config";
 import { connect, type Connection, type Credentials } from "../keycloak/connection";
+import { t } from "../messages";
 import { apply, type ApplyReport } from "./apply";
 
 /** An apply that stopped: what was done stays done, and the same apply again goes on from there. */
 export class ApplyFailed extends Error {
   constructor(readonly report: ApplyReport & { failed: NonNullable<ApplyReport["failed"]> }) {
-    super(`Applying realm-config/ stopped while ${report.failed.during}: ${report.failed.message}`);
+    super(t("apply.folderStopped", { during: report.failed.during, message: report.failed.message }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { NetworkError } from "@keycloak/keycloak-admin-client";
 import { KINDS, type RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { describeApiError } from "../keycloak/errors";
@@ -5,6 +6,7 @@ import type { Change, LiveResource, ReadContext } from "../resource-kit/reconcil
 import { desiredOf, type AnyResourceKind } from "../resource-kit/resource";
 import { unnamedResources } from "../resource-kit/unnamed";
 import type { KindName } from "../resource-kit/names";
+import { t } from "../messages";
 
 export async function readContext(connection: Connection): Promise<ReadContext> {
   const { api, realm } = connection;
@@ -14,9 +16,7 @@ export async function readContext(connection: Connection): Promise<ReadContext> 
 /** realm-config needs what this Keycloak does not have: nothing can be written. */
 export class ServerCannotApply extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Keycloak cannot hold realm-config; nothing was written:\n${problems.map((problem) => `- ${problem}`).join("\n")}`,
-    );
+    super(t("check.serverCannotApply", { problems: problems.map((problem) => `- ${problem}`).join("\n") }));
   }
 }
 
@@ -105,7 +105,8 @@ export function deletionsOf(kind: AnyResourceKind, resources: LiveResource[]): C
 /**
  * Keycloak keeps no creation date on clients, scopes, roles, groups or flows; its admin events
  * record a creation while the realm keeps them (realm.yaml's adminEventsEnabled). Reading them
- * needs view-events, which the CLI's service account lacks: then the date is said to be unknown.
+ * needs view-events, which the CLI's service account lacks: then the date is said to be unknown,
+ * for want of that role (whyEventsUnreadable).
  */
 async function dated(connection: Connection, { kind, resource }: { kind: KindName; resource: LiveResource }) {
   const { api, realm } = connection;
@@ -118,6 +119,12 @@ async function dated(connection: Connection, { kind, resource }: { kind: KindNam
     });
     return { kind, target: resource.target, ...(event?.time !== undefined && { created: event.time }) };
   } catch (error) {
-    return { kind, target: resource.target, createdUnreadable: describeApiError(error) };
+    return { kind, target: resource.target, createdUnreadable: whyEventsUnreadable(error) };
   }
+}
+
+/** Why the admin events could not be read: a 403 there is always the missing view-events, said plainly. */
+export function whyEventsUnreadable(error: unknown): string {
+  if (error instanceof NetworkError && error.response.status === 403) return t("plan.eventsForbidden");
+  return describeApiError(error);
 }

@@ -57,8 +57,11 @@ export interface FolderKind<Key extends string, Schema extends z.ZodType, Live> 
   /** The schema of one file, and the name of its JSON Schema (`client`). */
   schema: Schema;
   schemaName: string;
-  /** The field that names a resource: unique in the folder, and the name of its file on export. */
-  name: { field: keyof z.output<Schema> & string; label: string };
+  /**
+   * The field that names a resource: unique in the folder, and the name of its file on export;
+   * `label`, the catalogue's words for it.
+   */
+  name: { field: keyof z.output<Schema> & string; label: MessageKey };
   secretFields?: SecretFields;
 }
 
@@ -109,7 +112,7 @@ type Erased<Kind> = Omit<Kind, "reconciler" | "names" | "undeclared" | "select" 
   reconciler: Reconciler<any, any>;
   names?(desired: any): Record<string, readonly string[]>;
   undeclared?(desired: any, declared: DeclaredNames): UndeclaredName[];
-} & (Kind extends { form: "folder" } ? { name: { field: string; label: string } } : unknown);
+} & (Kind extends { form: "folder" } ? { name: { field: string; label: MessageKey } } : unknown);
 
 /** Any kind, as the engines handle them: the desired and live states are each kind's own. */
 export type AnyResourceKind =

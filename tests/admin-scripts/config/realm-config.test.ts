@@ -7,7 +7,7 @@ import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config"
 import { realmSettingsSchema } from "../../../admin-scripts/src/realm/schema";
 import { smtpSchema } from "../../../admin-scripts/src/smtp/schema";
 import { realmConfigDir } from "../../../stack/realm";
-import { said } from "../../support/cli-messages";
+import { said, saying } from "../../support/cli-messages";
 
 /**
  * What zod says of `value` refused by the field at `path` of a realm-config schema, in the language
@@ -150,7 +150,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       expected: {
         file: "dexco.yaml",
         path: "clientId",
-        message: said("config.duplicateName", { label: "client id", name: "dexco" }),
+        message: said("config.duplicateName", { label: saying("name.clientId"), name: "dexco" }),
       },
     },
     {

@@ -3,12 +3,16 @@ import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config"
 import { flows, markedDescription, readDescription, stepsOf } from "../../../admin-scripts/src/flows/reconciler";
 import type { Flow } from "../../../admin-scripts/src/flows/schema";
 import { realmConfigDir } from "../../../stack/realm";
+import { saying } from "../../support/cli-messages";
 
 /** The sign-in flow of the project's flows.yaml. */
 async function signInFlow(): Promise<Flow> {
   const config = await loadRealmConfig(realmConfigDir, {});
   return config.flows!.find((flow) => flow.alias === "siec browser")!;
 }
+
+/** A subflow's line in a plan: its name, then its requirement and description. */
+const subflowLine = (name: string, details: string) => saying("plan.subflow", { name, details });
 
 /** A passkey is two factors in one: no app's code is asked after it. */
 const notWithAPasskey = {
@@ -139,22 +143,22 @@ describe("the plan of a flow", () => {
           path: "steps",
           before: [
             "auth-cookie (ALTERNATIVE)",
-            `subflow siec browser forms (ALTERNATIVE; "${forms.description}")`,
+            subflowLine("siec browser forms", `ALTERNATIVE; "${forms.description}"`),
             "  siec-username-password-form (REQUIRED)",
-            '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
+            `  ${subflowLine("siec browser operators second factor", 'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"')}`,
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
           ],
           after: [
             "auth-cookie (ALTERNATIVE)",
-            `subflow siec browser forms (ALTERNATIVE; "${forms.description}")`,
+            subflowLine("siec browser forms", `ALTERNATIVE; "${forms.description}"`),
             "  siec-username-password-form (REQUIRED)",
-            '  subflow siec browser operators second factor (CONDITIONAL; "The authenticator app\'s code, for SIEC operators")',
+            `  ${subflowLine("siec browser operators second factor", 'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"')}`,
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
-            '  subflow siec browser second factor if set up (CONDITIONAL; "The authenticator app\'s code, for the others who have one")',
+            `  ${subflowLine("siec browser second factor if set up", 'CONDITIONAL; "The authenticator app\'s code, for the others who have one"')}`,
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
             "    conditional-user-configured (REQUIRED)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
@@ -163,6 +167,38 @@ describe("the plan of a flow", () => {
         },
       ],
     });
+  });
+});
+
+describe("the server check of flows", () => {
+  it("names each authenticator this Keycloak lacks, and what to install for the portal's own", async () => {
+    const desired = await signInFlow();
+    const withUnknown: Flow = {
+      ...desired,
+      steps: [...desired.steps, { authenticator: "some-authenticator", requirement: "ALTERNATIVE" }],
+    };
+    const known = ["auth-cookie", "conditional-user-role", "conditional-user-configured", "conditional-credential"];
+    const context = {
+      api: {
+        authenticationManagement: {
+          getAuthenticatorProviders: async () => [...known, "auth-otp-form"].map((id) => ({ id })),
+        },
+      },
+      realm: "siec",
+      liveRealm: { realm: "siec" },
+    } as unknown as Parameters<NonNullable<typeof flows.check>>[1];
+    expect(await flows.check!([withUnknown], context)).toEqual([
+      saying("check.missingAuthenticator", {
+        flow: "siec browser",
+        authenticator: "siec-username-password-form",
+        hint: saying("check.fromExtension"),
+      }),
+      saying("check.missingAuthenticator", {
+        flow: "siec browser",
+        authenticator: "some-authenticator",
+        hint: saying("check.otherAuthenticator"),
+      }),
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { NetworkError } from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import { describe, expect, it } from "vitest";
 import { clientScopesKind } from "../../../admin-scripts/src/client-scopes";
@@ -6,13 +7,13 @@ import { flowsKind } from "../../../admin-scripts/src/flows";
 import { markedDescription, readDescription } from "../../../admin-scripts/src/flows/reconciler";
 import { groupsKind } from "../../../admin-scripts/src/groups";
 import { realmKind } from "../../../admin-scripts/src/realm";
-import { deletionsOf, unnamedOf, type Drift } from "../../../admin-scripts/src/reconcile/plan";
+import { deletionsOf, unnamedOf, whyEventsUnreadable, type Drift } from "../../../admin-scripts/src/reconcile/plan";
 import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
 import { MANAGED_BY } from "../../../admin-scripts/src/resource-kit/managed";
 import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
 import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
 import { rolesKind } from "../../../admin-scripts/src/roles";
-import { saying } from "../../support/cli-messages";
+import { said, saying } from "../../support/cli-messages";
 
 const marker = { [MANAGED_BY.attribute]: MANAGED_BY.value };
 const listMarker = { [MANAGED_BY.attribute]: [MANAGED_BY.value] };
@@ -147,6 +148,16 @@ describe("deletions and drift in the plan", () => {
       ].join("\n"),
     );
     expect(renderDrift([])).toBe("");
+  });
+
+  it("says plainly that reading the creation dates needs view-events, which the CLI's service account lacks", () => {
+    const refused = (status: number) =>
+      new NetworkError(`HTTP ${status}`, {
+        response: { status, url: "http://localhost:8080/admin/realms/siec/admin-events" } as Response,
+        responseData: "",
+      });
+    expect(whyEventsUnreadable(refused(403))).toBe(saying("plan.eventsForbidden"));
+    expect(whyEventsUnreadable(refused(500))).toMatch(said("api.failed", { status: 500 }));
   });
 
   it("gives deletions and drift in JSON too", () => {

@@ -27,14 +27,17 @@ describe("a realm-config the server cannot hold", () => {
 
     const refusal = await plan(connection, config).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ServerCannotApply);
-    expect((refusal as ServerCannotApply).problems).toEqual([
-      'flows.yaml: flow "siec reset credentials" uses authenticator "siec-not-installed", which this Keycloak does not ' +
-        "have; it comes from the portal's extension: install siec-extension.jar in Keycloak's providers/ (npm run " +
-        "build:theme makes it).",
-    ]);
+    const missing = saying("check.missingAuthenticator", {
+      flow: "siec reset credentials",
+      authenticator: "siec-not-installed",
+      hint: saying("check.fromExtension"),
+    });
+    expect((refusal as ServerCannotApply).problems).toEqual([missing]);
+    const refused = saying("check.serverCannotApply", { problems: `- ${missing}` });
+    expect((refusal as ServerCannotApply).message).toBe(refused);
 
     const report = await apply(connection, config);
-    expect(report).toMatchObject({ done: [], failed: { during: saying("apply.during.check") } });
+    expect(report).toEqual({ done: [], failed: { during: saying("apply.during.check"), message: refused } });
     expect(connection.stats.writes).toBe(0);
     expect(await connection.api.realms.findOne({ realm })).toBeNull();
 
@@ -44,7 +47,7 @@ describe("a realm-config the server cannot hold", () => {
       vi.stubEnv("KEYCLOAK_ADMIN", admin.username);
       vi.stubEnv("KEYCLOAK_ADMIN_PASSWORD", admin.password);
       expect(await runCli(["--config", directory, "apply", "--yes"])).toBe(1);
-      expect(errors.mock.calls.flat().join("\n")).toContain("Keycloak cannot hold realm-config; nothing was written");
+      expect(errors.mock.calls.flat().join("\n")).toContain(refused);
     } finally {
       errors.mockRestore();
       vi.unstubAllEnvs();
