@@ -1,6 +1,6 @@
 /** "Mon établissement": what the extension's /realms/{realm}/siec-establishment answers a compte principal. */
 
-/** An account attached to the établissement: active, not yet signed in (it has no password), or disabled. */
+/** An account attached to the établissement: active, invitation pending (no password of its own yet: none, or a temporary one), or disabled. */
 export type EstablishmentAccountStatus = "active" | "invitation-pending" | "disabled";
 
 export interface EstablishmentAccount {
@@ -8,8 +8,10 @@ export interface EstablishmentAccount {
   firstName?: string;
   lastName?: string;
   status: EstablishmentAccountStatus;
-  /** A compte principal of this établissement: only the SIEC detaches it. */
+  /** A compte principal of this établissement: no other principal detaches it, and the last enabled one stays. */
   principal: boolean;
+  /** The caller's own account. */
+  self: boolean;
 }
 
 /** One établissement the caller is the compte principal of, by its UAI code, and its accounts by e-mail. */
@@ -26,6 +28,6 @@ export type EstablishmentRefusal =
   | "not-attached"
   | "other-principal"
   | "last-principal"
-  | "too-many-additions"
+  | "too-many-changes"
   | "foreign-origin"
   | "mail-not-sent";

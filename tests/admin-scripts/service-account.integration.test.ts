@@ -123,7 +123,12 @@ describe("the siec-admin-cli service account", () => {
 
     const report = await apply(serviceAccount, changed);
     expect(report.failed?.during).toBe(
-      saying("plan.change", { action: saying("plan.action.update"), target: `${saying("target.client")} dexco` }),
+      saying("apply.during.change", {
+        change: saying("plan.change", {
+          action: saying("plan.action.update"),
+          target: `${saying("target.client")} dexco`,
+        }),
+      }),
     );
     expect(report.failed?.message).toMatch(said("api.forbidden", { role: "manage-clients" }));
   });

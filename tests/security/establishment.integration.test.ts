@@ -149,23 +149,32 @@ describe("a compte principal", () => {
       enabled: true,
       attributes: { etablissement: [own] },
     });
+    // Imported with a temporary password it has not replaced yet: not signed in, so still pending.
+    const temporary = await personWithPassword("temporary", { value: password, temporary: true }, undefined, {
+      etablissement: [own],
+    });
 
     const answer = (await (await call(principal.token, "GET", establishmentUrl(realmUrl))).json()) as Establishment[];
     expect(answer.map((establishment) => establishment.uai)).toEqual([own]);
     const accounts = answer[0]!.accounts;
     expect(accounts.map((account) => account.email).sort()).toEqual(
-      [principal.email, active.email, disabled.email, pending].sort(),
+      [principal.email, active.email, disabled.email, pending, temporary.email].sort(),
     );
     expect(accounts.find((account) => account.email === elsewhere.email)).toBeUndefined();
     const statusOf = (email: string) => accounts.find((account) => account.email === email)!.status;
-    expect([statusOf(active.email), statusOf(disabled.email), statusOf(pending)]).toEqual([
+    expect([statusOf(active.email), statusOf(disabled.email), statusOf(pending), statusOf(temporary.email)]).toEqual([
       "active",
       "disabled",
       "invitation-pending",
+      "invitation-pending",
     ]);
-    expect(accounts.find((account) => account.email === principal.email)).toMatchObject({ principal: true });
+    expect(accounts.find((account) => account.email === principal.email)).toMatchObject({
+      principal: true,
+      self: true,
+    });
+    expect(accounts.filter((account) => account.self).map((account) => account.email)).toEqual([principal.email]);
     // Nothing else of an account: no id, attributes, groups or roles.
-    expect(Object.keys(accounts[0]!).sort()).toEqual(["email", "firstName", "lastName", "principal", "status"]);
+    expect(Object.keys(accounts[0]!).sort()).toEqual(["email", "firstName", "lastName", "principal", "self", "status"]);
   });
 
   it("adds a new address: an account of that établissement with the realm's default role, sent the first-connexion e-mail, recorded as the principal's", async () => {
@@ -205,6 +214,30 @@ describe("a compte principal", () => {
     expect(after.attributes?.etablissement).toEqual([elsewhere, own]);
     expect({ ...after, attributes: undefined }).toEqual({ ...before, attributes: undefined });
     expect((await inbox().messages()).filter((message) => message.to.includes(existing.email))).toEqual([]);
+    const [event] = await (
+      await adminClient()
+    ).realms.findAdminEvents({
+      realm,
+      resourcePath: `users/${existing.id}`,
+      max: 1,
+    });
+    expect(event).toMatchObject({ operationType: "UPDATE", authDetails: { userId: principal.id } });
+  });
+
+  it("does not make a principal again of an account it attaches back (a principal value left from before)", async () => {
+    const own = uai("P");
+    const principal = await principalOf(own, uai("Q"));
+    // Was principal of `own`, then an operator took `own` away from it without removing the value.
+    const former = await person("former-principal", { etablissement: [uai("R")], principal: [own] });
+    expect((await add(principal.token, own, former.email)).status).toBe(204);
+    expect((await userByEmail(former.email))!.attributes?.principal ?? []).not.toContain(own);
+    const [establishment] = (await (
+      await call(principal.token, "GET", establishmentUrl(realmUrl))
+    ).json()) as Establishment[];
+    expect(establishment!.accounts.find((account) => account.email === former.email)).toMatchObject({
+      principal: false,
+    });
+    expect((await remove(principal.token, own, former.email)).status).toBe(204);
   });
 
   it("changes nothing but the établissement, whatever else the request holds", async () => {
@@ -331,6 +364,17 @@ describe("a compte principal", () => {
     expect((await userByEmail(second.email))!.attributes).toMatchObject({ etablissement: [own], principal: [own] });
   });
 
+  it("cannot leave when the only other principal is disabled", async () => {
+    const own = uai("B");
+    const principal = await principalOf(own, uai("C"));
+    const disabled = await person("disabled-principal", { etablissement: [own], principal: [own] });
+    await (await adminClient()).users.update({ id: disabled.id }, { enabled: false });
+    expect(await refusal(await remove(principal.token, own, principal.email))).toEqual({
+      status: 409,
+      error: "last-principal",
+    });
+  });
+
   it("cannot make principals: the account space's own API does not write the principal attribute", async () => {
     const own = uai("D");
     const principal = await principalOf(own, uai("E"));
@@ -346,7 +390,7 @@ describe("a compte principal", () => {
     expect((await userByEmail(principal.email))!.attributes).toMatchObject({ principal: [own] });
   });
 
-  it("is rate limited: a bounded number of additions per hour", async () => {
+  it("is rate limited: a bounded number of changes (additions and removals) per hour", async () => {
     const own = uai("G");
     const principal = await principalOf(own, uai("H"));
     const colleague = await person("repeated", { etablissement: [own] });
@@ -357,9 +401,14 @@ describe("a compte principal", () => {
       if (answer.status !== 204 || accepted > 100) break;
       accepted++;
     }
-    expect(await refusal(answer)).toEqual({ status: 429, error: "too-many-additions" });
+    expect(await refusal(answer)).toEqual({ status: 429, error: "too-many-changes" });
     expect(accepted).toBeGreaterThanOrEqual(5);
     expect(accepted).toBeLessThanOrEqual(50);
     expect((await add(principal.token, own, uniqueEmail("one-more"))).status).toBe(429);
+    expect(await refusal(await remove(principal.token, own, colleague.email))).toEqual({
+      status: 429,
+      error: "too-many-changes",
+    });
+    expect((await userByEmail(colleague.email))!.attributes?.etablissement).toEqual([own]);
   });
 });

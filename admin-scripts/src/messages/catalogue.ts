@@ -219,6 +219,7 @@ const general = {
   "apply.option.delete":
     "supprime aussi ce qu'apply a créé et que realm-config ne nomme plus (jamais ce qui est à Keycloak ou sans marque)",
   "apply.during.check": "la vérification du serveur",
+  "apply.during.change": "l'étape « {change} »",
   "live.noRealm": "le royaume {realm} n'existe pas sur {url}",
   "live.noClient": "le client {clientId} n'existe pas dans le royaume {realm}",
   "live.noClientScope": "le scope {scope} n'existe pas dans le royaume {realm}",
@@ -455,6 +456,7 @@ const generalEn: Record<keyof typeof general, string> = {
   "apply.option.delete":
     "also delete what apply created and realm-config no longer names (never built-in or unmarked ones)",
   "apply.during.check": "checking the server",
+  "apply.during.change": "{change}",
   "live.noRealm": "realm {realm} does not exist on {url}",
   "live.noClient": "client {clientId} does not exist in realm {realm}",
   "live.noClientScope": "client scope {scope} does not exist in realm {realm}",

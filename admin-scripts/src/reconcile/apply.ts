@@ -67,7 +67,7 @@ export async function apply(
         return {
           done,
           failed: {
-            during: changeName(change),
+            during: t("apply.during.change", { change: changeName(change) }),
             message: describeApiError(error, { method }),
           },
         };

@@ -6,7 +6,7 @@ export interface DesiredAccount {
   lastName: string;
   etablissements: string[];
   groups: string[];
-  /** The UAI codes it is the compte principal of; undefined when the file has no such column (left as they are). */
+  /** The UAI codes it is the compte principal of; undefined when the file has no such column (left as they are, but for an établissement the account leaves). */
   principal?: string[];
 }
 
@@ -19,7 +19,7 @@ export interface LiveAccount {
   enabled: boolean;
   etablissements: string[];
   groups: string[];
-  /** The UAI codes it is the compte principal of. */
+  /** The UAI codes it is the compte principal of, among its établissements. */
   principal: string[];
   /** `pending` until the first-connexion e-mail was sent, then when it was. */
   invitation?: string;

@@ -137,15 +137,17 @@ async function topLevelGroups(api: KeycloakAdminClient, realm: string): Promise<
 export function toAccount(user: UserRepresentation): LiveAccount {
   const attributes = (user.attributes ?? {}) as Record<string, string[]>;
   const invitation = attributes[USER_ATTRIBUTES.invitation]?.[0];
+  const etablissements = attributes[USER_ATTRIBUTES.etablissement] ?? [];
   return {
     id: user.id!,
     email: user.email!.toLowerCase(),
     firstName: user.firstName ?? "",
     lastName: user.lastName ?? "",
     enabled: user.enabled ?? true,
-    etablissements: attributes[USER_ATTRIBUTES.etablissement] ?? [],
+    etablissements,
     groups: [],
-    principal: attributes[USER_ATTRIBUTES.principal] ?? [],
+    // As the extension reads it: a value left after its établissement was taken away is no principal.
+    principal: (attributes[USER_ATTRIBUTES.principal] ?? []).filter((uai) => etablissements.includes(uai)),
     ...(invitation && { invitation }),
     ...(user.createdTimestamp !== undefined && { createdTimestamp: user.createdTimestamp }),
     attributes,

@@ -145,8 +145,10 @@ async function updateAccount(
     const attributes = { ...live.attributes };
     if (desired.etablissements.length > 0) attributes[USER_ATTRIBUTES.etablissement] = desired.etablissements;
     else delete attributes[USER_ATTRIBUTES.etablissement];
-    if (desired.principal?.length) attributes[USER_ATTRIBUTES.principal] = desired.principal;
-    else if (desired.principal) delete attributes[USER_ATTRIBUTES.principal];
+    // Without a principal column the principals stay, except of an établissement the account leaves.
+    const principal = (desired.principal ?? live.principal).filter((uai) => desired.etablissements.includes(uai));
+    if (principal.length > 0) attributes[USER_ATTRIBUTES.principal] = principal;
+    else delete attributes[USER_ATTRIBUTES.principal];
     await api.users.update(
       { realm, id: live.id },
       { username: live.email, email: live.email, firstName: desired.firstName, lastName: desired.lastName, attributes },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LiveAccount } from "../../../admin-scripts/src/users/accounts";
+import { toAccount } from "../../../admin-scripts/src/users/directory";
 import { accountsCsv } from "../../../admin-scripts/src/users/export-csv";
 import { planImport } from "../../../admin-scripts/src/users/import-plan";
 import { readAccountsCsv } from "../../../admin-scripts/src/users/read-csv";
@@ -77,5 +78,14 @@ describe("the principal column of an accounts file", () => {
     expect(
       planImport(accounts, new Map([[live.email, { ...live, principal: ["0931234B", "0751234A"] }]]), ["dexco"]),
     ).toMatchObject({ unchanged: [{ email: live.email, principal: ["0751234A", "0931234B"] }], update: [] });
+  });
+
+  it("of an établissement the account no longer has is no principal, as the extension reads it", () => {
+    const account = toAccount({
+      id: "2",
+      email: "b@example.org",
+      attributes: { etablissement: ["0751234A"], principal: ["0751234A", "0931234B"] },
+    });
+    expect(account.principal).toEqual(["0751234A"]);
   });
 });

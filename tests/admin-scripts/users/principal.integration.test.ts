@@ -78,4 +78,24 @@ describe("the compte principal of an établissement, as operators set it", () =>
     expect(await cli("import", exported)).toBe(0);
     expect(writes() - before).toBe(0);
   });
+
+  it("is no longer principal of an établissement taken away, even by an import without the column or by hand", async () => {
+    // An import without the principal column that takes 0751234A away takes its principal value away too.
+    expect(await cli("principal", "principale@example.org", "0931234B")).toBe(0);
+    const withoutColumn = await accountsFile(`${HEADER}\nprincipale@example.org;Durand;Camille;0931234B;dexco\n`);
+    expect(await cli("import", withoutColumn)).toBe(0);
+    expect(await principalOf("principale@example.org")).toEqual(["0931234B"]);
+
+    // An operator removes the établissement in the admin console, leaving the value: the account
+    // is not principal of it, export says so, and the export imports back as it is.
+    const [user] = await connection.api.users.find({ realm, email: "collegue@example.org", exact: true });
+    await connection.api.users.update(
+      { realm, id: user!.id! },
+      { ...user, attributes: { ...user!.attributes, etablissement: ["0931234B"], principal: ["0751234A"] } },
+    );
+    const exported = path.join(path.dirname(await accountsFile("")), "export-stale.csv");
+    expect(await cli("export", "--out", exported)).toBe(0);
+    expect(await readFile(exported, "utf8")).toMatch(/^collegue@example\.org;Martin;Paul;0931234B;dexco;$/m);
+    expect(await cli("import", exported)).toBe(0);
+  });
 });

@@ -101,9 +101,12 @@ const messages = {
     establishmentRemove: "Retirer de l'établissement",
     establishmentRemoveLabel: "Retirer de l'établissement {1} le compte {0}",
     establishmentRemoved: "{0} a été retirée de l'établissement {1}. Son compte reste ouvert.",
+    establishmentLeave: "Quitter l'établissement",
+    establishmentLeaveLabel: "Quitter l'établissement {0} : vous n'en serez plus compte principal",
+    establishmentLeft: "Vous ne faites plus partie de l'établissement {0}. Votre compte reste ouvert.",
     "establishmentRefusal.invalid-email": "Saisissez une adresse mail valide, par exemple prenom.nom@ac-creteil.fr.",
-    "establishmentRefusal.too-many-additions":
-      "Vous avez ajouté beaucoup d'adresses en peu de temps : réessayez dans une heure, ou contactez le SIEC.",
+    "establishmentRefusal.too-many-changes":
+      "Vous avez ajouté ou retiré beaucoup d'adresses en peu de temps : réessayez dans une heure, ou contactez le SIEC.",
     "establishmentRefusal.mail-not-sent":
       "Le compte a été créé, mais l'e-mail de première connexion n'a pas pu être envoyé. Le SIEC le renverra.",
     "establishmentRefusal.not-attached": "Cette adresse n'est pas associée à l'établissement.",
@@ -213,9 +216,12 @@ const messages = {
     establishmentRemove: "Remove from the school",
     establishmentRemoveLabel: "Remove from the school {1} the account {0}",
     establishmentRemoved: "{0} was removed from school {1}. Its account stays open.",
+    establishmentLeave: "Leave the school",
+    establishmentLeaveLabel: "Leave the school {0}: you will no longer be its main account",
+    establishmentLeft: "You are no longer part of school {0}. Your account stays open.",
     "establishmentRefusal.invalid-email": "Enter a valid e-mail address, for example firstname.lastname@ac-creteil.fr.",
-    "establishmentRefusal.too-many-additions":
-      "You added many addresses in a short time: try again in an hour, or contact the SIEC.",
+    "establishmentRefusal.too-many-changes":
+      "You added or removed many addresses in a short time: try again in an hour, or contact the SIEC.",
     "establishmentRefusal.mail-not-sent":
       "The account was created, but its first-connexion e-mail could not be sent. The SIEC will send it again.",
     "establishmentRefusal.not-attached": "This address is not attached to the school.",

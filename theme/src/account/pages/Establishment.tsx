@@ -25,7 +25,7 @@ const STATUS: Record<EstablishmentAccountStatus, { label: MessageKey; severity: 
 /** The refusals the person can act on; the others (a page out of date) get one general message. */
 const REFUSALS: Partial<Record<EstablishmentRefusal, MessageKey>> = {
   "invalid-email": "establishmentRefusal.invalid-email",
-  "too-many-additions": "establishmentRefusal.too-many-additions",
+  "too-many-changes": "establishmentRefusal.too-many-changes",
   "mail-not-sent": "establishmentRefusal.mail-not-sent",
   "not-attached": "establishmentRefusal.not-attached",
   "last-principal": "establishmentRefusal.last-principal",
@@ -35,9 +35,14 @@ const REFUSALS: Partial<Record<EstablishmentRefusal, MessageKey>> = {
 export default function Establishment(props: PageProps) {
   const { api, i18n } = props;
   const [loading, reload] = useLoaded(useCallback(() => api.establishments(), [api]));
+  // Said here: the section of an établissement the person left is gone after the reload.
+  const [left, setLeft] = useState<string>();
   return (
     <>
       <p>{i18n.msg("establishmentIntro")}</p>
+      {left !== undefined && (
+        <Alert className="fr-mb-3w" severity="success" small description={i18n.msg("establishmentLeft", left)} />
+      )}
       <Loaded loading={loading} i18n={i18n}>
         {(establishments) =>
           establishments.length === 0 ? (
@@ -50,6 +55,10 @@ export default function Establishment(props: PageProps) {
                 api={api}
                 i18n={i18n}
                 onChange={reload}
+                onLeft={() => {
+                  setLeft(establishment.uai);
+                  reload();
+                }}
               />
             ))
           )
@@ -66,8 +75,9 @@ function EstablishmentSection(props: {
   api: AccountApi;
   i18n: AccountI18n;
   onChange: () => void;
+  onLeft: () => void;
 }) {
-  const { establishment, api, i18n, onChange } = props;
+  const { establishment, api, i18n, onChange, onLeft } = props;
   const { uai } = establishment;
   const headingId = useId();
   const [email, setEmail] = useState("");
@@ -115,6 +125,51 @@ function EstablishmentSection(props: {
       i18n.msg("establishmentRemoved", account.email, uai),
     );
 
+  async function leave(account: EstablishmentAccount) {
+    setBusy(true);
+    try {
+      const refusal = await api.detachFromEstablishment(uai, account.email);
+      if (refusal === undefined) onLeft();
+      else setOutcome(refused(refusal));
+    } catch {
+      setOutcome({ severity: "error", text: i18n.msg("accountLoadFailed") });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // The server keeps the last enabled principal, and lets no principal detach another.
+  const enabledPrincipals = establishment.accounts.filter(
+    (account) => account.principal && account.status !== "disabled",
+  ).length;
+  const action = (account: EstablishmentAccount) => {
+    if (account.principal && !(account.self && enabledPrincipals > 1))
+      return (
+        <Badge key="action" small noIcon>
+          {i18n.msg("establishmentPrincipal")}
+        </Badge>
+      );
+    const [label, ariaLabel, onClick] = account.self
+      ? [i18n.msg("establishmentLeave"), i18n.msg("establishmentLeaveLabel", uai), () => void leave(account)]
+      : [
+          i18n.msg("establishmentRemove"),
+          i18n.msg("establishmentRemoveLabel", account.email, uai),
+          () => remove(account),
+        ];
+    return (
+      <Button
+        key="action"
+        priority="tertiary"
+        size="small"
+        disabled={busy}
+        onClick={onClick}
+        nativeButtonProps={{ "aria-label": ariaLabel }}
+      >
+        {label}
+      </Button>
+    );
+  };
+
   return (
     <section aria-labelledby={headingId} className="fr-mb-6w">
       <h2 id={headingId}>{i18n.msg("establishmentSection", uai)}</h2>
@@ -137,22 +192,7 @@ function EstablishmentSection(props: {
           <Badge key="status" small noIcon severity={STATUS[account.status].severity}>
             {i18n.msg(STATUS[account.status].label)}
           </Badge>,
-          account.principal ? (
-            <Badge key="action" small noIcon>
-              {i18n.msg("establishmentPrincipal")}
-            </Badge>
-          ) : (
-            <Button
-              key="action"
-              priority="tertiary"
-              size="small"
-              disabled={busy}
-              onClick={() => remove(account)}
-              nativeButtonProps={{ "aria-label": i18n.msg("establishmentRemoveLabel", account.email, uai) }}
-            >
-              {i18n.msg("establishmentRemove")}
-            </Button>
-          ),
+          action(account),
         ])}
       />
       <form onSubmit={(event) => void add(event)} noValidate>

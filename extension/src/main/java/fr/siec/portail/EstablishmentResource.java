@@ -56,8 +56,9 @@ import org.keycloak.utils.EmailValidationUtil;
  * cookie, so no cross-site request forgery), no request from another origin, only the UAI codes
  * the caller is the principal of and attached to, only the {@code etablissement} attribute of other
  * accounts (never their names, address, password, groups, roles or {@code principal}), never another
- * principal detached, nor the caller when it is the last one, and a bounded number of additions per
- * principal per hour. Each change is an admin event whose author is the principal.
+ * principal detached, nor the caller when it is the last enabled one, and a bounded number of
+ * changes (additions and removals) per principal per hour. Each change is an admin event whose
+ * author is the principal.
  */
 public class EstablishmentResource {
   private static final Logger LOG = Logger.getLogger(EstablishmentResource.class.getName());
@@ -65,7 +66,7 @@ public class EstablishmentResource {
   private static final String PRINCIPAL = ExtensionEndpoints.PRINCIPAL_USER_ATTRIBUTE;
   private static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
   private static final int MAXIMUM_EMAIL_LENGTH = 255;
-  private static final int ADDITIONS_PER_HOUR = 20;
+  private static final int CHANGES_PER_HOUR = 30;
   private static final long HOUR_IN_SECONDS = 3600;
 
   private final KeycloakSession session;
@@ -77,7 +78,7 @@ public class EstablishmentResource {
   }
 
   /** One account as the principal sees it: contract/src/establishment.ts EstablishmentAccount. */
-  public record Account(String email, String firstName, String lastName, String status, boolean principal) {}
+  public record Account(String email, String firstName, String lastName, String status, boolean principal, boolean self) {}
 
   public record Establishment(String uai, List<Account> accounts) {}
 
@@ -92,7 +93,7 @@ public class EstablishmentResource {
       for (String uai : principalOf(principal)) {
         List<Account> accounts = session.users().searchForUserByUserAttributeStream(realm, ETABLISSEMENT, uai)
             .filter(user -> user.getServiceAccountClientLink() == null && user.getEmail() != null)
-            .map(user -> accountOf(user, uai))
+            .map(user -> accountOf(user, uai, principal))
             .sorted(Comparator.comparing(Account::email))
             .toList();
         establishments.add(new Establishment(uai, accounts));
@@ -110,13 +111,16 @@ public class EstablishmentResource {
       AuthResult auth = caller();
       requirePrincipalOf(auth.getUser(), uai);
       String email = checkedEmail(addition == null ? null : addition.email());
-      if (!claimAddition(auth.getUser())) throw new Refused(429, "too-many-additions");
+      claimChange(auth.getUser());
       UserModel account = session.users().getUserByEmail(realm, email);
       if (account == null) return create(auth, uai, email);
       if (!attachedTo(account, uai)) {
         List<String> etablissements = new ArrayList<>(account.getAttributeStream(ETABLISSEMENT).toList());
         etablissements.add(uai);
         account.setAttribute(ETABLISSEMENT, etablissements);
+        // A principal value left from before the account left this établissement does not come back with it.
+        if (account.getAttributeStream(PRINCIPAL).anyMatch(uai::equals))
+          account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, uai));
         event(auth, OperationType.UPDATE, account, uai).success();
       }
       return Response.noContent().build();
@@ -130,7 +134,9 @@ public class EstablishmentResource {
     return refusedOr(() -> {
       AuthResult auth = caller();
       requirePrincipalOf(auth.getUser(), uai);
-      UserModel account = session.users().getUserByEmail(realm, checkedEmail(address));
+      String email = checkedEmail(address);
+      claimChange(auth.getUser());
+      UserModel account = session.users().getUserByEmail(realm, email);
       // An address not attached to the établissement: the same answer whether it has an account or not.
       if (account == null || !attachedTo(account, uai)) throw new Refused(404, "not-attached");
       if (principalOf(account).contains(uai)) {
@@ -235,9 +241,10 @@ public class EstablishmentResource {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The enabled principals of the établissement: a disabled one cannot add anyone. */
   private long principalsOf(String uai) {
     return session.users().searchForUserByUserAttributeStream(realm, PRINCIPAL, uai)
-        .filter(user -> principalOf(user).contains(uai))
+        .filter(user -> user.isEnabled() && principalOf(user).contains(uai))
         .count();
   }
 
@@ -245,27 +252,29 @@ public class EstablishmentResource {
     return user.getAttributeStream(ETABLISSEMENT).anyMatch(uai::equals);
   }
 
-  private Account accountOf(UserModel user, String uai) {
+  private Account accountOf(UserModel user, String uai, UserModel caller) {
     return new Account(user.getEmail(), user.getFirstName(), user.getLastName(), statusOf(user),
-        principalOf(user).contains(uai));
+        principalOf(user).contains(uai), user.getId().equals(caller.getId()));
   }
 
+  /** Disabled; invitation pending until the person set a password of their own (none yet, or a temporary one); else active. */
   private static String statusOf(UserModel user) {
     if (!user.isEnabled()) return "disabled";
     boolean hasPassword = user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE).findAny().isPresent();
-    return hasPassword ? "active" : "invitation-pending";
+    boolean mustSetPassword = user.getRequiredActionsStream().anyMatch(UserModel.RequiredAction.UPDATE_PASSWORD.name()::equals);
+    return hasPassword && !mustSetPassword ? "active" : "invitation-pending";
   }
 
   /**
-   * Takes one of the principal's addition slots for the hour: single-use entries that expire after
-   * an hour, shared by every node of the cluster (as the reset e-mail's limit).
+   * Takes one of the principal's change slots for the hour, or refuses: single-use entries that
+   * expire after an hour, shared by every node of the cluster (as the reset e-mail's limit).
    */
-  private boolean claimAddition(UserModel principal) {
-    String prefix = "siec-principal-addition:" + realm.getId() + ":" + principal.getId() + ":";
-    for (int slot = 0; slot < ADDITIONS_PER_HOUR; slot++) {
-      if (session.singleUseObjects().putIfAbsent(prefix + slot, HOUR_IN_SECONDS)) return true;
+  private void claimChange(UserModel principal) {
+    String prefix = "siec-principal-change:" + realm.getId() + ":" + principal.getId() + ":";
+    for (int slot = 0; slot < CHANGES_PER_HOUR; slot++) {
+      if (session.singleUseObjects().putIfAbsent(prefix + slot, HOUR_IN_SECONDS)) return;
     }
-    return false;
+    throw new Refused(429, "too-many-changes");
   }
 
   /** An admin event on the account, whose author is the principal (its token and client), naming the UAI. */
