@@ -25,3 +25,20 @@ export async function expectReadableOnPhone(
     await page.close();
   }
 }
+
+/**
+ * The e-mail reads on a phone, and its link is a button carrying it, written out below for the
+ * clients that show no button.
+ */
+export function expectLinkButton(
+  browser: Browser,
+  message: { html: string },
+  link: string,
+  action: string,
+): Promise<void> {
+  return expectReadableOnPhone(browser, message.html, async (page) => {
+    const button = page.getByRole("link", { name: action });
+    expect(await button.getAttribute("href")).toBe(link);
+    expect(await page.getByRole("link", { name: link }).count()).toBe(1);
+  });
+}

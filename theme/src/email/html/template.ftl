@@ -18,8 +18,9 @@
 
 <#-- An e-mail that sends a link: reset, first connexion, invitation, verification. The link is a
      DSFR primary button (a table: mail clients ignore a link's padding), then written out for
-     the clients that show no button, broken anywhere so that it never widens a phone's screen. -->
-<#macro linkEmail instruction action>
+     the clients that show no button, broken anywhere so that it never widens a phone's screen.
+     `ifNotYou`, when given, says what to do when the person asked for nothing. -->
+<#macro linkEmail instruction action ifNotYou="">
 <@emailLayout>
 <p>${msg("siecGreeting")}</p>
 <p>${instruction}</p>
@@ -31,6 +32,33 @@
 <p style="margin-bottom: 4px;">${msg("siecLinkFallback")}</p>
 <p style="margin-top: 0; word-break: break-all; overflow-wrap: anywhere;"><a href="${link}" style="color: #000091;">${link}</a></p>
 <p>${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}</p>
+<#if ifNotYou?has_content>
+<p>${ifNotYou}</p>
+</#if>
+<p>${msg("siecSignature")}</p>
+</@emailLayout>
+</#macro>
+
+<#-- An e-mail that gives a code to type on the portal's page (email-verification-with-code.ftl):
+     the code stands alone, large, so that it is read without a mistake. -->
+<#macro codeEmail instruction ifNotYou>
+<@emailLayout>
+<p>${msg("siecGreeting")}</p>
+<p>${instruction}</p>
+<p style="margin: 24px 0; font-size: 24px; font-weight: bold; letter-spacing: 4px;">${code}</p>
+<p>${ifNotYou}</p>
+<p>${msg("siecSignature")}</p>
+</@emailLayout>
+</#macro>
+
+<#-- An e-mail that only tells: the greeting, its paragraphs, the signature (the SMTP test, the
+     inactivity warning, a workflow's notice). -->
+<#macro messageEmail paragraphs>
+<@emailLayout>
+<p>${msg("siecGreeting")}</p>
+<#list paragraphs as paragraph>
+<p>${paragraph}</p>
+</#list>
 <p>${msg("siecSignature")}</p>
 </@emailLayout>
 </#macro>
@@ -54,15 +82,15 @@
 <#return msg("siecEventMoment", inParis(event.date, "d MMMM yyyy"), inParis(event.date, "HH:mm"), event.ipAddress)>
 </#function>
 
-<#-- A change to the account's security: what changed, when, and what to do if it was not the
-     person. No link: the person is told what to do on the portal itself, and a real notice never
-     asks to click. -->
-<#macro securityEmail change ifNotYou=msg("siecEventIfNotYou")>
+<#-- A change to the account's security: what changed, when, what to do if it was the person
+     (`ifYou`) and if it was not (`ifNotYou`). No link: the person is told what to do on the portal
+     itself, and a real notice never asks to click. -->
+<#macro securityEmail change ifYou=msg("siecEventIfYou") ifNotYou=msg("siecEventIfNotYou")>
 <@emailLayout>
 <p>${msg("siecGreeting")}</p>
 <p style="font-weight: bold;">${change}</p>
 <p>${eventMoment()}</p>
-<p>${msg("siecEventIfYou")}</p>
+<p>${ifYou}</p>
 <p>${ifNotYou}</p>
 <p>${msg("siecSignature")}</p>
 </@emailLayout>
@@ -75,11 +103,20 @@
 </#function>
 
 <#macro inactivityEmail>
-<@emailLayout>
-<p>${msg("siecGreeting")}</p>
-<#list inactivityParagraphs() as paragraph>
-<p>${paragraph}</p>
-</#list>
-<p>${msg("siecSignature")}</p>
-</@emailLayout>
+<@messageEmail paragraphs=inactivityParagraphs()/>
 </#macro>
+
+<#-- A workflow's "notify-user" step (workflow-notification.ftl, HTML and text; Keycloak's workflows,
+     which realm-config/ declares none of): the step's own message, or the portal's wording of the
+     notice Keycloak picks (`messageKey`: accountNotificationBody, accountDisableNotificationBody,
+     accountDeleteNotificationBody) and what to do about it. `reason` is left out: it is the
+     workflow's setting, a word in English. -->
+<#function workflowParagraphs>
+<#if messageKey == "customMessage">
+<#return [customMessage]>
+</#if>
+<#return [msg(messageKey, daysRemaining)] + ({
+  "accountDisableNotificationBody": [msg("siecInactivityKeep"), msg("siecInactivityForgotten"), msg("siecInactivityNotNeeded")],
+  "accountDeleteNotificationBody": [msg("siecAccountDeleteIfUnexpected")]
+}[messageKey]![])>
+</#function>

@@ -2,7 +2,7 @@
 <#-- What a security e-mail says changed, and when: written once, in the HTML version. -->
 <#import "../html/template.ftl" as html>
 <#-- An e-mail that sends a link, as plain text: same messages as the HTML version. -->
-<#macro linkEmail instruction>
+<#macro linkEmail instruction ifNotYou="">
 ${msg("siecGreeting")}
 
 ${instruction}
@@ -11,19 +11,47 @@ ${link}
 
 ${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}
 
+<#if ifNotYou?has_content>
+${ifNotYou}
+
+</#if>
+${msg("siecSignature")}
+</#macro>
+
+<#-- A code to type, as plain text: same messages as the HTML version. -->
+<#macro codeEmail instruction ifNotYou>
+${msg("siecGreeting")}
+
+${instruction}
+
+${code}
+
+${ifNotYou}
+
+${msg("siecSignature")}
+</#macro>
+
+<#-- An e-mail that only tells, as plain text: same messages as the HTML version. -->
+<#macro messageEmail paragraphs>
+${msg("siecGreeting")}
+
+<#list paragraphs as paragraph>
+${paragraph}
+
+</#list>
 ${msg("siecSignature")}
 </#macro>
 
 <#-- A change to the account's security, as plain text: same messages as the HTML version. -->
 <#assign credentialChange = html.credentialChange>
-<#macro securityEmail change ifNotYou=msg("siecEventIfNotYou")>
+<#macro securityEmail change ifYou=msg("siecEventIfYou") ifNotYou=msg("siecEventIfNotYou")>
 ${msg("siecGreeting")}
 
 ${change}
 
 ${html.eventMoment()}
 
-${msg("siecEventIfYou")}
+${ifYou}
 
 ${ifNotYou}
 
@@ -32,11 +60,8 @@ ${msg("siecSignature")}
 
 <#-- The inactivity warning, as plain text: same messages as the HTML version. -->
 <#macro inactivityEmail>
-${msg("siecGreeting")}
-
-<#list html.inactivityParagraphs() as paragraph>
-${paragraph}
-
-</#list>
-${msg("siecSignature")}
+<@messageEmail paragraphs=html.inactivityParagraphs()/>
 </#macro>
+
+<#-- A workflow's notice, as plain text: same messages as the HTML version. -->
+<#assign workflowParagraphs = html.workflowParagraphs>
