@@ -55,6 +55,13 @@ describe("a client of realm-config/clients/", () => {
   });
 });
 
+describe("realm-config/required-actions.yaml", () => {
+  it("declares deleting one's own account (delete_account) disabled: the account space offers no deletion", async () => {
+    const config = await loadRealmConfig(realmConfigDir, {});
+    expect(config.requiredActions).toContainEqual(expect.objectContaining({ alias: "delete_account", enabled: false }));
+  });
+});
+
 describe("a realm-config file", () => {
   it("holding a YAML alias bomb (billion laughs) is refused with a clear error naming it, not a stack trace", async () => {
     const directory = await realmConfigCopy("alias-bomb");

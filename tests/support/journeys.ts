@@ -251,7 +251,9 @@ export function expectedAccount(account: Account, app: AppName): Record<string, 
 
 /**
  * Presses Tab (or Shift+Tab) until `target` has the focus, checking at each stop that the focus
- * is visible (an outline or a box shadow on the focused element). Fails after `max` presses.
+ * is visible: an outline or a box shadow on the focused element, or on its ::before where the DSFR
+ * draws the ring of an enlarged link (the header's brand, a whole-tile link) over the block it
+ * covers. Fails after `max` presses.
  */
 export async function tabTo(
   page: Page,
@@ -265,10 +267,11 @@ export async function tabTo(
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return undefined;
-      const style = getComputedStyle(element);
-      const visible =
+      const ring = (style: CSSStyleDeclaration) =>
         (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0) ||
         (style.boxShadow !== "none" && style.boxShadow !== "");
+      const before = getComputedStyle(element, "::before");
+      const visible = ring(getComputedStyle(element)) || (before.content !== "none" && ring(before));
       const label = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40);
       return {
         description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${label}"`,

@@ -20,6 +20,10 @@ export const TOTP_SETUP_TITLE = "Configurez une application d'authentification";
 export const OTP_TITLE = "Code de vérification";
 export const UPDATE_EMAIL_TITLE = "Modifier votre adresse mail";
 export const UPDATE_EMAIL_SUBMIT = "Enregistrer";
+/** The sign-in pages' account-deletion step (delete-account-confirm.ftl), which the portal never shows. */
+export const DELETE_ACCOUNT_TITLE = "Supprimer votre compte";
+/** The button that leaves a step the account space sent the person to (Keycloak's doCancel). */
+export const CANCEL_STEP = "Annuler";
 /** Passkeys: the sign-in page's button, and the sign-in pages' registration step. */
 export const PASSKEY_SIGN_IN = "Se connecter avec une clé d'accès";
 export const PASSKEY_REGISTER_TITLE = "Enregistrez une clé d'accès";

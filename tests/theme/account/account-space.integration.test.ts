@@ -3,9 +3,11 @@
  * the siec realm signs in to /realms/siec/account/ and finds the portal's DSFR pages (no Keycloak
  * console), each without an axe-core violation at 1280 and 360 px, under a policy without
  * 'unsafe-inline' scripts; what a page changes is what the server holds, and what the server
- * refuses (an e-mail address changed without its link, another client's token) stays refused.
+ * refuses (an e-mail address changed without its link, another client's token, deleting one's own
+ * account) stays refused. The same pages with the keyboard alone, the focus visible at every stop.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createHash, randomBytes } from "node:crypto";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountMessages } from "../../../theme/src/account/i18n";
 import { ACCOUNT_ROUTES } from "../../../theme/src/account/routes";
@@ -14,8 +16,11 @@ import { nextCode, typeKeyIntoApp } from "../../support/authenticator-app";
 import { axeViolations, launchChromium } from "../../support/browser";
 import { actionLink } from "../../support/email-links";
 import { adminClient, inbox, testStack, uniqueEmail } from "../../support/keycloak";
-import { activeAccount, portalPage, signIn, VALID_PASSWORD, type Account } from "../../support/journeys";
+import { activeAccount, portalPage, signIn, tabTo, VALID_PASSWORD, type Account } from "../../support/journeys";
 import {
+  CANCEL_STEP,
+  DELETE_ACCOUNT_TITLE,
+  NEW_PASSWORD_TITLE,
   OTP_TITLE,
   SIGN_IN_TITLE,
   TOTP_SETUP_TITLE,
@@ -150,7 +155,7 @@ describe("the account space", () => {
     await context.close();
   });
 
-  it("lists the SIEC apps the account's groups open, with their links, and no other", async () => {
+  it("lists the SIEC apps the account's groups open, with their links and descriptions, and no other", async () => {
     const account = await activeAccount("account-apps");
     const { context, page } = await signedInToAccount(account, { path: "applications" });
     await portalPage(page, fr.appsTitle).waitFor();
@@ -159,6 +164,17 @@ describe("the account space", () => {
     await dexco.waitFor();
     expect(await dexco.getAttribute("href")).toBe(`${apps.dexco}/`);
     expect(await page.getByRole("link", { name: "DPECothèque", exact: true }).count()).toBe(1);
+    // Each app's tile says what the app is for: the client's description, as Keycloak holds it.
+    const admin = await adminClient();
+    for (const [clientId, name] of [
+      ["dexco", "DEXCO"],
+      ["dpecotheque", "DPECothèque"],
+    ] as const) {
+      const [client] = await admin.clients.find({ clientId });
+      expect(client?.description, clientId).toBeTruthy();
+      const tile = page.locator("li", { has: page.getByRole("link", { name, exact: true }) });
+      expect((await tile.locator(".fr-tile__desc").textContent())?.trim(), clientId).toBe(client!.description);
+    }
     for (const other of ["eAbsence", "BASICS", "BASA"]) {
       expect(await page.getByRole("heading", { name: other }).count(), other).toBe(0);
     }
@@ -218,6 +234,136 @@ describe("the account space", () => {
   });
 });
 
+describe("the account space with the keyboard alone", () => {
+  it("goes from the page start to the menu, to every page with Tab and Enter, one action on each where cheap, the focus visible at every stop", async () => {
+    const account = await activeAccount("account-keyboard");
+    // A compte principal, so that "Mon établissement" is in the menu too.
+    const { admin, user } = await userOf(account);
+    await admin.users.update(
+      { id: user.id! },
+      { ...user, attributes: { ...user.attributes, principal: ["0751234A"] } },
+    );
+    const { context, page, errors } = await signedInToAccount(account);
+    const keyboard = keyboardOn(page);
+    const menu = (title: (typeof ACCOUNT_ROUTES)[number]["title"]) =>
+      page.getByRole("link", { name: fr[title], exact: true });
+    const button = (name: string) => page.getByRole("button", { name, exact: true });
+    // Not getByRole("status") alone: the outcome of a step the person came back from is one too.
+    const loading = page.getByRole("status").filter({ hasText: fr.accountLoading });
+    /** Reaches the menu's entry by Tab, opens it with Enter: the page's title, the focus on the page. */
+    const open = async (title: (typeof ACCOUNT_ROUTES)[number]["title"]) => {
+      await keyboard.reach(menu(title));
+      await page.keyboard.press("Enter");
+      await portalPage(page, fr[title]).waitFor();
+      await loading.waitFor({ state: "detached" });
+      expect(await page.evaluate(() => document.activeElement?.id), title).toBe("content");
+    };
+
+    // Mes informations, the first page: from the page's start, through the header, to the menu.
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    await loading.waitFor({ state: "detached" });
+    await keyboard.reach(menu("personalInfoTitle"));
+    await keyboard.reach(page.getByLabel(fr.personalInfoFirstName, { exact: true }));
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("Dominique");
+    await keyboard.reach(button(fr.personalInfoSave));
+    await page.keyboard.press("Enter");
+    await page.getByText(fr.personalInfoSaved).waitFor();
+    expect((await admin.users.findOne({ id: user.id! }))!.firstName).toBe("Dominique");
+
+    // Mot de passe: to the sign-in pages' new-password step and back, cancelled.
+    await open("passwordTitle");
+    await keyboard.reach(button(fr.passwordChange));
+    await page.keyboard.press("Enter");
+    await portalPage(page, NEW_PASSWORD_TITLE).waitFor();
+    await keyboard.reach(button(CANCEL_STEP));
+    await page.keyboard.press("Enter");
+    await portalPage(page, fr.passwordTitle).waitFor();
+    await page.getByText(fr.actionCancelled).waitFor();
+
+    // Mes applications: each app's link is a stop.
+    await open("appsTitle");
+    await keyboard.reach(page.getByRole("link", { name: "DEXCO", exact: true }));
+    await keyboard.reach(page.getByRole("link", { name: "DPECothèque", exact: true }));
+
+    // Appareils et sessions: the confirmation of signing out everywhere, opened and cancelled.
+    await open("devicesTitle");
+    await keyboard.reach(button(fr.devicesSignOutAll));
+    await page.keyboard.press("Enter");
+    await page.getByText(fr.devicesSignOutAllConfirm).waitFor();
+    await keyboard.reach(button(fr.devicesSignOutAllConfirmButton));
+    await keyboard.reach(button(fr.cancel));
+    await page.keyboard.press("Enter");
+    await button(fr.devicesSignOutAll).waitFor();
+    expect((await admin.users.listSessions({ id: user.id! })).length).toBe(1);
+
+    // Double authentification: to the authenticator app's set-up step and back, cancelled.
+    await open("securityTitle");
+    await keyboard.reach(button(fr.securityOtpAdd));
+    await page.keyboard.press("Enter");
+    await portalPage(page, TOTP_SETUP_TITLE).waitFor();
+    await keyboard.reach(button(CANCEL_STEP));
+    await page.keyboard.press("Enter");
+    await portalPage(page, fr.securityTitle).waitFor();
+    await page.getByText(fr.actionCancelled).waitFor();
+
+    // Mon établissement: its form's field is a stop.
+    await open("establishmentTitle");
+    await keyboard.reach(page.getByLabel(fr.establishmentAddLabel).first());
+
+    // Back up to the header's "Se déconnecter", and out.
+    await keyboard.reach(button(fr.accountSignOut));
+    await page.keyboard.press("Enter");
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+
+    expect(keyboard.invisible).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("opens the menu of a 360 px screen with Enter, and a page from it", async () => {
+    const account = await activeAccount("account-keyboard-phone");
+    const { context, page, errors } = await signedInToAccount(account, { width: 360 });
+    const keyboard = keyboardOn(page);
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    const menuButton = page.getByRole("button", { name: fr.accountMenuButton, exact: true });
+    const devices = page.getByRole("link", { name: fr.devicesTitle, exact: true });
+    expect(await menuButton.getAttribute("aria-expanded")).toBe("false");
+    await keyboard.reach(menuButton);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => menuButton.getAttribute("aria-expanded")).toBe("true");
+    await devices.waitFor();
+    await keyboard.reach(devices);
+    await page.keyboard.press("Enter");
+    await portalPage(page, fr.devicesTitle).waitFor();
+    await page.getByText(fr.devicesThisOne).waitFor();
+    expect(keyboard.invisible).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Tab (or Shift+Tab, when the target comes before the focus) to an element, as tabTo presses
+ * them; every stop where the focus was not visible is kept in `invisible`, with the page's path.
+ */
+function keyboardOn(page: Page): { reach: (target: Locator) => Promise<void>; invisible: string[] } {
+  const invisible: string[] = [];
+  return {
+    invisible,
+    async reach(target) {
+      await target.waitFor();
+      const backwards = await target.evaluate((element) => {
+        const focused = document.activeElement;
+        if (focused === null || focused === document.body) return false;
+        return (element.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      const stops = await tabTo(page, target, { backwards, max: 60 });
+      invisible.push(...stops.invisible.map((stop) => `${new URL(page.url()).pathname}: ${stop}`));
+    },
+  };
+}
+
 describe("what the account space's server refuses", () => {
   it("keeps the e-mail address when the Account REST API is asked to change it without the confirmation link", async () => {
     const account = await activeAccount("account-email-api");
@@ -235,6 +381,70 @@ describe("what the account space's server refuses", () => {
     const { admin, user } = await userOf(account);
     expect((await admin.users.findOne({ id: user.id! }))!.email).toBe(account.email);
     expect((await fetch(myAppsUrl(`${keycloakUrl}/realms/${realm}`))).status).toBe(401);
+    await context.close();
+  });
+});
+
+describe("deleting one's own account", () => {
+  it("is not offered: kc_action=delete_account from the account space comes back without a deletion page, and the Account REST API deletes nothing", async () => {
+    const account = await activeAccount("account-no-deletion");
+    const { context, page } = await signedInToAccount(account);
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    const { keycloakUrl, realm } = testStack();
+    // The request keycloak-js makes for the account space's startAction("delete_account").
+    const authorize = new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth`);
+    authorize.search = new URLSearchParams({
+      client_id: "account-console",
+      redirect_uri: accountUrl(),
+      response_type: "code",
+      response_mode: "fragment",
+      scope: "openid",
+      state: "deletion-attempt",
+      nonce: "deletion-attempt",
+      code_challenge: createHash("sha256").update(randomBytes(32).toString("base64url")).digest("base64url"),
+      code_challenge_method: "S256",
+      kc_action: "delete_account",
+    }).toString();
+
+    // Keycloak asks for the password again before its delete_account (no grace period: its maximum
+    // age of authentication is 0 s), so a person would meet the sign-in page first whenever they
+    // ask; prompt=login makes that so here too, whatever the second. Then the action is refused and
+    // the browser sent back to the account space: no deletion page on the way.
+    authorize.searchParams.set("prompt", "login");
+    const pagesShown: string[] = [];
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "document" || response.status() !== 200) return;
+      const pageId = /pageId = "([^"]+)"/.exec(await response.text().catch(() => ""))?.[1];
+      pagesShown.push(pageId ?? new URL(response.url()).pathname);
+    });
+    const sentBack = page.waitForResponse((response) =>
+      (response.headers()["location"] ?? "").startsWith(`${accountUrl()}#`),
+    );
+    await page.goto(authorize.href);
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await signIn(page, account.email, VALID_PASSWORD);
+    const back = new URL((await sentBack).headers()["location"]!);
+    expect(new URLSearchParams(back.hash.slice(1)).get("kc_action_status"), back.href).toBe("error");
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    expect(pagesShown).toContain("login.ftl");
+    expect(pagesShown).not.toContain("delete-account-confirm.ftl");
+    expect(await page.locator("body").textContent()).not.toContain(DELETE_ACCOUNT_TITLE);
+
+    // The Account REST API has no deletion, and the account has not the role Keycloak's would need.
+    const token = await accountToken(page);
+    const deletion = await fetch(accountUrl(), {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    });
+    expect([404, 405], `DELETE ${accountUrl()}: ${deletion.status}`).toContain(deletion.status);
+    const { admin, user } = await userOf(account);
+    const [accountClient] = await admin.clients.find({ clientId: "account" });
+    const roles = await admin.users.listCompositeClientRoleMappings({
+      id: user.id!,
+      clientUniqueId: accountClient!.id!,
+    });
+    expect(roles.map((role) => role.name)).not.toContain("delete-account");
+    expect((await admin.users.findOne({ id: user.id! }))?.enabled).toBe(true);
     await context.close();
   });
 });
