@@ -8,6 +8,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountMessages } from "../../theme/src/account/i18n";
 import { axeViolations, launchChromium } from "../support/browser";
 import { themeDir } from "../../build/provider-jars";
 import { startThemePreview } from "../support/theme-preview";
@@ -41,6 +42,8 @@ async function openStory(url: string, width: number): Promise<Page> {
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: "networkidle" });
   await page.locator("main h1").waitFor();
+  // A state reached by pressing buttons (a confirmation, a saved form): once the story pressed them.
+  await page.waitForFunction(() => document.documentElement.dataset.story !== "playing");
   expect(errors).toEqual([]);
   return page;
 }
@@ -95,6 +98,52 @@ async function inParallel<T>(items: T[], concurrency: number, work: (item: T) =>
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
+
+describe("the account space's states reached by pressing buttons", () => {
+  const fr = accountMessages.fr;
+  const en = accountMessages.en;
+  const shown = (label: string, texts: string[]) =>
+    it(`${label} shows ${texts.map((text) => JSON.stringify(text)).join(" and ")}`, async () => {
+      const story = stories.find((entry) => entry.label === label)!;
+      expect(story, label).toBeDefined();
+      const page = await openStory(story.url, widths.desktop);
+      const main = (await page.locator("main").textContent()) ?? "";
+      for (const text of texts) expect(main).toContain(text);
+      await page.close();
+    });
+  shown("account/Security — removeConfirmation", [fr.securityRemoveConfirm.replace("{0}", "Téléphone professionnel")]);
+  shown("account/Security — removed", [fr.securityRemoved.replace("{0}", "Téléphone professionnel")]);
+  shown("account/Security — removedEnglish", [en.securityRemoved.replace("{0}", "Téléphone professionnel")]);
+  shown("account/Devices — signOutEverywhereConfirmation", [fr.devicesSignOutAllConfirm, fr.cancel]);
+  shown("account/Devices — signOutEverywhereConfirmationEnglish", [en.devicesSignOutAllConfirm]);
+  shown("account/PersonalInfo — saved", [fr.personalInfoSaved]);
+  shown("account/PersonalInfo — refusedEnglish", [en.personalInfoRefused]);
+
+  it("account/Security — removed no longer lists the removed credential", async () => {
+    const story = stories.find((entry) => entry.label === "account/Security — removed")!;
+    const page = await openStory(story.url, widths.desktop);
+    expect(await page.locator("main li strong", { hasText: "Téléphone professionnel" }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("account/PersonalInfo — refused ties the user profile's reason to the field it refused", async () => {
+    const story = stories.find((entry) => entry.label === "account/PersonalInfo — refused")!;
+    const page = await openStory(story.url, widths.desktop);
+    expect(await page.locator("main").textContent()).toContain(fr.personalInfoRefused);
+    // What a screen reader says of the field: the texts its aria-describedby points to.
+    const description = (input: string) =>
+      page.locator(input).evaluate((element) =>
+        (element.getAttribute("aria-describedby") ?? "")
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+          .join(" ")
+          .trim(),
+      );
+    expect(await description('input[name="lastName"]')).toBe(fr["error-person-name-invalid-character"]);
+    expect(await description('input[name="firstName"]')).toBe("");
+    await page.close();
+  });
+});
 
 describe("the sign-in form with the keyboard alone", () => {
   it("reaches e-mail, password, show/hide, submit and the links in that order, with a visible focus", async () => {

@@ -1,7 +1,8 @@
 /**
  * Previews of every page state with a mock context, served by Vite (`npm run dev -w theme`, then
  * /preview.html). `?page=login.ftl&story=wrongCredentials` renders one story; no query lists them.
- * The account space's pages are `account/<Page>` (e.g. `account/Security`).
+ * The account space's pages are `account/<Page>` (e.g. `account/Security`). A story reached by
+ * pressing buttons plays the presses after rendering: `<html data-story="playing">` until it has.
  */
 import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
@@ -10,7 +11,7 @@ import type { AccountStory } from "./account/pages/storyMocks";
 import KcPage from "./login/KcPage";
 import type { Story } from "./login/pages/storyMocks";
 
-type Preview = { page: string; name: string; search?: string; render: () => ReactNode };
+type Preview = { page: string; name: string; search?: string; render: () => ReactNode; play?: () => Promise<void> };
 
 const loginModules = import.meta.glob<{ stories: Record<string, Story> }>("./login/pages/*.stories.tsx", {
   eager: true,
@@ -35,6 +36,7 @@ const allStories: Preview[] = [
       render: () => (
         <AccountSpace kcContext={story.kcContext} api={story.api} route={story.route} navigate={() => {}} />
       ),
+      play: story.play,
     })),
   ),
 ];
@@ -64,3 +66,14 @@ createRoot(document.getElementById("root")!).render(
     )}
   </StrictMode>,
 );
+
+if (selected?.play !== undefined) {
+  document.documentElement.dataset.story = "playing";
+  void selected.play().then(
+    () => (document.documentElement.dataset.story = "played"),
+    (error: unknown) => {
+      document.documentElement.dataset.story = "failed";
+      throw error;
+    },
+  );
+}

@@ -23,4 +23,6 @@ export const stories = {
     apps: [{ ...dexco, url: "javascript:alert(1)", helpGuideUrl: "data:text/html,x" }],
   }),
   english: story("applications", { apps: [dexco] }, "en"),
+  loading: story("applications", { pending: true }),
+  failed: story("applications", { failing: true }),
 };

@@ -43,4 +43,9 @@ const phone: Device = {
 export const stories = {
   default: story("devices", { devices: [laptop, phone] }),
   english: story("devices", { devices: [laptop] }, "en"),
+  // "Se déconnecter de tous les appareils" pressed: the confirmation, its two buttons.
+  signOutEverywhereConfirmation: story("devices", { devices: [laptop, phone], presses: ["devicesSignOutAll"] }),
+  signOutEverywhereConfirmationEnglish: story("devices", { devices: [laptop], presses: ["devicesSignOutAll"] }, "en"),
+  loading: story("devices", { pending: true }),
+  failed: story("devices", { failing: true }),
 };

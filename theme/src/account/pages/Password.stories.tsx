@@ -6,4 +6,6 @@ export const stories = {
   changed: story("password", { actionOutcome: { action: "UPDATE_PASSWORD", status: "success" } }),
   cancelled: story("password", { actionOutcome: { action: "UPDATE_PASSWORD", status: "cancelled" } }),
   english: story("password", {}, "en"),
+  loading: story("password", { pending: true }),
+  failed: story("password", { failing: true }),
 };

@@ -7,5 +7,19 @@ export const stories = {
   loading: story("", { pending: true }),
   serverDown: story("", { failing: true }),
   english: story("", {}, "en"),
+  // "Enregistrer" pressed: saved, or refused with the user profile's reason under the field.
+  saved: story("", { presses: ["personalInfoSave"] }),
+  refused: story("", {
+    refusals: [{ field: "lastName", errorMessage: "error-person-name-invalid-character" }],
+    presses: ["personalInfoSave"],
+  }),
+  refusedEnglish: story(
+    "",
+    {
+      refusals: [{ field: "lastName", errorMessage: "error-person-name-invalid-character" }],
+      presses: ["personalInfoSave"],
+    },
+    "en",
+  ),
   fromAnApp: story("", {}, "fr", { referrerName: "DEXCO", referrer_uri: "https://dexco.siec.education.fr/" }),
 };

@@ -54,20 +54,22 @@ function PersonalInfoForm(props: PageProps & { profile: Profile }) {
             <Alert className="fr-mb-3w" severity="error" small description={i18n.msg("personalInfoRefused")} />
           )}
           {(["firstName", "lastName"] as const).map((field) => (
-            <Input
-              key={field}
-              className="fr-fieldset__element"
-              label={i18n.msg(field === "firstName" ? "personalInfoFirstName" : "personalInfoLastName")}
-              state={refusalOf(field) === undefined ? "default" : "error"}
-              stateRelatedMessage={refusalOf(field)}
-              nativeInputProps={{
-                name: field,
-                autoComplete: field === "firstName" ? "given-name" : "family-name",
-                required: true,
-                value: names[field],
-                onChange: (event) => setNames({ ...names, [field]: event.target.value }),
-              }}
-            />
+            // The DSFR's markup: the input group inside the fieldset's element, whose padding holds
+            // the error's bar (on the group itself, the bar came out of a 360 px screen).
+            <div key={field} className="fr-fieldset__element">
+              <Input
+                label={i18n.msg(field === "firstName" ? "personalInfoFirstName" : "personalInfoLastName")}
+                state={refusalOf(field) === undefined ? "default" : "error"}
+                stateRelatedMessage={refusalOf(field)}
+                nativeInputProps={{
+                  name: field,
+                  autoComplete: field === "firstName" ? "given-name" : "family-name",
+                  required: true,
+                  value: names[field],
+                  onChange: (event) => setNames({ ...names, [field]: event.target.value }),
+                }}
+              />
+            </div>
           ))}
           <div className="fr-fieldset__element">
             <Button type="submit">{i18n.msg("personalInfoSave")}</Button>

@@ -1,11 +1,21 @@
 import { kcEnvDefaults } from "../../kc.gen";
 import type { Establishment } from "@siec/contract";
 import type { AccountApi, ActionOutcome, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
+import { accountMessages, type MessageKey } from "../i18n";
 import type { AccountKcContext } from "../KcContext";
 import type { AccountRoute } from "../routes";
 
-/** One preview state of an account page: its data, served by an AccountApi of its own. */
-export type AccountStory = { kcContext: AccountKcContext; route: AccountRoute; api: AccountApi };
+/**
+ * One preview state of an account page: its data, served by an AccountApi of its own, and, for a
+ * state a person reaches by pressing buttons (a confirmation, a saved form), `play`, which presses
+ * them once the page is shown (the preview runs it after rendering).
+ */
+export type AccountStory = {
+  kcContext: AccountKcContext;
+  route: AccountRoute;
+  api: AccountApi;
+  play?: () => Promise<void>;
+};
 
 export type StoryData = {
   actionOutcome?: ActionOutcome;
@@ -20,6 +30,8 @@ export type StoryData = {
   pending?: boolean;
   /** Calls that fail: the page's error state. */
   failing?: boolean;
+  /** The buttons the person presses, by their text, in this order: each once the page shows it. */
+  presses?: MessageKey[];
 };
 
 const day = 24 * 3600 * 1000;
@@ -99,15 +111,30 @@ export function story(
       : data.failing
         ? Promise.reject(new Error("preview: the server does not answer"))
         : Promise.resolve(value as T);
+  // A removed credential is no longer listed, as on the server.
+  let kinds = data.credentials ?? credentials();
+  const { presses } = data;
   return {
     kcContext: accountContext(languageTag, extra),
     route,
+    play:
+      presses === undefined
+        ? undefined
+        : async () => {
+            for (const key of presses) await press(accountMessages[languageTag][key]);
+          },
     api: {
       actionOutcome: data.actionOutcome,
       profile: () => answer(data.profile ?? marie),
       updateProfile: () => answer(data.refusals),
-      credentials: () => answer(data.credentials ?? credentials()),
-      removeCredential: () => answer(undefined),
+      credentials: () => answer(kinds),
+      removeCredential: (id) => {
+        kinds = kinds.map((kind) => ({
+          ...kind,
+          userCredentialMetadatas: kind.userCredentialMetadatas.filter((metadata) => metadata.credential.id !== id),
+        }));
+        return answer(undefined);
+      },
       devices: () => answer(data.devices ?? []),
       signOutEverywhere: () => answer(undefined),
       apps: () => answer(data.apps ?? []),
@@ -118,4 +145,34 @@ export function story(
       signOut: () => {},
     },
   };
+}
+
+/**
+ * Clicks the button reading `text` once the page shows one (within 5 s), then waits for the page to
+ * settle (nothing changed in its DOM for 100 ms, 2 s at most): what it shows then is the state after
+ * the press.
+ */
+async function press(text: string): Promise<void> {
+  const started = Date.now();
+  const button = () =>
+    Array.from(document.querySelectorAll("button")).find((candidate) => candidate.textContent?.trim() === text);
+  while (button() === undefined) {
+    if (Date.now() - started > 5000) throw new Error(`preview: no button reads "${text}"`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  button()!.click();
+  await new Promise<void>((resolve) => {
+    let quiet: ReturnType<typeof setTimeout>;
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, 100);
+    });
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    quiet = setTimeout(done, 100);
+    setTimeout(done, 2000);
+  });
 }
