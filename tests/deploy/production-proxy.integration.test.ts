@@ -185,7 +185,9 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
       KEYCLOAK_VERSION: keycloakVersion(),
       POSTGRES_PASSWORD: randomBytes(12).toString("base64url"),
       KEYCLOAK_ADMIN: "admin",
-      KEYCLOAK_ADMIN_PASSWORD: randomBytes(12).toString("base64url"),
+      // Hex: kcadm.sh reads a value starting with "-" as an option, even as --password=-… (base64url
+      // gave one in about 64 runs).
+      KEYCLOAK_ADMIN_PASSWORD: randomBytes(16).toString("hex"),
       PORTAIL_HOSTNAME: `${PUBLIC}:${httpsPort}`,
       PORTAIL_ADMIN_HOSTNAME: `${ADMIN}:${httpsPort}`,
       ADMIN_ALLOWED_NETWORK: "127.0.0.1/32",
