@@ -291,10 +291,15 @@ describe("the account space with the keyboard alone", () => {
     await keyboard.reach(button(fr.devicesSignOutAll));
     await page.keyboard.press("Enter");
     await page.getByText(fr.devicesSignOutAllConfirm).waitFor();
+    // The focus moves into the confirmation that replaced the button, and back to the button.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(fr.devicesSignOutAllConfirm);
     await keyboard.reach(button(fr.devicesSignOutAllConfirmButton));
     await keyboard.reach(button(fr.cancel));
     await page.keyboard.press("Enter");
     await button(fr.devicesSignOutAll).waitFor();
+    await expect
+      .poll(() => button(fr.devicesSignOutAll).evaluate((element) => element === document.activeElement))
+      .toBe(true);
     expect((await admin.users.listSessions({ id: user.id! })).length).toBe(1);
 
     // Double authentification: to the authenticator app's set-up step and back, cancelled.

@@ -4,6 +4,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import type { Device } from "../accountApi";
+import { focusOnMount } from "../components/focusOnMount";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { AccountI18n } from "../i18n";
 import type { PageProps } from "./PageProps";
@@ -13,6 +14,7 @@ export default function Devices(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(useCallback(() => api.devices(), [api]));
   const [confirming, setConfirming] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   return (
     <>
       <p>{i18n.msg("devicesIntro")}</p>
@@ -26,26 +28,43 @@ export default function Devices(props: PageProps) {
         )}
       </Loaded>
       {confirming ? (
-        <Alert
-          className="fr-mt-4w"
-          severity="warning"
-          title={i18n.msg("devicesSignOutAll")}
-          description={
-            <>
-              <p>{i18n.msg("devicesSignOutAllConfirm")}</p>
-              <ButtonsGroup
-                className="fr-mt-2w"
-                inlineLayoutWhen="sm and up"
-                buttons={[
-                  { children: i18n.msg("devicesSignOutAllConfirmButton"), onClick: () => void api.signOutEverywhere() },
-                  { children: i18n.msg("cancel"), priority: "secondary", onClick: () => setConfirming(false) },
-                ]}
-              />
-            </>
-          }
-        />
+        <div ref={focusOnMount} tabIndex={-1}>
+          <Alert
+            className="fr-mt-4w"
+            severity="warning"
+            title={i18n.msg("devicesSignOutAll")}
+            description={
+              <>
+                <p>{i18n.msg("devicesSignOutAllConfirm")}</p>
+                <ButtonsGroup
+                  className="fr-mt-2w"
+                  inlineLayoutWhen="sm and up"
+                  buttons={[
+                    {
+                      children: i18n.msg("devicesSignOutAllConfirmButton"),
+                      onClick: () => void api.signOutEverywhere(),
+                    },
+                    {
+                      children: i18n.msg("cancel"),
+                      priority: "secondary",
+                      onClick: () => {
+                        setConfirming(false);
+                        setCancelled(true);
+                      },
+                    },
+                  ]}
+                />
+              </>
+            }
+          />
+        </div>
       ) : (
-        <Button className="fr-mt-4w" priority="secondary" onClick={() => setConfirming(true)}>
+        <Button
+          ref={cancelled ? focusOnMount : undefined}
+          className="fr-mt-4w"
+          priority="secondary"
+          onClick={() => setConfirming(true)}
+        >
           {i18n.msg("devicesSignOutAll")}
         </Button>
       )}

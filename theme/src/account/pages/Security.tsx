@@ -3,6 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import type { Credential, CredentialKind } from "../accountApi";
+import { focusOnMount } from "../components/focusOnMount";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { MessageKey } from "../i18n";
 import type { PageProps } from "./PageProps";
@@ -63,6 +64,7 @@ function FactorSection(
 ) {
   const { api, i18n, factor, kind, onRemove } = props;
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const [cancelled, setCancelled] = useState<string | undefined>(undefined);
   const credentials = kind.userCredentialMetadatas.map((metadata) => metadata.credential);
   return (
     <section className="fr-mt-5w" aria-labelledby={`${factor.type}-title`}>
@@ -89,34 +91,40 @@ function FactorSection(
                 </p>
                 {kind.removeable &&
                   (confirming === credential.id ? (
-                    <Alert
-                      className="fr-mt-1w"
-                      severity="warning"
-                      small
-                      description={
-                        <>
-                          <p>{i18n.msg("securityRemoveConfirm", label)}</p>
-                          <ButtonsGroup
-                            className="fr-mt-1w"
-                            inlineLayoutWhen="sm and up"
-                            buttonsSize="small"
-                            buttons={[
-                              {
-                                children: i18n.msg("securityRemoveConfirmButton"),
-                                onClick: () => void onRemove(credential, label),
-                              },
-                              {
-                                children: i18n.msg("cancel"),
-                                priority: "secondary",
-                                onClick: () => setConfirming(undefined),
-                              },
-                            ]}
-                          />
-                        </>
-                      }
-                    />
+                    <div ref={focusOnMount} tabIndex={-1}>
+                      <Alert
+                        className="fr-mt-1w"
+                        severity="warning"
+                        small
+                        description={
+                          <>
+                            <p>{i18n.msg("securityRemoveConfirm", label)}</p>
+                            <ButtonsGroup
+                              className="fr-mt-1w"
+                              inlineLayoutWhen="sm and up"
+                              buttonsSize="small"
+                              buttons={[
+                                {
+                                  children: i18n.msg("securityRemoveConfirmButton"),
+                                  onClick: () => void onRemove(credential, label),
+                                },
+                                {
+                                  children: i18n.msg("cancel"),
+                                  priority: "secondary",
+                                  onClick: () => {
+                                    setConfirming(undefined);
+                                    setCancelled(credential.id);
+                                  },
+                                },
+                              ]}
+                            />
+                          </>
+                        }
+                      />
+                    </div>
                   ) : (
                     <Button
+                      ref={cancelled === credential.id ? focusOnMount : undefined}
                       size="small"
                       priority="tertiary"
                       iconId="fr-icon-delete-line"
