@@ -8,7 +8,6 @@
  * which verifies its holder (as a fingerprint or a PIN would) and says yes at once. Every screen is
  * checked with axe.
  */
-import type { CDPSession, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
 import {
@@ -25,6 +24,7 @@ import {
 } from "../support/journeys";
 import { nextCode, typeKeyIntoApp } from "../support/authenticator-app";
 import { adminClient, inbox, testStack } from "../support/keycloak";
+import { virtualAuthenticator } from "../support/virtual-authenticator";
 import {
   PASSKEY_SIGN_IN,
   SECURITY_REMOVE_SUBJECT,
@@ -39,23 +39,6 @@ const fr = accountMessages.fr;
 const PASSKEY_NAME = "Ordinateur du bureau";
 const journey11 = new Journey("11-cle-d-acces", { axe: true });
 const stage = journeyStage([], [journey11]);
-
-/** A platform authenticator that holds discoverable keys and verifies its holder, answering at once. */
-async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { cdp, authenticatorId };
-}
 
 async function credentialTypes(email: string): Promise<string[]> {
   const admin = await adminClient();

@@ -20,6 +20,7 @@ import { launchChromium } from "../support/browser";
 import { actionLink } from "../support/email-links";
 import { expectLinkButton, expectReadableOnPhone } from "../support/email-on-phone";
 import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
+import { virtualAuthenticator } from "../support/virtual-authenticator";
 import { SECURITY_REMOVE_SUBJECT, SECURITY_UPDATE_SUBJECT, SENDER, WEBAUTHN_REGISTER_BUTTON } from "../support/wording";
 
 const PASSWORD = "Examens2026$ok";
@@ -134,18 +135,7 @@ async function addPasskey(email: string, password: string, register: string) {
   const context = await browser.newContext({ locale: "fr-FR" });
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: {
-        protocol: "ctap2",
-        transport: "internal",
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await virtualAuthenticator(page);
     await page.goto(codeFlowUrlAt(keycloakUrl, realm, accountSpace(), { kc_action: "webauthn-register-passwordless" }));
     await page.fill("#username", email);
     await page.fill("#password", password);
