@@ -39,6 +39,11 @@ export function toRepresentation(settings: RealmSettings): RealmWithPasskeyPolic
     maxFailureWaitSeconds: settings.bruteForce.maximumLockout,
     maxDeltaTimeSeconds: settings.bruteForce.failureResetTime,
     permanentLockout: settings.bruteForce.permanentLockout,
+    bruteForceStrategy: settings.bruteForce.strategy === "linear" ? "LINEAR" : "MULTIPLE",
+    maxTemporaryLockouts: settings.bruteForce.temporaryLockoutsBeforePermanent,
+    quickLoginCheckMilliSeconds: settings.bruteForce.quickLoginCheck.withinMilliseconds,
+    minimumQuickLoginWaitSeconds: settings.bruteForce.quickLoginCheck.lockFor,
+    maxSecondaryAuthFailures: settings.bruteForce.otpFailuresBeforeDisabling,
     browserSecurityHeaders: settings.securityHeaders as Record<string, string>,
     eventsEnabled: settings.events.login.enabled,
     eventsExpiration: settings.events.login.retention,
@@ -79,10 +84,18 @@ export function fromRepresentation(realm: RealmWithPasskeyPolicy): RealmSettings
     bruteForce: {
       enabled: realm.bruteForceProtected ?? false,
       failuresBeforeLockout: realm.failureFactor ?? 30,
+      strategy: realm.bruteForceStrategy === "LINEAR" ? "linear" : "multiple",
       firstLockout: realm.waitIncrementSeconds ?? 60,
       maximumLockout: realm.maxFailureWaitSeconds ?? 900,
       failureResetTime: realm.maxDeltaTimeSeconds ?? 43_200,
       permanentLockout: realm.permanentLockout ?? false,
+      // Keycloak's defaults for a new realm.
+      temporaryLockoutsBeforePermanent: realm.maxTemporaryLockouts ?? 0,
+      quickLoginCheck: {
+        withinMilliseconds: realm.quickLoginCheckMilliSeconds ?? 1000,
+        lockFor: realm.minimumQuickLoginWaitSeconds ?? 60,
+      },
+      otpFailuresBeforeDisabling: realm.maxSecondaryAuthFailures ?? 0,
     },
     securityHeaders: headers,
     events: {
@@ -116,6 +129,10 @@ export function exportable(settings: RealmSettings): unknown {
       firstLockout: formatDuration(settings.bruteForce.firstLockout),
       maximumLockout: formatDuration(settings.bruteForce.maximumLockout),
       failureResetTime: formatDuration(settings.bruteForce.failureResetTime),
+      quickLoginCheck: {
+        ...settings.bruteForce.quickLoginCheck,
+        lockFor: formatDuration(settings.bruteForce.quickLoginCheck.lockFor),
+      },
     },
     events: {
       ...settings.events,

@@ -30,13 +30,29 @@ export const realmSettingsSchema = z
       verifyEmail: z.boolean(),
       rememberMe: z.boolean(),
     }),
+    /**
+     * Keycloak's brute-force protection ("attack detection"), every setting of it: what Keycloak
+     * would apply undeclared otherwise (its quick-login check locked an account after 2 failures
+     * within a second).
+     */
     bruteForce: z.strictObject({
       enabled: z.boolean(),
       failuresBeforeLockout: z.number().int().positive(),
+      /** `multiple`: each failure from the `failuresBeforeLockout`th on locks for firstLockout × (failures ÷ failuresBeforeLockout); `linear`: firstLockout × (1 + failures − failuresBeforeLockout). */
+      strategy: z.enum(["multiple", "linear"]),
       firstLockout: duration,
       maximumLockout: duration,
       failureResetTime: duration,
       permanentLockout: z.boolean(),
+      /** With permanentLockout, how many temporary lockouts come before the permanent one (0: none). */
+      temporaryLockoutsBeforePermanent: z.number().int().nonnegative(),
+      /** Two failures closer than `withinMilliseconds` lock for `lockFor`, whatever the count; 0 turns it off. */
+      quickLoginCheck: z.strictObject({
+        withinMilliseconds: z.number().int().nonnegative(),
+        lockFor: duration,
+      }),
+      /** Failed authenticator-app codes after which the account is disabled (0: never; the failures still count above). */
+      otpFailuresBeforeDisabling: z.number().int().nonnegative(),
     }),
     securityHeaders: z
       .strictObject({

@@ -4,10 +4,13 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.messages.Messages;
 
 /**
  * Keycloak's sign-in form, answered only with a right "Je ne suis pas un robot" answer: without
@@ -18,6 +21,11 @@ import org.keycloak.models.utils.FormMessage;
  * {@link #validateForm} is reached, so a passkey needs no robot-check answer. The assertion,
  * signed by the person's device over the server's one-time challenge, is itself the proof that
  * someone is there; no password is tried on that path.
+ *
+ * <p>An account locked by the brute-force protection answers exactly as a wrong password or an
+ * unknown address does: Keycloak's "invalid credentials" message (not its "temporarily disabled"
+ * one, which told that the address has an account), after the same work, a password hash (Keycloak
+ * skips the hash for a locked account, and hashes a dummy for an unknown address).
  */
 public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
   static final String ROBOT_CHECK_FAILED = "robotCheckFailedMessage";
@@ -46,6 +54,18 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
       return false;
     }
     return super.validateForm(context, formData);
+  }
+
+  @Override
+  protected String disabledByBruteForceError(String bruteForceError) {
+    return Messages.INVALID_USER;
+  }
+
+  @Override
+  protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
+    if (!super.isDisabledByBruteForce(context, user)) return false;
+    AuthenticatorUtils.dummyHash(context);
+    return true;
   }
 
   private static MultivaluedMap<String, String> withoutPassword(MultivaluedMap<String, String> formData) {
