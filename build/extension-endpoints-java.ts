@@ -6,6 +6,8 @@ import {
   EXTENSION_ENDPOINTS,
   EXTENSION_FORM_FIELDS,
   INVITATION_PENDING,
+  INVITATION_QUERY_PARAMETER,
+  OPERATOR_ROLE,
   SIGN_IN_DAY_TIME_ZONE,
   USER_ATTRIBUTES,
 } from "@siec/contract";
@@ -35,6 +37,8 @@ export function extensionEndpointsJava(
     ...Object.entries(userAttributes).map(([name, attribute]) => constant(`${name}UserAttribute`, attribute)),
     constant("signInDayTimeZone", SIGN_IN_DAY_TIME_ZONE),
     constant("invitationPending", INVITATION_PENDING),
+    constant("operatorRole", OPERATOR_ROLE),
+    constant("invitationQueryParameter", INVITATION_QUERY_PARAMETER),
   ];
   return [
     "// Generated from contract/src/extension-endpoints.ts by build/extension-endpoints-java.ts, do not edit.",

@@ -8,6 +8,11 @@ export const USER_ATTRIBUTES = {
   invitation: "invitation",
   /** The UAI codes the account is the compte principal of: it adds and removes their colleagues. */
   principal: "principal",
+  /**
+   * On a compte principal's account: the invitations it sent from "Mon établissement" that are not
+   * yet accepted, declined or expired, one `UAI address expiry` value each (operators only).
+   */
+  sentInvitations: "invitationsEnvoyees",
 } as const;
 
 /** The value of the `invitation` attribute while the first-connexion e-mail is still to be sent. */

@@ -1,6 +1,10 @@
 /** "Mon établissement": what the extension's /realms/{realm}/siec-establishment answers a compte principal. */
 
-/** An account attached to the établissement: active, invitation pending (no password of its own yet: none, or a temporary one), or disabled. */
+/**
+ * An account attached to the établissement: active, or disabled; or "invitation-pending": an
+ * address added whose owner has not acted yet (no password of its own yet, or an invitation not
+ * answered), shown alike whoever the address belongs to, without names.
+ */
 export type EstablishmentAccountStatus = "active" | "invitation-pending" | "disabled";
 
 export interface EstablishmentAccount {
@@ -30,4 +34,26 @@ export type EstablishmentRefusal =
   | "last-principal"
   | "too-many-changes"
   | "foreign-origin"
-  | "mail-not-sent";
+  | "mail-not-sent"
+  | "second-factor-required"
+  | "invitation-expired"
+  | "invitation-for-another-account";
+
+/**
+ * An invitation to join an établissement, as its link shows it to the invited person signed in to
+ * "Mon compte" (GET `…/siec-establishment/invitation?invitation=…`): the UAI and who sent it.
+ */
+export interface EstablishmentInvitationSummary {
+  uai: string;
+  /** The compte principal's names, or its address when it has none. */
+  invitedBy: string;
+}
+
+/** POST `…/siec-establishment/invitation`: the invitation from the link, accepted or declined (once). */
+export interface EstablishmentInvitationAnswer {
+  invitation: string;
+  accept: boolean;
+}
+
+/** The query parameter of the e-mailed link (`…/account/establishment/join?invitation=…`) carrying the invitation. */
+export const INVITATION_QUERY_PARAMETER = "invitation";

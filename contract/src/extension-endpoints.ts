@@ -56,6 +56,11 @@ export function establishmentAccountsUrl(realmUrl: string, uai: string): string 
   return `${establishmentUrl(realmUrl)}/${encodeURIComponent(uai)}/accounts`;
 }
 
+/** `…/siec-establishment/invitation`: GET `?invitation=` shows an invitation to its invited person, POST answers it. */
+export function establishmentInvitationUrl(realmUrl: string): string {
+  return `${establishmentUrl(realmUrl)}/invitation`;
+}
+
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */
 export function directoryUrl(serverUrl: string, realm: string): string {
   return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.directory}`;

@@ -7,6 +7,7 @@ describe("account facts", () => {
       etablissement: "etablissement",
       invitation: "invitation",
       principal: "principal",
+      sentInvitations: "invitationsEnvoyees",
     });
     expect(INVITATION_PENDING).toBe("pending");
     expect(ETABLISSEMENT_CLAIM).toBe("etablissement");

@@ -1,18 +1,26 @@
 /**
- * Attack tests (issue 15) on "Mon établissement": what a compte principal may do through the
- * extension's /realms/{realm}/siec-establishment, and everything it may not, checked against the
- * run's real Keycloak without a browser (a page's checks would prove nothing).
+ * Attack tests (issues 15 and 21) on "Mon établissement": what a compte principal may do through
+ * the extension's /realms/{realm}/siec-establishment, and everything it may not, checked against
+ * the run's real Keycloak without a browser (a page's checks would prove nothing). Every person
+ * here has an authenticator app: principals must use one (realm-config/flows.yaml).
  */
 import { describe, expect, it } from "vitest";
 import {
+  directoryUrl,
   establishmentAccountsUrl,
+  establishmentInvitationUrl,
   establishmentUrl,
+  INVITATION_QUERY_PARAMETER,
+  myAppsUrl,
   type Establishment,
+  type EstablishmentAccount,
+  type EstablishmentInvitationSummary,
   type EstablishmentRefusal,
 } from "@siec/contract";
+import { givenAuthenticatorApp, nextCode } from "../support/authenticator-app";
 import { actionLink, linkClaims } from "../support/email-links";
 import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
-import { appClients, CookieJar, signIn } from "./http";
+import { appClients, CookieJar, pageId, signIn } from "./http";
 
 const { keycloakUrl, realm } = testStack();
 const realmUrl = `${keycloakUrl}/realms/${realm}`;
@@ -21,13 +29,37 @@ const accountConsole = { clientId: "account-console", redirectUri: `${realmUrl}/
 /** Each run's own codes, so that no other test's accounts are attached to them. */
 const uai = (letter: string) => `${String(Date.now() % 10_000_000).padStart(7, "0")}${letter}`;
 
+const authenticatorApp = givenAuthenticatorApp();
+/** The codes each account used: Keycloak takes a code once per account. */
+const usedCodes = new Map<string, string[]>();
+
+/** A person with names, a password and an authenticator app. */
 async function person(label: string, attributes: Record<string, string[]>) {
-  return personWithPassword(label, { value: password }, undefined, attributes);
+  const admin = await adminClient();
+  const email = uniqueEmail(label);
+  const { id } = await admin.users.create({
+    username: email,
+    email,
+    firstName: "Camille",
+    lastName: "Durand",
+    enabled: true,
+    emailVerified: true,
+    attributes,
+    credentials: [{ type: "password", value: password, temporary: false }, authenticatorApp.credential],
+  });
+  return { email, id };
 }
 
-/** A bearer token of the account space, as "Mon compte" holds it. */
+/** A bearer token of the account space, as "Mon compte" holds it (the app's code given when asked). */
 async function accountToken(email: string, client = accountConsole): Promise<string> {
-  return (await signIn(new CookieJar(), realm, client, { username: email, password })).access_token;
+  const used = usedCodes.get(email) ?? [];
+  usedCodes.set(email, used);
+  const otp = async () => {
+    const code = await nextCode(authenticatorApp.app, used);
+    used.push(code);
+    return code;
+  };
+  return (await signIn(new CookieJar(), realm, client, { username: email, password, otp })).access_token;
 }
 
 function call(
@@ -56,6 +88,27 @@ const remove = (token: string, code: string, email: string) =>
 async function refusal(response: Response): Promise<{ status: number; error: EstablishmentRefusal }> {
   return { status: response.status, error: ((await response.json()) as { error: EstablishmentRefusal }).error };
 }
+
+async function accountsOf(token: string, code: string): Promise<EstablishmentAccount[]> {
+  const establishments = (await (await call(token, "GET", establishmentUrl(realmUrl))).json()) as Establishment[];
+  return establishments.find((establishment) => establishment.uai === code)?.accounts ?? [];
+}
+
+/** The invitation the e-mail to `email` carries, from its link to "Mon compte". */
+async function invitationSentTo(email: string): Promise<{ link: URL; invitation: string; subject: string }> {
+  const message = await inbox().waitFor(email);
+  const link = new URL(message.links.find((candidate) => candidate.includes("/account/establishment/join?"))!);
+  return { link, invitation: link.searchParams.get(INVITATION_QUERY_PARAMETER)!, subject: message.subject };
+}
+
+const showInvitation = (token: string, invitation: string) =>
+  call(
+    token,
+    "GET",
+    `${establishmentInvitationUrl(realmUrl)}?${INVITATION_QUERY_PARAMETER}=${encodeURIComponent(invitation)}`,
+  );
+const answerInvitation = (token: string, invitation: string, accept: boolean) =>
+  call(token, "POST", establishmentInvitationUrl(realmUrl), { body: { invitation, accept } });
 
 async function userByEmail(email: string) {
   const admin = await adminClient();
@@ -132,6 +185,51 @@ describe("who may call it", () => {
   });
 });
 
+describe("a compte principal, a delegated administrator", () => {
+  it("must use a second factor: signing in asks for the app, and the endpoint refuses an account without one", async () => {
+    const own = uai("A");
+    const admin = await adminClient();
+    const withoutApp = await personWithPassword("principal-without-app", { value: password }, undefined, {
+      etablissement: [own],
+    });
+    // Signed in before being made principal: a session without a second factor.
+    const token = await accountToken(withoutApp.email);
+    const user = await userByEmail(withoutApp.email);
+    await admin.users.update(
+      { id: withoutApp.id },
+      { ...user, attributes: { etablissement: [own], principal: [own] } },
+    );
+    expect(await refusal(await call(token, "GET", establishmentUrl(realmUrl)))).toEqual({
+      status: 403,
+      error: "second-factor-required",
+    });
+    expect(await refusal(await add(token, own, uniqueEmail("without-app")))).toEqual({
+      status: 403,
+      error: "second-factor-required",
+    });
+    // Signing in again, the flow makes the principal set up an authenticator app first.
+    const jar = new CookieJar();
+    await expect(signIn(jar, realm, accountConsole, { username: withoutApp.email, password })).rejects.toThrow(
+      /login-config-totp\.ftl/,
+    );
+  });
+
+  it("keeps its answers out of every cache (Cache-Control: no-store), as every extension endpoint with personal data", async () => {
+    const own = uai("B");
+    const principal = await principalOf(own, uai("C"));
+    const admin = await adminClient();
+    for (const response of [
+      await call(principal.token, "GET", establishmentUrl(realmUrl)),
+      await add(principal.token, own, uniqueEmail("no-store")),
+      await add(principal.token, own, "not-an-address"),
+      await showInvitation(principal.token, "forged"),
+      await call(principal.token, "GET", myAppsUrl(realmUrl)),
+      await call(admin.accessToken!, "GET", directoryUrl(keycloakUrl, realm)),
+    ])
+      expect(response.headers.get("cache-control"), response.url).toContain("no-store");
+  });
+});
+
 describe("a compte principal", () => {
   it("sees the accounts of its établissements only, with their status, and nothing of the others", async () => {
     const own = uai("K");
@@ -200,7 +298,7 @@ describe("a compte principal", () => {
     expect(events.map((event) => event.operationType).sort()).toEqual(["ACTION", "CREATE"]);
   });
 
-  it("attaches an existing account without changing or showing anything else of it, and sends it no e-mail", async () => {
+  it("never attaches an existing account on its word alone: its owner is invited by e-mail and joins only by accepting, signed in", async () => {
     const own = uai("P");
     const principal = await principalOf(own, uai("Q"));
     const elsewhere = uai("R");
@@ -210,31 +308,151 @@ describe("a compte principal", () => {
     const answer = await add(principal.token, own, existing.email);
     expect(answer.status).toBe(204);
     expect(await answer.text()).toBe("");
+    // Not attached, nothing of the account changed, and nothing of it shown: no names, no status.
+    expect(await userByEmail(existing.email)).toEqual(before);
+    expect((await accountsOf(principal.token, own)).find((account) => account.email === existing.email)).toEqual({
+      email: existing.email,
+      status: "invitation-pending",
+      principal: false,
+      self: false,
+    });
+    const { link, invitation, subject } = await invitationSentTo(existing.email);
+    expect(subject).toContain(own);
+    expect(link.href.startsWith(`${realmUrl}/account/establishment/join?`)).toBe(true);
+
+    // Someone else signed in cannot see it, nor answer it.
+    const someoneElse = await accountToken((await person("someone-else", {})).email);
+    expect(await refusal(await showInvitation(someoneElse, invitation))).toEqual({
+      status: 403,
+      error: "invitation-for-another-account",
+    });
+    expect((await answerInvitation(someoneElse, invitation, true)).status).toBe(403);
+    // The invited person, signed in, sees who invites them where, and accepts.
+    const own_token = await accountToken(existing.email);
+    expect(await (await showInvitation(own_token, invitation)).json()).toEqual({
+      uai: own,
+      invitedBy: "Camille Durand",
+    } satisfies EstablishmentInvitationSummary);
+    expect((await answerInvitation(own_token, invitation, true)).status).toBe(204);
     const after = (await userByEmail(existing.email))!;
     expect(after.attributes?.etablissement).toEqual([elsewhere, own]);
     expect({ ...after, attributes: undefined }).toEqual({ ...before, attributes: undefined });
-    expect((await inbox().messages()).filter((message) => message.to.includes(existing.email))).toEqual([]);
+    // Once: a second answer, or the link again, is refused.
+    expect(await refusal(await answerInvitation(own_token, invitation, true))).toEqual({
+      status: 410,
+      error: "invitation-expired",
+    });
+    expect((await showInvitation(own_token, invitation)).status).toBe(410);
+    // Now the principal sees the person's names.
+    expect((await accountsOf(principal.token, own)).find((account) => account.email === existing.email)).toMatchObject({
+      firstName: "Camille",
+      lastName: "Durand",
+      status: "active",
+    });
     const [event] = await (
       await adminClient()
     ).realms.findAdminEvents({
       realm,
       resourcePath: `users/${existing.id}`,
+      operationTypes: "UPDATE",
       max: 1,
     });
-    expect(event).toMatchObject({ operationType: "UPDATE", authDetails: { userId: principal.id } });
+    expect(event).toMatchObject({ operationType: "UPDATE", authDetails: { userId: existing.id } });
   });
 
-  it("does not make a principal again of an account it attaches back (a principal value left from before)", async () => {
+  it("answers and lists alike a new address, an existing account, an operator and an address the user profile refuses", async () => {
+    const own = uai("P");
+    const principal = await principalOf(own, uai("Q"));
+    const existing = await person("alike-existing", { etablissement: [uai("R")] });
+    const operator = await person("alike-operator", {});
+    const admin = await adminClient();
+    const [operators] = await admin.groups.find({ search: "gestionnaires", exact: true });
+    await admin.users.addToGroup({ id: operator.id, groupId: operators!.id! });
+    const operatorBefore = (await userByEmail(operator.email))!;
+    const fresh = uniqueEmail("alike-new");
+    // A Cyrillic "о": Keycloak's user profile refuses it (error-non-ascii-local-part-email).
+    const refused = uniqueEmail("alike-оp1");
+
+    const answers = [];
+    for (const email of [fresh, existing.email, operator.email, refused]) {
+      const answer = await add(principal.token, own, email);
+      answers.push({ status: answer.status, body: await answer.text() });
+    }
+    expect(answers).toEqual(Array(4).fill({ status: 204, body: "" }));
+    const rows = await accountsOf(principal.token, own);
+    for (const email of [fresh, existing.email, operator.email, refused])
+      expect(
+        rows.find((account) => account.email === email),
+        email,
+      ).toEqual({ email, status: "invitation-pending", principal: false, self: false });
+
+    // The operator is neither attached, changed nor e-mailed; the refusal is recorded.
+    await inbox().waitFor(existing.email);
+    await inbox().waitFor(fresh);
+    expect((await inbox().messages()).filter((message) => message.to.includes(operator.email))).toEqual([]);
+    expect(await userByEmail(operator.email)).toEqual(operatorBefore);
+    const events = await admin.realms.findAdminEvents({
+      realm,
+      resourcePath: `users/${operator.id}/siec-establishment-invitation`,
+      max: 5,
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ operationType: "ACTION", authDetails: { userId: principal.id } });
+    expect(JSON.stringify(events[0]!.details)).toContain("operator");
+    // The address the user profile refuses creates nothing (finding 5).
+    expect(await userByEmail(refused)).toBeUndefined();
+    expect((await admin.users.find({ search: "alike-", max: 50 })).map((user) => user.email)).not.toContain(refused);
+  });
+
+  it("leaves nothing behind when the invitation is declined or withdrawn, and refuses a forged one", async () => {
+    const own = uai("P");
+    const principal = await principalOf(own, uai("Q"));
+    const declining = await person("declining", {});
+    // Signed in first: the sign-in itself records its day on the account (derniereConnexion).
+    const token = await accountToken(declining.email);
+    const before = (await userByEmail(declining.email))!;
+    expect((await add(principal.token, own, declining.email)).status).toBe(204);
+    const { invitation } = await invitationSentTo(declining.email);
+    // A forged invitation: another établissement written in, the signature kept.
+    const [header, payload, signature] = invitation.split(".");
+    const forged = [
+      header,
+      Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), uai: uai("Z") }),
+      ).toString("base64url"),
+      signature,
+    ].join(".");
+    expect(await refusal(await answerInvitation(token, forged, true))).toEqual({
+      status: 410,
+      error: "invitation-expired",
+    });
+    expect((await answerInvitation(token, invitation, false)).status).toBe(204);
+    expect(await userByEmail(declining.email)).toEqual(before);
+    expect((await accountsOf(principal.token, own)).map((account) => account.email)).not.toContain(declining.email);
+    expect((await answerInvitation(token, invitation, true)).status).toBe(410);
+    expect(await userByEmail(declining.email)).toEqual(before);
+    expect((await userByEmail(principal.email))!.attributes?.invitationsEnvoyees).toBeUndefined();
+
+    // Withdrawn by the principal before it is answered: the link no longer works.
+    const withdrawn = await person("withdrawn", {});
+    expect((await add(principal.token, own, withdrawn.email)).status).toBe(204);
+    const second = await invitationSentTo(withdrawn.email);
+    expect((await remove(principal.token, own, withdrawn.email)).status).toBe(204);
+    expect((await accountsOf(principal.token, own)).map((account) => account.email)).not.toContain(withdrawn.email);
+    expect((await answerInvitation(await accountToken(withdrawn.email), second.invitation, true)).status).toBe(410);
+    expect((await userByEmail(withdrawn.email))!.attributes?.etablissement).toBeUndefined();
+  });
+
+  it("does not make a principal again of an account that joins back (a principal value left from before)", async () => {
     const own = uai("P");
     const principal = await principalOf(own, uai("Q"));
     // Was principal of `own`, then an operator took `own` away from it without removing the value.
     const former = await person("former-principal", { etablissement: [uai("R")], principal: [own] });
     expect((await add(principal.token, own, former.email)).status).toBe(204);
+    const { invitation } = await invitationSentTo(former.email);
+    expect((await answerInvitation(await accountToken(former.email), invitation, true)).status).toBe(204);
     expect((await userByEmail(former.email))!.attributes?.principal ?? []).not.toContain(own);
-    const [establishment] = (await (
-      await call(principal.token, "GET", establishmentUrl(realmUrl))
-    ).json()) as Establishment[];
-    expect(establishment!.accounts.find((account) => account.email === former.email)).toMatchObject({
+    expect((await accountsOf(principal.token, own)).find((account) => account.email === former.email)).toMatchObject({
       principal: false,
     });
     expect((await remove(principal.token, own, former.email)).status).toBe(204);

@@ -25,3 +25,20 @@ export async function nextCode(app: TOTP, used: string[]): Promise<string> {
   while (used.includes(app.generate())) await new Promise((resolve) => setTimeout(resolve, 500));
   return app.generate();
 }
+
+/**
+ * An authenticator app given to an account through the admin API, as an import would give it: the
+ * credential to create the user with, and the app's codes. Keycloak keeps the secret as text and
+ * hands the app its bytes (the set-up page shows them in base32).
+ */
+export function givenAuthenticatorApp(key = "siec-test-authenticator-app-key") {
+  return {
+    app: new TOTP({ secret: Secret.fromUTF8(key), digits: 6, period: 30, algorithm: "SHA1" }),
+    credential: {
+      type: "otp",
+      userLabel: "Téléphone",
+      secretData: JSON.stringify({ value: key }),
+      credentialData: JSON.stringify({ subType: "totp", digits: 6, counter: 0, period: 30, algorithm: "HmacSHA1" }),
+    },
+  };
+}

@@ -154,14 +154,15 @@ export interface Tokens {
 }
 
 /**
- * Signs a person in as an app does (authorization code with PKCE), through the sign-in form,
- * and exchanges the code: the person's tokens. Throws when Keycloak asks anything else.
+ * Signs a person in as an app does (authorization code with PKCE), through the sign-in form (and
+ * the authenticator app's code when Keycloak asks for it and `otp` gives one), and exchanges the
+ * code: the person's tokens. Throws when Keycloak asks anything else.
  */
 export async function signIn(
   jar: CookieJar,
   realm: string,
   client: { clientId: string; redirectUri: string },
-  credentials: { username: string; password: string },
+  { otp, ...credentials }: { username: string; password: string; otp?: () => Promise<string> },
   extra: Record<string, string> = {},
 ): Promise<Tokens> {
   const { verifier, challenge } = pkce();
@@ -172,7 +173,9 @@ export async function signIn(
       stopAt,
     },
   );
-  const answer = page.location ? page : await jar.follow(loginAction(page.body), { form: credentials, stopAt });
+  let answer = page.location ? page : await jar.follow(loginAction(page.body), { form: credentials, stopAt });
+  if (!answer.location && otp !== undefined && pageId(answer.body) === "login-otp.ftl")
+    answer = await jar.follow(loginAction(answer.body), { form: { otp: await otp() }, stopAt });
   const code = answer.location ? new URL(answer.location).searchParams.get("code") : null;
   if (!code) throw new Error(`No code: HTTP ${answer.status}, ${pageId(answer.body)}: ${pageMessage(answer.body)}`);
   return exchangeCodeAt(jar.keycloakUrl, realm, client, code, verifier);

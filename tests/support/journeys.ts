@@ -12,6 +12,7 @@ import { repoRoot } from "../../stack/paths";
 import { realmConfigDir } from "../../stack/realm";
 import { HEADER, accountsFile } from "./accounts-files";
 import { axeViolations, launchChromium, type AxeViolation } from "./browser";
+import { givenAuthenticatorApp } from "./authenticator-app";
 import { adminClient, testStack, uniqueEmail } from "./keycloak";
 import { runCliOnTestStack } from "./realm-config";
 import { SIGN_IN_TITLE } from "./wording";
@@ -183,13 +184,13 @@ export async function newActivePerson(
 export async function signInToAccountSpace(
   page: Page,
   email: string,
-  { section = "", journey }: { section?: string; journey?: Journey } = {},
+  { section = "", journey, otp }: { section?: string; journey?: Journey; otp?: () => Promise<string> } = {},
 ): Promise<void> {
   const { keycloakUrl, realm } = testStack();
   await page.goto(`${keycloakUrl}/realms/${realm}/account/${section}`);
   const signInPage = portalPage(page, SIGN_IN_TITLE);
   await (journey ? journey.step(page, "connexion", signInPage) : signInPage.waitFor());
-  await signIn(page, email, VALID_PASSWORD);
+  await signIn(page, email, VALID_PASSWORD, otp);
 }
 
 /** The example app's heading for a signed-in person. */
@@ -208,10 +209,35 @@ export function portalPage(page: Page, title: string | RegExp): Locator {
 }
 
 /** The sign-in form of the portal, filled and sent. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+export async function signIn(page: Page, email: string, password: string, otp?: () => Promise<string>): Promise<void> {
   await page.fill("#username", email);
   await page.fill("#password", password);
   await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+  if (otp === undefined) return;
+  await page.locator("#otp").waitFor();
+  await page.fill("#otp", await otp());
+  await page.getByRole("button", { name: "Valider" }).click();
+}
+
+/**
+ * Makes the account a compte principal of `uai`, with the authenticator app principals must use
+ * (realm-config/flows.yaml), given through the admin API as an import would: the app's next code,
+ * each code once (Keycloak takes a code once).
+ */
+export async function makePrincipal(email: string, uai: string): Promise<() => Promise<string>> {
+  const admin = await adminClient();
+  const [user] = await admin.users.find({ email, exact: true, briefRepresentation: false });
+  const { app, credential } = givenAuthenticatorApp();
+  await admin.users.update(
+    { id: user!.id! },
+    { ...user, attributes: { ...user!.attributes, principal: [uai] }, credentials: [credential] },
+  );
+  const used: string[] = [];
+  return async () => {
+    while (used.includes(app.generate())) await new Promise((resolve) => setTimeout(resolve, 500));
+    used.push(app.generate());
+    return used.at(-1)!;
+  };
 }
 
 /** The new password and its confirmation, filled and sent. */

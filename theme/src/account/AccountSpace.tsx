@@ -12,6 +12,7 @@ const pages = {
   devices: lazy(() => import("./pages/Devices")),
   security: lazy(() => import("./pages/Security")),
   establishment: lazy(() => import("./pages/Establishment")),
+  "establishment/join": lazy(() => import("./pages/Invitation")),
 } satisfies Record<AccountRoute, unknown>;
 
 export type AccountSpaceProps = {

@@ -9,7 +9,7 @@ import type { AccountApi } from "./accountApi";
 import { ActionOutcomeAlert } from "./components/ActionOutcomeAlert";
 import type { AccountI18n } from "./i18n";
 import { accountUrl, type AccountKcContext } from "./KcContext";
-import { ACCOUNT_ROUTES, routeUrl, type AccountRoute } from "./routes";
+import { ACCOUNT_ROUTES, MENU_ROUTES, routeUrl, type AccountRoute } from "./routes";
 
 startReactDsfr({ defaultColorScheme: "system", useLang: () => document.documentElement.lang || "fr" });
 
@@ -51,7 +51,7 @@ export function Layout(props: LayoutProps) {
             <SideMenu
               title={i18n.msg("siecAccountSpace")}
               burgerMenuButtonText={i18n.msg("accountMenuButton")}
-              items={ACCOUNT_ROUTES.filter(
+              items={MENU_ROUTES.filter(
                 (item) => item.path !== "establishment" || isPrincipal || route === "establishment",
               ).map((item) => ({
                 text: i18n.msg(item.title),

@@ -1,4 +1,4 @@
-import type { Establishment, EstablishmentRefusal } from "@siec/contract";
+import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
 
 /**
  * The account space's calls to Keycloak's Account REST API (`…/realms/<realm>/account/…`, the API
@@ -78,6 +78,10 @@ export interface AccountApi {
   /** Attaches an address to the établissement (creating its account): undefined when done, the refusal otherwise. */
   attachToEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
   detachFromEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
+  /** The invitation an e-mailed link carries, for the person it was sent to; the refusal otherwise. */
+  invitation(invitation: string): Promise<EstablishmentInvitationSummary | { refusal: EstablishmentRefusal }>;
+  /** Accepts or declines it, once: undefined when done, the refusal otherwise. */
+  answerInvitation(invitation: string, accept: boolean): Promise<EstablishmentRefusal | undefined>;
   /** Leaves the account space for the sign-in pages' step, then comes back. */
   startAction(action: AccountAction): void;
   signOut(): void;

@@ -95,9 +95,9 @@ const messages = {
     establishmentAddTitle: "Ajouter une adresse mail",
     establishmentAddLabel: "Adresse mail de votre collègue",
     establishmentAddHint:
-      "Si elle n'a pas encore de compte, il est créé et un e-mail lui est envoyé pour initialiser son mot de passe.",
+      "Un e-mail est envoyé à votre collègue : s'il n'a pas encore de compte, pour initialiser son mot de passe ; s'il en a déjà un, pour accepter de rejoindre l'établissement. Son nom apparaît ici une fois qu'il l'a fait.",
     establishmentAdd: "Ajouter à l'établissement",
-    establishmentAdded: "{0} est associée à l'établissement {1}.",
+    establishmentAdded: "Invitation envoyée à {0} pour l'établissement {1}.",
     establishmentRemove: "Retirer de l'établissement",
     establishmentRemoveLabel: "Retirer de l'établissement {1} le compte {0}",
     establishmentRemoved: "{0} a été retirée de l'établissement {1}. Son compte reste ouvert.",
@@ -108,11 +108,25 @@ const messages = {
     "establishmentRefusal.too-many-changes":
       "Vous avez ajouté ou retiré beaucoup d'adresses en peu de temps : réessayez dans une heure, ou contactez le SIEC.",
     "establishmentRefusal.mail-not-sent":
-      "Le compte a été créé, mais l'e-mail de première connexion n'a pas pu être envoyé. Le SIEC le renverra.",
+      "L'invitation est enregistrée, mais l'e-mail n'a pas pu être envoyé : contactez le SIEC.",
     "establishmentRefusal.not-attached": "Cette adresse n'est pas associée à l'établissement.",
     "establishmentRefusal.last-principal":
       "Vous êtes le dernier compte principal de cet établissement : contactez le SIEC.",
+    "establishmentRefusal.second-factor-required":
+      "En tant que compte principal, ajoutez d'abord une application d'authentification ou une clé d'accès dans « Double authentification ».",
     "establishmentRefusal.other": "Le portail a refusé cette opération. Rechargez la page, ou contactez le SIEC.",
+    invitationTitle: "Rejoindre un établissement",
+    invitationText: "{0} vous propose de rejoindre l'établissement {1}.",
+    invitationWhat:
+      "Si vous acceptez, l'établissement est ajouté à votre compte et son compte principal voit votre nom et votre adresse mail. Si vous refusez, rien ne change.",
+    invitationAccept: "Rejoindre l'établissement",
+    invitationDecline: "Refuser l'invitation",
+    invitationAccepted: "Vous faites maintenant partie de l'établissement {0}.",
+    invitationDeclined: "Vous avez refusé l'invitation : vous n'êtes pas rattaché à l'établissement {0}.",
+    "invitationRefusal.expired":
+      "Cette invitation n'est plus valable : elle a expiré, a déjà reçu une réponse ou a été retirée. Demandez au compte principal de votre établissement de vous inviter à nouveau.",
+    "invitationRefusal.invitation-for-another-account":
+      "Cette invitation a été envoyée à une autre adresse mail. Déconnectez-vous, puis ouvrez à nouveau le lien en vous connectant avec cette adresse.",
     fieldRefused: "Valeur refusée.",
     "error-person-name-invalid-character": "Ce nom contient des caractères non autorisés.",
     "error-invalid-length": "Ce champ est trop long.",
@@ -210,9 +224,10 @@ const messages = {
     establishmentPrincipal: "Main account",
     establishmentAddTitle: "Add an e-mail address",
     establishmentAddLabel: "Your colleague's e-mail address",
-    establishmentAddHint: "If it has no account yet, one is created and an e-mail is sent to it to set its password.",
+    establishmentAddHint:
+      "An e-mail is sent to your colleague: to set a password if they have no account yet; to accept to join the school if they have one. Their name shows here once they have done so.",
     establishmentAdd: "Add to the school",
-    establishmentAdded: "{0} is attached to school {1}.",
+    establishmentAdded: "Invitation sent to {0} for school {1}.",
     establishmentRemove: "Remove from the school",
     establishmentRemoveLabel: "Remove from the school {1} the account {0}",
     establishmentRemoved: "{0} was removed from school {1}. Its account stays open.",
@@ -223,10 +238,24 @@ const messages = {
     "establishmentRefusal.too-many-changes":
       "You added or removed many addresses in a short time: try again in an hour, or contact the SIEC.",
     "establishmentRefusal.mail-not-sent":
-      "The account was created, but its first-connexion e-mail could not be sent. The SIEC will send it again.",
+      "The invitation is recorded, but the e-mail could not be sent: contact the SIEC.",
     "establishmentRefusal.not-attached": "This address is not attached to the school.",
     "establishmentRefusal.last-principal": "You are the last main account of this school: contact the SIEC.",
+    "establishmentRefusal.second-factor-required":
+      'As a main account, first add an authenticator app or a passkey in "Two-factor authentication".',
     "establishmentRefusal.other": "The portal refused this. Reload the page, or contact the SIEC.",
+    invitationTitle: "Join a school",
+    invitationText: "{0} invites you to join school {1}.",
+    invitationWhat:
+      "If you accept, the school is added to your account and its main account sees your name and e-mail address. If you decline, nothing changes.",
+    invitationAccept: "Join the school",
+    invitationDecline: "Decline the invitation",
+    invitationAccepted: "You are now part of school {0}.",
+    invitationDeclined: "You declined the invitation: you are not attached to school {0}.",
+    "invitationRefusal.expired":
+      "This invitation is no longer valid: it expired, was already answered or was withdrawn. Ask your school's main account to invite you again.",
+    "invitationRefusal.invitation-for-another-account":
+      "This invitation was sent to another e-mail address. Sign out, then open the link again signing in with that address.",
     fieldRefused: "Value refused.",
     "error-person-name-invalid-character": "This name contains characters that are not allowed.",
     "error-invalid-length": "This field is too long.",

@@ -1,9 +1,13 @@
 import Keycloak from "keycloak-js";
 import {
   establishmentAccountsUrl,
+  establishmentInvitationUrl,
   establishmentUrl,
+  INVITATION_QUERY_PARAMETER,
   myAppsUrl,
   type Establishment,
+  type EstablishmentInvitationAnswer,
+  type EstablishmentInvitationSummary,
   type EstablishmentRefusal,
 } from "@siec/contract";
 import {
@@ -96,6 +100,21 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
     detachFromEstablishment: (uai, email) =>
       refusalOf(`${establishmentAccountsUrl(realmUrl(kcContext), uai)}?email=${encodeURIComponent(email)}`, {
         method: "DELETE",
+      }),
+    async invitation(invitation) {
+      const url = `${establishmentInvitationUrl(realmUrl(kcContext))}?${INVITATION_QUERY_PARAMETER}=${encodeURIComponent(invitation)}`;
+      try {
+        return await json<EstablishmentInvitationSummary>(url);
+      } catch (error) {
+        const refusal = error instanceof AccountApiError ? refusalIn(error.body) : undefined;
+        if (refusal === undefined) throw error;
+        return { refusal };
+      }
+    },
+    answerInvitation: (invitation, accept) =>
+      refusalOf(establishmentInvitationUrl(realmUrl(kcContext)), {
+        method: "POST",
+        body: JSON.stringify({ invitation, accept } satisfies EstablishmentInvitationAnswer),
       }),
     startAction(action) {
       void keycloak.login({ action, redirectUri: here() });

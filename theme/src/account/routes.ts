@@ -9,9 +9,14 @@ export const ACCOUNT_ROUTES = [
   { path: "security", title: "securityTitle" },
   /** Shown in the menu to a compte principal only (Layout). */
   { path: "establishment", title: "establishmentTitle" },
+  /** An invitation to join an établissement, opened from its e-mail; never in the menu. */
+  { path: "establishment/join", title: "invitationTitle" },
 ] as const satisfies readonly { path: string; title: MessageKey }[];
 
 export type AccountRoute = (typeof ACCOUNT_ROUTES)[number]["path"];
+
+/** The pages the menu lists: an invitation's page opens from its e-mail only. */
+export const MENU_ROUTES = ACCOUNT_ROUTES.filter((route) => route.path !== "establishment/join");
 
 /** `/realms/siec/account/devices` → `devices`; an unknown path shows the first page. */
 export function routeOf(pathname: string, accountUrl: string): AccountRoute {

@@ -29,6 +29,7 @@ const REFUSALS: Partial<Record<EstablishmentRefusal, MessageKey>> = {
   "mail-not-sent": "establishmentRefusal.mail-not-sent",
   "not-attached": "establishmentRefusal.not-attached",
   "last-principal": "establishmentRefusal.last-principal",
+  "second-factor-required": "establishmentRefusal.second-factor-required",
 };
 
 /** "Mon établissement": for a compte principal, the accounts of each of its établissements, to add to and remove from. */
@@ -97,7 +98,7 @@ function EstablishmentSection(props: {
     try {
       const refusal = await run();
       setOutcome(refusal === undefined ? { severity: "success", text: done } : refused(refusal));
-      // The account may have been created before the e-mail failed: the list shows it either way.
+      // The invitation is recorded before the e-mail fails: the list shows it either way.
       if (refusal === undefined || refusal === "mail-not-sent") onChange();
       return refusal;
     } catch {

@@ -1,5 +1,5 @@
 import { kcEnvDefaults } from "../../kc.gen";
-import type { Establishment } from "@siec/contract";
+import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
 import type { AccountApi, ActionOutcome, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
 import { accountMessages, type MessageKey } from "../i18n";
 import type { AccountKcContext } from "../KcContext";
@@ -26,6 +26,9 @@ export type StoryData = {
   apps?: App[];
   /** The établissements the account is the compte principal of. */
   establishments?: Establishment[];
+  /** What an invitation's link shows, or why it is refused, and the refusal of the answer if any. */
+  invitation?: EstablishmentInvitationSummary | { refusal: EstablishmentRefusal };
+  invitationAnswer?: EstablishmentRefusal;
   /** A call that never answers: the page's loading state. */
   pending?: boolean;
   /** Calls that fail: the page's error state. */
@@ -141,6 +144,8 @@ export function story(
       establishments: () => answer(data.establishments ?? []),
       attachToEstablishment: () => answer(undefined),
       detachFromEstablishment: () => answer(undefined),
+      invitation: () => answer(data.invitation ?? { uai: "0930122Y", invitedBy: "Anne Roux" }),
+      answerInvitation: () => answer(data.invitationAnswer),
       startAction: () => {},
       signOut: () => {},
     },

@@ -19,8 +19,9 @@
 <#-- An e-mail that sends a link: reset, first connexion, invitation, verification. The link is a
      DSFR primary button (a table: mail clients ignore a link's padding), then written out for
      the clients that show no button, broken anywhere so that it never widens a phone's screen.
-     `ifNotYou`, when given, says what to do when the person asked for nothing. -->
-<#macro linkEmail instruction action ifNotYou="">
+     `ifNotYou`, when given, says what to do when the person asked for nothing; `expiry`, when the link
+     does not come from Keycloak (which gives its lifespan), says until when it works. -->
+<#macro linkEmail instruction action ifNotYou="" expiry=msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))>
 <@emailLayout>
 <p>${msg("siecGreeting")}</p>
 <p>${instruction}</p>
@@ -31,7 +32,7 @@
 </table>
 <p style="margin-bottom: 4px;">${msg("siecLinkFallback")}</p>
 <p style="margin-top: 0; word-break: break-all; overflow-wrap: anywhere;"><a href="${link}" style="color: #000091;">${link}</a></p>
-<p>${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}</p>
+<p>${expiry}</p>
 <#if ifNotYou?has_content>
 <p>${ifNotYou}</p>
 </#if>

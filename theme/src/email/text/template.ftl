@@ -2,14 +2,14 @@
 <#-- What a security e-mail says changed, and when: written once, in the HTML version. -->
 <#import "../html/template.ftl" as html>
 <#-- An e-mail that sends a link, as plain text: same messages as the HTML version. -->
-<#macro linkEmail instruction ifNotYou="">
+<#macro linkEmail instruction ifNotYou="" expiry=msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))>
 ${msg("siecGreeting")}
 
 ${instruction}
 
 ${link}
 
-${msg("siecLinkExpiry", linkExpirationFormatter(linkExpiration))}
+${expiry}
 
 <#if ifNotYou?has_content>
 ${ifNotYou}

@@ -5,7 +5,9 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +56,7 @@ public class DirectoryResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<Account> directory() {
+  public Response directory() {
     auth.users().requireView();
     EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     Map<String, Account> accounts = new LinkedHashMap<>();
@@ -81,7 +83,8 @@ public class DirectoryResource {
       Account account = accounts.get((String) row[0]);
       if (account != null) account.groups().add((String) row[1]);
     }
-    return new ArrayList<>(accounts.values());
+    // Every account's personal data: kept by no cache, shared or the operator's.
+    return Response.ok(new ArrayList<>(accounts.values())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
 
   private TypedQuery<Object[]> rows(EntityManager em, String jpql) {

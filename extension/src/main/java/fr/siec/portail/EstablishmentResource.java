@@ -10,16 +10,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -27,6 +32,7 @@ import java.util.logging.Logger;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -36,29 +42,38 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.userprofile.UserProfileContext;
+import org.keycloak.userprofile.UserProfileProvider;
+import org.keycloak.userprofile.ValidationException;
 import org.keycloak.utils.EmailValidationUtil;
 
 /**
  * /realms/{realm}/siec-establishment: "Mon établissement" in the account space. A compte principal
  * (user attribute {@code principal}, set by operators with {@code users principal}) lists the
- * accounts attached to each établissement it is the principal of, attaches an address (creating
- * the account, with the realm's default role and the first-connexion e-mail, when there is none)
- * and detaches one.
+ * accounts attached to each établissement it is the principal of, adds a colleague's address and
+ * detaches an account. An address without an account gets one, attached, and the first-connexion
+ * e-mail; an existing account is only invited by e-mail, and joins when its owner accepts, signed in
+ * to "Mon compte" ({@code invitation}); an operator is never invited. The principal is answered
+ * alike in every case, and sees "invitation envoyée" without names or status until the person acts.
  *
  * <p>Every check is here, not in the page: a bearer token of the account space's client only (no
- * cookie, so no cross-site request forgery), no request from another origin, only the UAI codes
- * the caller is the principal of and attached to, only the {@code etablissement} attribute of other
- * accounts (never their names, address, password, groups, roles or {@code principal}), never another
+ * cookie, so no cross-site request forgery), no request from another origin, a principal who has a
+ * second factor, only the UAI codes the caller is the principal of and attached to, accounts created
+ * through Keycloak's user profile, only the {@code etablissement} attribute of other accounts changed
+ * (never their names, address, password, groups, roles or {@code principal}), never another
  * principal detached, nor the caller when it is the last enabled one, and a bounded number of
  * changes (additions and removals) per principal per hour. Each change is an admin event whose
- * author is the principal.
+ * author is the principal, or the invited person for an accepted invitation.
  */
 public class EstablishmentResource {
   private static final Logger LOG = Logger.getLogger(EstablishmentResource.class.getName());
@@ -68,6 +83,7 @@ public class EstablishmentResource {
   private static final int MAXIMUM_EMAIL_LENGTH = 255;
   private static final int CHANGES_PER_HOUR = 30;
   private static final long HOUR_IN_SECONDS = 3600;
+  private static final Set<String> SECOND_FACTORS = Set.of(OTPCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_PASSWORDLESS);
 
   private final KeycloakSession session;
   private final RealmModel realm;
@@ -84,22 +100,34 @@ public class EstablishmentResource {
 
   public record Addition(String email) {}
 
+  /** What the invited person is shown: contract/src/establishment.ts EstablishmentInvitationSummary. */
+  public record InvitationSummary(String uai, String invitedBy) {}
+
+  /** The invited person's answer: contract/src/establishment.ts EstablishmentInvitationAnswer. */
+  public record InvitationAnswer(String invitation, boolean accept) {}
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response establishments() {
     return refusedOr(() -> {
       UserModel principal = caller().getUser();
+      Set<String> uais = principalOf(principal);
+      if (!uais.isEmpty()) requireSecondFactor(principal);
       List<Establishment> establishments = new ArrayList<>();
-      for (String uai : principalOf(principal)) {
-        List<Account> accounts = session.users().searchForUserByUserAttributeStream(realm, ETABLISSEMENT, uai)
-            .filter(user -> user.getServiceAccountClientLink() == null && user.getEmail() != null)
-            .map(user -> accountOf(user, uai, principal))
-            .sorted(Comparator.comparing(Account::email))
-            .toList();
-        establishments.add(new Establishment(uai, accounts));
-      }
-      return Response.ok(establishments).build();
+      for (String uai : uais) establishments.add(new Establishment(uai, accountsOf(uai, principal)));
+      return noStore(Response.ok(establishments));
     });
+  }
+
+  /** The accounts attached to the établissement, then the invitations its principals sent, by address. */
+  private List<Account> accountsOf(String uai, UserModel caller) {
+    Map<String, Account> byEmail = new TreeMap<>();
+    session.users().searchForUserByUserAttributeStream(realm, ETABLISSEMENT, uai)
+        .filter(user -> user.getServiceAccountClientLink() == null && user.getEmail() != null)
+        .forEach(user -> byEmail.put(user.getEmail(), accountOf(user, uai, caller)));
+    principalsOf(uai).flatMap(principal -> SentInvitations.of(principal, uai))
+        .forEach(sent -> byEmail.putIfAbsent(sent.email(), invited(sent.email())));
+    return List.copyOf(byEmail.values());
   }
 
   @POST
@@ -108,22 +136,21 @@ public class EstablishmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response attach(@PathParam("uai") String uai, Addition addition) {
     return refusedOr(() -> {
-      AuthResult auth = caller();
-      requirePrincipalOf(auth.getUser(), uai);
+      AuthResult auth = principalCaller(uai);
       String email = checkedEmail(addition == null ? null : addition.email());
       claimChange(auth.getUser());
       UserModel account = session.users().getUserByEmail(realm, email);
+      if (account != null && attachedTo(account, uai)) return noStore(Response.noContent());
+      long expiresAt = Time.currentTime() + (long) realm.getActionTokenGeneratedByAdminLifespan();
+      // The same answer and the same list line whatever the address is: no directory to read through it.
+      SentInvitations.add(auth.getUser(), uai, email, expiresAt);
       if (account == null) return create(auth, uai, email);
-      if (!attachedTo(account, uai)) {
-        List<String> etablissements = new ArrayList<>(account.getAttributeStream(ETABLISSEMENT).toList());
-        etablissements.add(uai);
-        account.setAttribute(ETABLISSEMENT, etablissements);
-        // A principal value left from before the account left this établissement does not come back with it.
-        if (account.getAttributeStream(PRINCIPAL).anyMatch(uai::equals))
-          account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, uai));
-        event(auth, OperationType.UPDATE, account, uai).success();
+      if (isOperator(account)) {
+        event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation")
+            .detail("refused", "operator").success();
+        return noStore(Response.noContent());
       }
-      return Response.noContent().build();
+      return invite(auth, account, uai, expiresAt);
     });
   }
 
@@ -132,22 +159,86 @@ public class EstablishmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response detach(@PathParam("uai") String uai, @QueryParam("email") String address) {
     return refusedOr(() -> {
-      AuthResult auth = caller();
-      requirePrincipalOf(auth.getUser(), uai);
+      AuthResult auth = principalCaller(uai);
       String email = checkedEmail(address);
       claimChange(auth.getUser());
+      boolean withdrawn = principalsOf(uai).map(principal -> SentInvitations.remove(principal, uai, email))
+          .reduce(false, Boolean::logicalOr);
       UserModel account = session.users().getUserByEmail(realm, email);
-      // An address not attached to the établissement: the same answer whether it has an account or not.
-      if (account == null || !attachedTo(account, uai)) throw new Refused(404, "not-attached");
+      if (account == null || !attachedTo(account, uai)) {
+        // An address not attached to the établissement: the same answer whether it has an account or not.
+        if (withdrawn) return noStore(Response.noContent());
+        throw new Refused(404, "not-attached");
+      }
       if (principalOf(account).contains(uai)) {
         if (!account.getId().equals(auth.getUser().getId())) throw new Refused(403, "other-principal");
-        if (principalsOf(uai) == 1) throw new Refused(409, "last-principal");
+        if (principalsOf(uai).count() == 1) throw new Refused(409, "last-principal");
         account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, uai));
       }
       account.setAttribute(ETABLISSEMENT, without(account, ETABLISSEMENT, uai));
       event(auth, OperationType.UPDATE, account, uai).success();
-      return Response.noContent().build();
+      return noStore(Response.noContent());
     });
+  }
+
+  /** The invitation an e-mailed link carries, for the invited person signed in to "Mon compte". */
+  @GET
+  @Path("invitation")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response invitation(@QueryParam(ExtensionEndpoints.INVITATION_QUERY_PARAMETER) String encoded) {
+    return refusedOr(() -> {
+      AuthResult auth = caller();
+      Pending pending = pendingFor(auth.getUser(), encoded);
+      UserModel principal = pending.principal();
+      String invitedBy = names(principal).orElse(principal.getEmail());
+      return noStore(Response.ok(new InvitationSummary(pending.invitation().uai(), invitedBy)));
+    });
+  }
+
+  /** Accepts or declines an invitation, once: either way the principal's list forgets it. */
+  @POST
+  @Path("invitation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response answer(InvitationAnswer answer) {
+    return refusedOr(() -> {
+      AuthResult auth = caller();
+      Pending pending = pendingFor(auth.getUser(), answer == null ? null : answer.invitation());
+      EstablishmentInvitation invitation = pending.invitation();
+      long remaining = Math.max(1, invitation.expiresAt() - Time.currentTime());
+      if (!session.singleUseObjects().putIfAbsent("siec-establishment-invitation:" + invitation.id(), remaining))
+        throw new Refused(410, "invitation-expired");
+      SentInvitations.remove(pending.principal(), invitation.uai(), invitation.email());
+      UserModel account = auth.getUser();
+      if (answer.accept() && !attachedTo(account, invitation.uai())) {
+        List<String> etablissements = new ArrayList<>(account.getAttributeStream(ETABLISSEMENT).toList());
+        etablissements.add(invitation.uai());
+        account.setAttribute(ETABLISSEMENT, etablissements);
+        // A principal value left from before the account left this établissement does not come back with it.
+        if (account.getAttributeStream(PRINCIPAL).anyMatch(invitation.uai()::equals))
+          account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, invitation.uai()));
+        event(auth, OperationType.UPDATE, account, invitation.uai()).detail("invitedBy", pending.principal().getId()).success();
+      }
+      return noStore(Response.noContent());
+    });
+  }
+
+  private record Pending(EstablishmentInvitation invitation, UserModel principal) {}
+
+  /**
+   * The invitation, addressed to this account and still pending: its principal still the principal
+   * of the établissement, the invitation neither answered, withdrawn nor expired.
+   */
+  private Pending pendingFor(UserModel account, String encoded) {
+    EstablishmentInvitation invitation = EstablishmentInvitation.decode(session, realm, encoded)
+        .orElseThrow(() -> new Refused(410, "invitation-expired"));
+    if (!invitation.inviteeId().equals(account.getId()) || !invitation.email().equals(account.getEmail()))
+      throw new Refused(403, "invitation-for-another-account");
+    UserModel principal = session.users().getUserById(realm, invitation.principalId());
+    if (principal == null || !principal.isEnabled() || !principalOf(principal).contains(invitation.uai())
+        || !SentInvitations.contains(principal, invitation.uai(), invitation.email()))
+      throw new Refused(410, "invitation-expired");
+    return new Pending(invitation, principal);
   }
 
   /** A request refused with `{"error": …}` (contract/src/establishment.ts EstablishmentRefusal). */
@@ -174,24 +265,61 @@ public class EstablishmentResource {
     return account.getAttributeStream(attribute).filter(code -> !code.equals(uai)).toList();
   }
 
+  /**
+   * A new account attached to the établissement, made as the admin API makes one: through Keycloak's
+   * user profile (USER_API), so that its validators refuse what they refuse there. A refused address
+   * creates nothing, and the principal is answered as for any other.
+   */
   private Response create(AuthResult auth, String uai, String email) {
-    UserModel account = session.users().addUser(realm, email);
-    account.setEmail(email);
+    UserModel account;
+    try {
+      account = session.getProvider(UserProfileProvider.class)
+          .create(UserProfileContext.USER_API, Map.of(UserModel.USERNAME, email, UserModel.EMAIL, email, ETABLISSEMENT, List.of(uai)))
+          .create();
+    } catch (ValidationException refused) {
+      LOG.info("An address added to " + uai + " was refused by the user profile: "
+          + refused.getErrors().stream().map(ValidationException.Error::getMessage).toList());
+      return noStore(Response.noContent());
+    }
     account.setEnabled(true);
-    account.setAttribute(ETABLISSEMENT, List.of(uai));
     if (!account.hasDirectRole(realm.getDefaultRole())) account.grantRole(realm.getDefaultRole());
     event(auth, OperationType.CREATE, account, uai).success();
     try {
       sendFirstConnexionEmail(account);
       account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, Instant.now().toString());
       event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "execute-actions-email").success();
-      return Response.noContent().build();
+      return noStore(Response.noContent());
     } catch (EmailException e) {
       // The account stays, pending: operators send it again with `users invite --pending`.
       LOG.log(Level.WARNING, "First-connexion e-mail to a new account of " + uai + " not sent", e);
       account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, ExtensionEndpoints.INVITATION_PENDING);
       return refusal(503, "mail-not-sent");
     }
+  }
+
+  /** The e-mail that asks an existing account's owner to join: a link to "Mon compte" carrying the invitation. */
+  private Response invite(AuthResult auth, UserModel account, String uai, long expiresAt) {
+    EstablishmentInvitation invitation = EstablishmentInvitation.of(account, auth.getUser(), uai, expiresAt);
+    String link = UriBuilder.fromUri(session.getContext().getUri().getBaseUri())
+        .path("realms").path(realm.getName()).path("account").path("establishment").path("join")
+        .queryParam(ExtensionEndpoints.INVITATION_QUERY_PARAMETER, invitation.encode(session, realm))
+        .build().toString();
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("link", link);
+    attributes.put("expiresOn", Date.from(Instant.ofEpochSecond(expiresAt)));
+    attributes.put("uai", uai);
+    attributes.put("invitedBy", names(auth.getUser()).orElse(auth.getUser().getEmail()));
+    // The invited person's language, not the principal's.
+    attributes.put("IGNORE_ACCEPT_LANGUAGE_HEADER", "true");
+    try {
+      session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(account)
+          .send("siecEstablishmentInvitationSubject", List.of(uai), "siec-establishment-invitation.ftl", attributes);
+    } catch (EmailException e) {
+      LOG.log(Level.WARNING, "Invitation to " + uai + " not sent", e);
+      return refusal(503, "mail-not-sent");
+    }
+    event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation").success();
+    return noStore(Response.noContent());
   }
 
   /** As the admin API's execute-actions-email with UPDATE_PASSWORD, which the CLI's invitations use. */
@@ -222,9 +350,25 @@ public class EstablishmentResource {
     return auth;
   }
 
-  private void requirePrincipalOf(UserModel principal, String uai) {
+  /** The caller, principal of the établissement, with a second factor: principals are delegated administrators. */
+  private AuthResult principalCaller(String uai) {
+    AuthResult auth = caller();
     if (uai == null || !UAI.matcher(uai).matches()) throw new Refused(400, "invalid-uai");
-    if (!principalOf(principal).contains(uai)) throw new Refused(403, "not-principal");
+    if (!principalOf(auth.getUser()).contains(uai)) throw new Refused(403, "not-principal");
+    requireSecondFactor(auth.getUser());
+    return auth;
+  }
+
+  /** An authenticator app or a passkey, which the sign-in flow then asks for (realm-config/flows.yaml). */
+  private static void requireSecondFactor(UserModel principal) {
+    boolean hasOne = principal.credentialManager().getStoredCredentialsStream()
+        .anyMatch(credential -> SECOND_FACTORS.contains(credential.getType()));
+    if (!hasOne) throw new Refused(403, "second-factor-required");
+  }
+
+  private boolean isOperator(UserModel account) {
+    RoleModel operators = realm.getRole(ExtensionEndpoints.OPERATOR_ROLE);
+    return operators != null && account.hasRole(operators);
   }
 
   private static String checkedEmail(String email) {
@@ -242,19 +386,32 @@ public class EstablishmentResource {
   }
 
   /** The enabled principals of the établissement: a disabled one cannot add anyone. */
-  private long principalsOf(String uai) {
+  private Stream<UserModel> principalsOf(String uai) {
     return session.users().searchForUserByUserAttributeStream(realm, PRINCIPAL, uai)
-        .filter(user -> user.isEnabled() && principalOf(user).contains(uai))
-        .count();
+        .filter(user -> user.isEnabled() && principalOf(user).contains(uai));
   }
 
   private static boolean attachedTo(UserModel user, String uai) {
     return user.getAttributeStream(ETABLISSEMENT).anyMatch(uai::equals);
   }
 
+  /** An attached account; its names only once the person has set a password of their own. */
   private Account accountOf(UserModel user, String uai, UserModel caller) {
-    return new Account(user.getEmail(), user.getFirstName(), user.getLastName(), statusOf(user),
+    String status = statusOf(user);
+    boolean acted = !status.equals("invitation-pending");
+    return new Account(user.getEmail(), acted ? user.getFirstName() : null, acted ? user.getLastName() : null, status,
         principalOf(user).contains(uai), user.getId().equals(caller.getId()));
+  }
+
+  /** An address invited: the same line whether it has an account, is an operator's, or was refused. */
+  private static Account invited(String email) {
+    return new Account(email, null, null, "invitation-pending", false, false);
+  }
+
+  private static Optional<String> names(UserModel user) {
+    String names = Stream.of(user.getFirstName(), user.getLastName())
+        .filter(name -> name != null && !name.isBlank()).collect(Collectors.joining(" "));
+    return names.isEmpty() ? Optional.empty() : Optional.of(names);
   }
 
   /** Disabled; invitation pending until the person set a password of their own (none yet, or a temporary one); else active. */
@@ -289,7 +446,12 @@ public class EstablishmentResource {
   }
 
   private static Response refusal(int status, String error) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
+    return noStore(Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)));
+  }
+
+  /** Personal data: kept by no cache, shared or the browser's. */
+  private static Response noStore(Response.ResponseBuilder response) {
+    return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
 
   private static String originOf(URI uri) {

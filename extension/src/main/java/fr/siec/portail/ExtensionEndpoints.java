@@ -15,10 +15,13 @@ public final class ExtensionEndpoints {
   public static final String ETABLISSEMENT_USER_ATTRIBUTE = "etablissement";
   public static final String INVITATION_USER_ATTRIBUTE = "invitation";
   public static final String PRINCIPAL_USER_ATTRIBUTE = "principal";
+  public static final String SENT_INVITATIONS_USER_ATTRIBUTE = "invitationsEnvoyees";
   public static final String LAST_SIGN_IN_DAY_USER_ATTRIBUTE = "derniereConnexion";
   public static final String INACTIVITY_WARNING_USER_ATTRIBUTE = "avertissementInactivite";
   public static final String SIGN_IN_DAY_TIME_ZONE = "Europe/Paris";
   public static final String INVITATION_PENDING = "pending";
+  public static final String OPERATOR_ROLE = "gestionnaire";
+  public static final String INVITATION_QUERY_PARAMETER = "invitation";
 
   private ExtensionEndpoints() {}
 }

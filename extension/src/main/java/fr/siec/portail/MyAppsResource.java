@@ -4,7 +4,9 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ public class MyAppsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<Map<String, String>> apps() {
+  public Response apps() {
     AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
     if (auth == null) throw new NotAuthorizedException("Bearer");
     if (!Constants.ACCOUNT_CONSOLE_CLIENT_ID.equals(auth.getToken().getIssuedFor())) throw new ForbiddenException();
@@ -54,7 +56,8 @@ public class MyAppsResource {
         .forEach(client -> clients.putIfAbsent(client.getClientId(), client));
     List<Map<String, String>> apps = new ArrayList<>();
     clients.values().stream().sorted(Comparator.comparing(MyAppsResource::nameOf)).forEach(client -> apps.add(appOf(client)));
-    return apps;
+    // The person's own: kept by no cache, shared or the browser's.
+    return Response.ok(apps).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
 
   private static Stream<GroupModel> groupsWithParents(UserModel user) {
