@@ -14,6 +14,7 @@ import { InvalidAccountsFile } from "./users/read-csv";
 import { UntrustedPasswordsFile } from "./users/temporary-passwords";
 import { ConnectionError } from "./keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "./keycloak/errors";
+import { UnsafeExportName } from "./reconcile/export";
 import { ServerCannotApply } from "./reconcile/plan";
 import { chooseLanguage, t, useLanguage } from "./messages";
 import { speakTheRunsLanguage } from "./messages/commander";
@@ -54,7 +55,8 @@ export async function runCli(argv: string[]): Promise<number> {
       error instanceof ConnectionError ||
       error instanceof ServerCannotApply ||
       error instanceof UntrustedPasswordsFile ||
-      error instanceof UncheckableUserProfile
+      error instanceof UncheckableUserProfile ||
+      error instanceof UnsafeExportName
     ) {
       report(error.message);
     } else if (isKeycloakFailure(error)) {

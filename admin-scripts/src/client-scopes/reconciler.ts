@@ -1,7 +1,7 @@
 import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import { isMarked, withMarker } from "../resource-kit/managed";
+import { isMarkedFor, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -67,7 +67,7 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
         .map((scope) => ({
           name: scope.name!,
           target: scopeTarget(scope.name!),
-          managed: isMarked(scope.attributes),
+          managed: isMarkedFor(scope.attributes, scope.name!),
           eventPath: `client-scopes/${scope.id}`,
           remove: (api) => api.clientScopes.del({ realm, id: scope.id! }),
         })),
@@ -92,7 +92,7 @@ async function writeScope(
       { ...liveScope, ...wanted, attributes: { ...liveScope.attributes, ...wanted.attributes } },
     );
   else {
-    await api.clientScopes.create({ realm, ...wanted, attributes: withMarker(wanted.attributes) });
+    await api.clientScopes.create({ realm, ...wanted, attributes: withMarker(wanted.attributes, scope.name) });
     liveScope = await api.clientScopes.findOneByName({ realm, name: scope.name });
   }
   for (const mapper of scope.mappers) {

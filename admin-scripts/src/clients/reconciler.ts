@@ -1,7 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import { isMarked, withMarker } from "../resource-kit/managed";
+import { isMarkedFor, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
@@ -77,7 +77,7 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
       [...live.values()].map(({ client }) => ({
         name: client.clientId!,
         target: clientTarget(client.clientId!),
-        managed: isMarked(client.attributes),
+        managed: isMarkedFor(client.attributes, client.clientId!),
         eventPath: `clients/${client.id}`,
         remove: (api) => api.clients.del({ realm, id: client.id! }),
       })),
@@ -128,7 +128,7 @@ async function writeClient(
       { ...liveClient, ...wanted, attributes: { ...liveClient.attributes, ...wanted.attributes } },
     );
   } else {
-    await api.clients.create({ realm, ...wanted, attributes: withMarker(wanted.attributes) });
+    await api.clients.create({ realm, ...wanted, attributes: withMarker(wanted.attributes, client.clientId) });
     [liveClient] = await api.clients.find({ realm, clientId: client.clientId });
   }
   const id = liveClient!.id!;

@@ -2,7 +2,7 @@ import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-a
 import type AuthenticationFlowRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationFlowRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
-import { MANAGED_BY } from "../resource-kit/managed";
+import { MANAGED_BY, markerOf } from "../resource-kit/managed";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows, Step, SubflowStep } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -18,22 +18,32 @@ interface LiveFlow {
 /**
  * Flows have no attributes (AuthenticationFlowRepresentation: id, alias, description, providerId,
  * topLevel, builtIn), so a flow apply created carries the marker at the end of its description,
- * where the admin console shows it. A record kept elsewhere (say, a realm attribute listing the
- * flows) would outlive a flow deleted by hand, and mark another made by hand under the same alias.
+ * where the admin console shows it: `[siec.managed-by: realm-config:<alias>]`, naming the flow it
+ * was written for, since the console's "Duplicate" copies the description (a copy is drift, never
+ * a deletion). A record kept elsewhere (say, a realm attribute listing the flows) would outlive a
+ * flow deleted by hand, and mark another made by hand under the same alias.
  */
-const FLOW_MARKER = `[${MANAGED_BY.attribute}: ${MANAGED_BY.value}]`;
+const flowMarker = (alias: string) => `[${MANAGED_BY.attribute}: ${markerOf(alias)}]`;
+/** How every marker starts: this flow's, a copied one's, or one naming no flow (before markers did). */
+const MARKER_START = `[${MANAGED_BY.attribute}: ${MANAGED_BY.value}`;
 
-export function markedDescription(description: string): string {
-  return description ? `${description} ${FLOW_MARKER}` : FLOW_MARKER;
+export function markedDescription(description: string, alias: string): string {
+  return description ? `${description} ${flowMarker(alias)}` : flowMarker(alias);
 }
 
-/** A live flow's description as flows.yaml writes it, and whether it carries the marker. */
-export function readDescription(live: string | undefined): { description: string; managed: boolean } {
+/**
+ * A live flow's description as flows.yaml writes it (without any marker), and whether it carries
+ * the marker written for this flow, `alias`.
+ */
+export function readDescription(live: string | undefined, alias: string): { description: string; managed: boolean } {
   const description = live ?? "";
-  if (description === FLOW_MARKER) return { description: "", managed: true };
-  if (description.endsWith(` ${FLOW_MARKER}`))
-    return { description: description.slice(0, -FLOW_MARKER.length - 1), managed: true };
-  return { description, managed: false };
+  const at = description.lastIndexOf(MARKER_START);
+  // The name the marker gives after `realm-config`: `:<alias>`, or nothing in a marker naming no flow.
+  const named = description.slice(at + MARKER_START.length, -1);
+  const isMarker =
+    at >= 0 && description.endsWith("]") && (at === 0 || description[at - 1] === " ") && /^(?::.*)?$/s.test(named);
+  if (!isMarker) return { description, managed: false };
+  return { description: description.slice(0, Math.max(at - 1, 0)), managed: named === `:${alias}` };
 }
 
 const flowTarget = (alias: string) => targetOf("flow", alias);
@@ -110,7 +120,7 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
             ),
         ),
       );
-      const { description, managed } = readDescription(flow.description);
+      const { description, managed } = readDescription(flow.description, flow.alias!);
       live.set(flow.alias!, { flow: { ...flow, description }, steps: stepsOf(executions, configs), managed });
     }
     return live;
@@ -198,7 +208,7 @@ async function writeFlow(
     await api.authenticationManagement.createFlow({
       realm,
       alias: flow.alias,
-      description: markedDescription(flow.description),
+      description: markedDescription(flow.description, flow.alias),
       providerId: "basic-flow",
       topLevel: true,
       builtIn: false,
@@ -206,7 +216,10 @@ async function writeFlow(
   } else if ((liveFlow.flow.description ?? "") !== flow.description) {
     await api.authenticationManagement.updateFlow(
       { realm, flowId: liveFlow.flow.id! },
-      { ...liveFlow.flow, description: liveFlow.managed ? markedDescription(flow.description) : flow.description },
+      {
+        ...liveFlow.flow,
+        description: liveFlow.managed ? markedDescription(flow.description, flow.alias) : flow.description,
+      },
     );
   }
   if (liveFlow && sameValue(liveFlow.steps, flow.steps)) return;

@@ -1,6 +1,6 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
-import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
+import { isMarkedFor, markedListAttributes } from "../resource-kit/managed";
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -21,7 +21,7 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       const mappings = await api.groups.listRoleMappings({ realm, id: group.id! });
       live.set(group.name!, {
         id: group.id!,
-        managed: isMarked(group.attributes),
+        managed: isMarkedFor(group.attributes, group.name!),
         name: group.name!,
         realmRoles: (mappings.realmMappings ?? [])
           .map((role) => role.name!)
@@ -82,7 +82,8 @@ async function writeGroup(
   liveGroup: LiveGroup | undefined,
 ): Promise<void> {
   const id =
-    liveGroup?.id ?? (await api.groups.create({ realm, name: group.name, attributes: MARKED_LIST_ATTRIBUTES })).id;
+    liveGroup?.id ??
+    (await api.groups.create({ realm, name: group.name, attributes: markedListAttributes(group.name) })).id;
   const realmRoles = await api.roles.find({ realm });
   const grant = (names: string[]) =>
     realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));

@@ -72,6 +72,9 @@ const general = {
   "export.notEmpty":
     "{directory} n'est pas vide : choisissez un autre --out, ou ajoutez --force pour remplacer ses fichiers.",
   "export.wrote": "{count} fichiers écrits dans {directory} : {files}",
+  "export.unsafeName":
+    "{label} « {name} » ne peut pas nommer un fichier (séparateur de chemin, « .. » ou caractère de contrôle) : rien n'a été écrit. Renommez-le dans la console d'administration, puis relancez export.",
+  "export.outside": "{file} serait écrit hors du dossier {directory} : rien n'a été écrit.",
   "schema.description": "écrit les schémas JSON qui permettent aux éditeurs de compléter les fichiers de realm-config/",
   "schema.option.out": "le dossier où les écrire",
   "schema.wrote": "{count} schémas JSON écrits dans {directory}.",
@@ -325,6 +328,9 @@ const generalEn: Record<keyof typeof general, string> = {
   "export.option.force": "write into a folder that is not empty",
   "export.notEmpty": "{directory} is not empty: choose another --out, or add --force to overwrite its files.",
   "export.wrote": "Wrote {count} files to {directory}: {files}",
+  "export.unsafeName":
+    'the {label} "{name}" cannot name a file (a path separator, ".." or a control character): nothing was written. Rename it in the admin console, then run export again.',
+  "export.outside": "{file} would be written outside {directory}: nothing was written.",
   "schema.description": "write the JSON Schemas that editors use to complete realm-config/ files",
   "schema.option.out": "where to write them",
   "schema.wrote": "Wrote {count} JSON Schemas to {directory}.",

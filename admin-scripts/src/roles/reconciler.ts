@@ -1,6 +1,6 @@
 import type RoleRepresentation from "@keycloak/keycloak-admin-client/lib/defs/roleRepresentation";
 import { diffFields } from "../resource-kit/diff";
-import { isMarked, MARKED_LIST_ATTRIBUTES } from "../resource-kit/managed";
+import { isMarkedFor, markedListAttributes } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_ROLES, type Roles } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -36,7 +36,7 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
               realm,
               name: role.name,
               description: role.description,
-              attributes: MARKED_LIST_ATTRIBUTES,
+              attributes: markedListAttributes(role.name),
             });
         },
       });
@@ -49,7 +49,7 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
       ownRoles(live).map((role) => ({
         name: role.name!,
         target: roleTarget(role.name!),
-        managed: isMarked(role.attributes),
+        managed: isMarkedFor(role.attributes, role.name!),
         eventPath: `roles/${role.name}`,
         remove: (api) => api.roles.delByName({ realm, name: role.name! }),
       })),

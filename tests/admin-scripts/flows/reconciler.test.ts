@@ -203,16 +203,37 @@ describe("the server check of flows", () => {
 });
 
 describe("the marker of a flow apply created", () => {
-  it("ends its description, and is taken off as the flow is read, whatever flows.yaml says of it", () => {
+  it("ends its description, names the flow, and is taken off as the flow is read, whatever flows.yaml says of it", () => {
     for (const description of ["", "The sign-in"]) {
-      expect(markedDescription(description)).toMatch(/\[siec\.managed-by: realm-config\]$/);
-      expect(readDescription(markedDescription(description))).toEqual({ description, managed: true });
+      expect(markedDescription(description, "siec browser")).toMatch(
+        /\[siec\.managed-by: realm-config:siec browser\]$/,
+      );
+      expect(readDescription(markedDescription(description, "siec browser"), "siec browser")).toEqual({
+        description,
+        managed: true,
+      });
     }
   });
 
+  it("on a copy (the console's Duplicate keeps the description) marks nothing, and is taken off all the same", () => {
+    for (const description of ["", "The sign-in"]) {
+      expect(readDescription(markedDescription(description, "siec browser"), "Copy of siec browser")).toEqual({
+        description,
+        managed: false,
+      });
+    }
+    // Written before the marker named its flow: it names none, so it marks none.
+    expect(readDescription("The sign-in [siec.managed-by: realm-config]", "siec browser")).toEqual({
+      description: "The sign-in",
+      managed: false,
+    });
+  });
+
   it("is absent from a flow made by hand, even one whose description speaks of realm-config", () => {
-    expect(readDescription("Made by hand")).toEqual({ description: "Made by hand", managed: false });
-    expect(readDescription(undefined)).toEqual({ description: "", managed: false });
-    expect(readDescription("see [siec.managed-by: realm-config] docs")).toMatchObject({ managed: false });
+    expect(readDescription("Made by hand", "x")).toEqual({ description: "Made by hand", managed: false });
+    expect(readDescription(undefined, "x")).toEqual({ description: "", managed: false });
+    expect(readDescription("see [siec.managed-by: realm-config:x] docs", "x")).toMatchObject({ managed: false });
+    expect(readDescription("a[siec.managed-by: realm-config:x]", "x")).toMatchObject({ managed: false });
+    expect(readDescription("a [siec.managed-by: realm-configx]", "x")).toMatchObject({ managed: false });
   });
 });

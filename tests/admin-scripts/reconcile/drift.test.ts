@@ -9,14 +9,17 @@ import { groupsKind } from "../../../admin-scripts/src/groups";
 import { realmKind } from "../../../admin-scripts/src/realm";
 import { deletionsOf, unnamedOf, whyEventsUnreadable, type Drift } from "../../../admin-scripts/src/reconcile/plan";
 import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
-import { MANAGED_BY } from "../../../admin-scripts/src/resource-kit/managed";
+import { MANAGED_BY, markerOf } from "../../../admin-scripts/src/resource-kit/managed";
 import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
 import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
 import { rolesKind } from "../../../admin-scripts/src/roles";
 import { said, saying } from "../../support/cli-messages";
 
-const marker = { [MANAGED_BY.attribute]: MANAGED_BY.value };
-const listMarker = { [MANAGED_BY.attribute]: [MANAGED_BY.value] };
+/** The marker apply writes on the resource `name`, and on a role or group (a list). */
+const marker = (name: string) => ({ [MANAGED_BY.attribute]: markerOf(name) });
+const listMarker = (name: string) => ({ [MANAGED_BY.attribute]: [markerOf(name)] });
+/** The marker written before it named its resource. */
+const bareMarker = { [MANAGED_BY.attribute]: MANAGED_BY.value };
 const targets = (resources: LiveResource[]) => resources.map((resource) => resource.target);
 /** The desired state of a kind, as far as its inventory reads it: the names. */
 const named = <Field extends string>(field: Field, ...names: string[]) =>
@@ -39,12 +42,18 @@ describe("the live resources realm-config does not name", () => {
     expect(targets(deletions)).toEqual(["client old-app"]);
   });
 
-  it("clients: by their client id and the marker attribute", () => {
+  it("clients: by their client id and the marker attribute naming it; a copy's or a bare marker is drift", () => {
     const client = (clientId: string, attributes: Record<string, string> = {}) =>
       [clientId, { client: { id: `id-${clientId}`, clientId, attributes } as ClientRepresentation }] as const;
-    const live = new Map([client("dexco", marker), client("old-app", marker), client("drift-test")]);
+    const live = new Map([
+      client("dexco", marker("dexco")),
+      client("old-app", marker("old-app")),
+      client("drift-test"),
+      client("copy-of-dexco", marker("dexco")),
+      client("before-names", bareMarker),
+    ]);
     const { drift, deletions } = unnamedOf(clientsKind, named("clientId", "dexco"), live, "siec");
-    expect(targets(drift)).toEqual(["client drift-test"]);
+    expect(targets(drift)).toEqual(["client drift-test", "client copy-of-dexco", "client before-names"]);
     expect(drift[0]).toMatchObject({ eventPath: "clients/id-drift-test", managed: false });
     expect(targets(deletions)).toEqual(["client old-app"]);
   });
@@ -53,12 +62,13 @@ describe("the live resources realm-config does not name", () => {
     const live = [
       { id: "1", name: "profile", attributes: {} },
       { id: "2", name: "web-origins", attributes: {} },
-      { id: "3", name: "etablissement", attributes: marker },
-      { id: "4", name: "old-scope", attributes: marker },
+      { id: "3", name: "etablissement", attributes: marker("etablissement") },
+      { id: "4", name: "old-scope", attributes: marker("old-scope") },
       { id: "5", name: "by-hand", attributes: { "include.in.token.scope": "true" } },
+      { id: "6", name: "copy-of-etablissement", attributes: marker("etablissement") },
     ];
     const { drift, deletions } = unnamedOf(clientScopesKind, named("name", "etablissement"), live, "siec");
-    expect(targets(drift)).toEqual(["client scope by-hand"]);
+    expect(targets(drift)).toEqual(["client scope by-hand", "client scope copy-of-etablissement"]);
     expect(targets(deletions)).toEqual(["client scope old-scope"]);
     expect(deletions[0]!.eventPath).toBe("client-scopes/4");
   });
@@ -70,14 +80,16 @@ describe("the live resources realm-config does not name", () => {
         { name: "default-roles-siec", attributes: {} },
         { name: "offline_access", attributes: {} },
         { name: "uma_authorization", attributes: {} },
-        { name: "utilisateur", clientRole: true, attributes: listMarker },
-        { name: "gestionnaire", attributes: listMarker },
-        { name: "ancien", attributes: listMarker },
+        { name: "utilisateur", clientRole: true, attributes: listMarker("utilisateur") },
+        { name: "gestionnaire", attributes: listMarker("gestionnaire") },
+        { name: "ancien", attributes: listMarker("ancien") },
         { name: "par-la-console" },
+        { name: "copie", attributes: listMarker("ancien") },
+        { name: "deux-marqueurs", attributes: { [MANAGED_BY.attribute]: [markerOf("x"), markerOf("deux-marqueurs")] } },
       ],
     };
     const { drift, deletions } = unnamedOf(rolesKind, named("name", "gestionnaire"), live, "siec");
-    expect(targets(drift)).toEqual(["role par-la-console"]);
+    expect(targets(drift)).toEqual(["role par-la-console", "role copie", "role deux-marqueurs"]);
     expect(targets(deletions)).toEqual(["role ancien"]);
     expect(deletions[0]!.eventPath).toBe("roles/ancien");
   });
@@ -91,21 +103,22 @@ describe("the live resources realm-config does not name", () => {
     expect(targets(deletions)).toEqual(["group ancien"]);
   });
 
-  it("flows: the marker ends the description", () => {
+  it("flows: the marker naming the flow ends the description", () => {
     const flow = (alias: string, description: string) => {
-      const read = readDescription(description);
+      const read = readDescription(description, alias);
       return [
         alias,
         { flow: { id: `id-${alias}`, alias, description: read.description }, steps: [], ...read },
       ] as const;
     };
     const live = new Map([
-      flow("siec browser", markedDescription("The sign-in")),
-      flow("old flow", markedDescription("")),
+      flow("siec browser", markedDescription("The sign-in", "siec browser")),
+      flow("old flow", markedDescription("", "old flow")),
       flow("copy of browser", "made in the console"),
+      flow("Copy of siec browser", markedDescription("The sign-in", "siec browser")),
     ]);
     const { drift, deletions } = unnamedOf(flowsKind, named("alias", "siec browser"), live, "siec");
-    expect(targets(drift)).toEqual(["flow copy of browser"]);
+    expect(targets(drift)).toEqual(["flow copy of browser", "flow Copy of siec browser"]);
     expect(targets(deletions)).toEqual(["flow old flow"]);
     expect(deletions[0]!.eventPath).toBe("authentication/flows/id-old flow");
   });
