@@ -5,7 +5,15 @@ import type { Client } from "./schema";
 const POST_LOGOUT = "post.logout.redirect.uris";
 const PKCE = "pkce.code.challenge.method";
 
-/** The client as Keycloak names it. No implicit flow and no password grant, for any app. */
+/**
+ * The client as Keycloak names it. No implicit flow and no password grant, for any app. An app's
+ * tokens carry only the roles realm-config gives it (its own client roles, `utilisateur`), never
+ * every role of the person (Keycloak's default `fullScopeAllowed: true`), which would put the
+ * `account` audience and its `manage-account` role in them: any app's JavaScript could then remove
+ * the person's second factor through the Account REST API (SECURITY.md, issue 21 finding 2). A
+ * service account keeps full scope: its token holds the realm-management roles its file gives its
+ * own account, which the admin API checks against the token's scope.
+ */
 export function toRepresentation(client: Client): ClientRepresentation {
   const signsPeopleIn = client.type !== "service-account";
   const attributes: Record<string, string> = {};
@@ -26,6 +34,7 @@ export function toRepresentation(client: Client): ClientRepresentation {
     implicitFlowEnabled: false,
     directAccessGrantsEnabled: false,
     serviceAccountsEnabled: client.type === "service-account",
+    fullScopeAllowed: !signsPeopleIn,
     ...(client.rootUrl !== undefined && { rootUrl: client.rootUrl }),
     ...(client.baseUrl !== undefined && { baseUrl: client.baseUrl }),
     redirectUris: client.redirectUris,
