@@ -34,8 +34,9 @@ export function planImport(
       continue;
     }
     const fields: Column[] = [];
-    if (account.firstName !== existing.firstName) fields.push("firstName");
-    if (account.lastName !== existing.lastName) fields.push("lastName");
+    // An empty name leaves the account's as it is: its owner may have given it at first sign-in.
+    if (account.firstName !== "" && account.firstName !== existing.firstName) fields.push("firstName");
+    if (account.lastName !== "" && account.lastName !== existing.lastName) fields.push("lastName");
     if (!sameValue(account.etablissements, existing.etablissements)) fields.push("etablissements");
     if (account.principal && !sameValue(account.principal, existing.principal)) fields.push("principal");
     const joinGroups = account.groups.filter((group) => !existing.groups.includes(group));

@@ -116,8 +116,9 @@ function newUser(
   return {
     username: account.email,
     email: account.email,
-    firstName: account.firstName,
-    lastName: account.lastName,
+    // Without names, the person gives them at first sign-in (the user profile requires them of the person).
+    ...(account.firstName !== "" && { firstName: account.firstName }),
+    ...(account.lastName !== "" && { lastName: account.lastName }),
     enabled: true,
     emailVerified: false,
     attributes: {
@@ -151,7 +152,13 @@ async function updateAccount(
     else delete attributes[USER_ATTRIBUTES.principal];
     await api.users.update(
       { realm, id: live.id },
-      { username: live.email, email: live.email, firstName: desired.firstName, lastName: desired.lastName, attributes },
+      {
+        username: live.email,
+        email: live.email,
+        firstName: desired.firstName || live.firstName,
+        lastName: desired.lastName || live.lastName,
+        attributes,
+      },
     );
   }
   for (const group of update.joinGroups)

@@ -13,10 +13,14 @@ const MAXIMUM_LENGTH = 255;
 /** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-const NAME_COLUMNS = [
-  ["lastName", "row.lastNameRequired"],
-  ["firstName", "row.firstNameRequired"],
-] as const;
+/**
+ * Names may be left empty: whether a value is required is the live user profile's to say (in
+ * realm-config/user-profile.yaml, names are required of the person, who gives them at first
+ * sign-in, and not of operators), as for every attribute an import writes (PROFILE_ATTRIBUTES).
+ * Accounts a compte principal adds ("Mon établissement") have none until then, and an export of
+ * them must read back (SECURITY.md, issue 21 finding 10).
+ */
+const NAME_COLUMNS = ["lastName", "firstName"] as const;
 
 /** The user-profile attributes an import writes, and the column of each: the username is the e-mail address. */
 const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: DesiredAccount) => string[] }> = {
@@ -63,9 +67,9 @@ export function validateRows(
       problem("email", cell("email"), t("row.sameAccount", { line: firstLineOf.get(address)! }));
     else firstLineOf.set(address, row.line);
 
-    for (const [column, required] of NAME_COLUMNS) {
-      if (cell(column) === "") problem(column, "", t(required));
-      else if (/[<>"&]|\p{Cc}/u.test(cell(column))) problem(column, cell(column), t("row.nameCharacters"));
+    for (const column of NAME_COLUMNS) {
+      if (cell(column) === "") continue;
+      if (/[<>"&]|\p{Cc}/u.test(cell(column))) problem(column, cell(column), t("row.nameCharacters"));
       else if (BIDI_CONTROLS.test(cell(column))) problem(column, cell(column), t("row.nameDirection"));
       else if ([...cell(column)].length > MAXIMUM_LENGTH)
         problem(column, cell(column), t("row.tooLong", { max: MAXIMUM_LENGTH }));

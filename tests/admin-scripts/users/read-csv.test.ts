@@ -4,6 +4,7 @@ import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
 import { said, saying } from "../../support/cli-messages";
 import { siecUserProfile } from "../../support/user-profile";
+import type { LiveUserProfile } from "../../../admin-scripts/src/users/profile-rules/profile-rules";
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
 const profile = await siecUserProfile();
@@ -122,11 +123,6 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       { line: 2, column: "établissement", value: "075123A", message: said("row.notUai") },
     ],
     [
-      "a missing last name",
-      `${HEADER}\na@example.org;;B;;\n`,
-      { line: 2, column: "nom", message: said("row.lastNameRequired") },
-    ],
-    [
       "markup in a name",
       `${HEADER}\na@example.org;<script>alert(1)</script>;B;;\n`,
       { line: 2, column: "nom", message: said("row.nameCharacters") },
@@ -166,4 +162,35 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       expect(problem).toMatchObject(location);
     });
   }
+});
+
+describe("names, which the user profile requires of the person and not of operators", () => {
+  it("may be left empty: the account is created without them, and its owner gives them at first sign-in", async () => {
+    const { accounts } = await accountsOf(`${HEADER}\na@example.org;;;0751234A;\nb@example.org;Martin;;;\n`);
+    expect(accounts.map(({ lastName, firstName }) => [lastName, firstName])).toEqual([
+      ["", ""],
+      ["Martin", ""],
+    ]);
+  });
+
+  it("are refused empty, by the live profile's rule, where the profile requires them of operators too", async () => {
+    const strict: LiveUserProfile = {
+      ...profile,
+      config: {
+        ...profile.config,
+        attributes: profile.config.attributes!.map((attribute) =>
+          attribute.name === "lastName" ? { ...attribute, required: { roles: ["admin", "user"] } } : attribute,
+        ),
+      },
+    };
+    const csv = await readAccountsCsv(await accountsFile(`${HEADER}\na@example.org;;B;;\n`));
+    expect(validateRows(csv, GROUPS, strict).problems).toEqual([
+      {
+        line: 2,
+        column: "nom",
+        value: "",
+        message: saying("row.refusedByProfile", { rule: "required", reason: saying("validator.required") }),
+      },
+    ]);
+  });
 });
