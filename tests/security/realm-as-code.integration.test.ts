@@ -12,6 +12,7 @@ import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan, planWithDrift } from "../../admin-scripts/src/reconcile/plan";
+import { MANAGED_BY, markerOf } from "../../admin-scripts/src/resource-kit/managed";
 import { saying } from "../support/cli-messages";
 import { appliedRealmConfigCopy, runCliOnTestStack, uniqueRealm } from "../support/realm-config";
 
@@ -97,6 +98,42 @@ describe("a copy of a resource apply created (finding 6)", () => {
 
     const changes = await plan(connection, config);
     expect(changes.map((change) => `${change.action} ${change.target}`)).toEqual(["delete role old-role"]);
+  });
+
+  it("a marker written before it named its resource is rewritten by apply, so removing it stays a deletion", async () => {
+    const { api } = connection;
+    const role = await api.roles.findOneByName({ realm, name: "gestionnaire" });
+    await api.roles.updateByName(
+      { realm, name: "gestionnaire" },
+      { ...role, attributes: { ...role!.attributes, [MANAGED_BY.attribute]: [MANAGED_BY.value] } },
+    );
+    const flow = (await api.authenticationManagement.getFlows({ realm })).find(
+      ({ alias }) => alias === "siec browser",
+    )!;
+    await api.authenticationManagement.updateFlow(
+      { realm, flowId: flow.id! },
+      { ...flow, description: flow.description!.replace(markerOf("siec browser"), MANAGED_BY.value) },
+    );
+
+    // The updates; old-role, which the test before made, is a deletion here.
+    const updates = async () => (await plan(connection, config)).filter((change) => change.action !== "delete");
+    expect(
+      (await updates())
+        .map((change) => `${change.action} ${change.target}: ${change.fields.map((f) => f.path)}`)
+        .sort(),
+    ).toEqual([
+      `update flow siec browser: ${MANAGED_BY.attribute}`,
+      `update role gestionnaire: attributes.${MANAGED_BY.attribute}`,
+    ]);
+    expect((await apply(connection, config)).failed).toBeUndefined();
+    expect(await updates()).toEqual([]);
+    expect((await api.roles.findOneByName({ realm, name: "gestionnaire" }))?.attributes).toMatchObject({
+      [MANAGED_BY.attribute]: [markerOf("gestionnaire")],
+    });
+
+    const withoutRole = { ...config, roles: config.roles!.filter(({ name }) => name !== "gestionnaire") };
+    const deletions = (await plan(connection, withoutRole)).filter((change) => change.action === "delete");
+    expect(deletions.map((change) => change.target).sort()).toEqual(["role gestionnaire", "role old-role"]);
   });
 });
 

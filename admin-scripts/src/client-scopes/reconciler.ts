@@ -1,7 +1,7 @@
 import type ClientScopeRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientScopeRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import { isMarkedFor, withMarker } from "../resource-kit/managed";
+import { hasBareMarker, isMarkedFor, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_SCOPES, type ClientScopes } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -23,6 +23,8 @@ export const clientScopes: Reconciler<ClientScopes, ClientScopeRepresentation[]>
     return desired.flatMap((scope): PlannedChange[] => {
       const liveScope = live.find((candidate) => candidate.name === scope.name);
       const wanted = toRepresentation(scope);
+      // A marker written before it named its resource is rewritten to name this one.
+      if (hasBareMarker(liveScope?.attributes)) wanted.attributes = withMarker(wanted.attributes, scope.name);
       const fields: FieldChange[] = diffFields(
         wanted as Record<string, unknown>,
         liveScope as Record<string, unknown> | undefined,

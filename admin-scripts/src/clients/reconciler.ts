@@ -1,7 +1,7 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { diffFields } from "../resource-kit/diff";
-import { isMarkedFor, withMarker } from "../resource-kit/managed";
+import { hasBareMarker, isMarkedFor, withMarker } from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } from "../resource-kit/reconciler";
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
@@ -44,6 +44,9 @@ export const clients: Reconciler<Client[], Map<string, LiveClient>> = {
     return desired.flatMap((client): PlannedChange[] => {
       const liveClient = live.get(client.clientId);
       const wanted = toRepresentation(client);
+      // A marker written before it named its resource is rewritten to name this one.
+      if (hasBareMarker(liveClient?.client.attributes))
+        wanted.attributes = withMarker(wanted.attributes, client.clientId);
       const fields: FieldChange[] = [
         ...diffFields(wanted as Record<string, unknown>, liveClient?.client as Record<string, unknown> | undefined),
         ...missing("defaultClientScopes", client.defaultClientScopes, liveClient?.defaultClientScopes),

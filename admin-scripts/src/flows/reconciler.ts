@@ -13,6 +13,8 @@ interface LiveFlow {
   flow: AuthenticationFlowRepresentation;
   steps: Step[];
   managed: boolean;
+  /** Its marker was written before the marker named its flow: plan rewrites it to name this one. */
+  bare?: boolean;
 }
 
 /**
@@ -35,7 +37,10 @@ export function markedDescription(description: string, alias: string): string {
  * A live flow's description as flows.yaml writes it (without any marker), and whether it carries
  * the marker written for this flow, `alias`.
  */
-export function readDescription(live: string | undefined, alias: string): { description: string; managed: boolean } {
+export function readDescription(
+  live: string | undefined,
+  alias: string,
+): { description: string; managed: boolean; bare?: boolean } {
   const description = live ?? "";
   const at = description.lastIndexOf(MARKER_START);
   // The name the marker gives after `realm-config`: `:<alias>`, or nothing in a marker naming no flow.
@@ -43,7 +48,10 @@ export function readDescription(live: string | undefined, alias: string): { desc
   const isMarker =
     at >= 0 && description.endsWith("]") && (at === 0 || description[at - 1] === " ") && /^(?::.*)?$/s.test(named);
   if (!isMarker) return { description, managed: false };
-  return { description: description.slice(0, Math.max(at - 1, 0)), managed: named === `:${alias}` };
+  const without = description.slice(0, Math.max(at - 1, 0));
+  return named === ""
+    ? { description: without, managed: false, bare: true }
+    : { description: without, managed: named === `:${alias}` };
 }
 
 const flowTarget = (alias: string) => targetOf("flow", alias);
@@ -120,23 +128,32 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
             ),
         ),
       );
-      const { description, managed } = readDescription(flow.description, flow.alias!);
-      live.set(flow.alias!, { flow: { ...flow, description }, steps: stepsOf(executions, configs), managed });
+      const { description, managed, bare } = readDescription(flow.description, flow.alias!);
+      live.set(flow.alias!, {
+        flow: { ...flow, description },
+        steps: stepsOf(executions, configs),
+        managed,
+        ...(bare && { bare }),
+      });
     }
     return live;
   },
   diff(desired, live, realm) {
     return desired.flatMap((flow): PlannedChange[] => {
       const liveFlow = live.get(flow.alias);
-      if (liveFlow && sameValue(liveFlow.steps, flow.steps) && (liveFlow.flow.description ?? "") === flow.description)
-        return [];
+      const sameDescription = (liveFlow?.flow.description ?? "") === flow.description;
+      if (liveFlow && sameValue(liveFlow.steps, flow.steps) && sameDescription && !liveFlow.bare) return [];
       return [
         {
           target: flowTarget(flow.alias),
           action: liveFlow ? "update" : "create",
           fields: [
-            ...(!liveFlow || (liveFlow.flow.description ?? "") !== flow.description
+            ...(!liveFlow || !sameDescription
               ? [{ path: "description", before: liveFlow?.flow.description, after: flow.description }]
+              : []),
+            // A marker written before it named its flow is rewritten to name this one.
+            ...(liveFlow?.bare
+              ? [{ path: MANAGED_BY.attribute, before: MANAGED_BY.value, after: markerOf(flow.alias) }]
               : []),
             ...(!liveFlow || !sameValue(liveFlow.steps, flow.steps)
               ? [{ path: "steps", before: liveFlow && describeSteps(liveFlow.steps), after: describeSteps(flow.steps) }]
@@ -213,12 +230,13 @@ async function writeFlow(
       topLevel: true,
       builtIn: false,
     });
-  } else if ((liveFlow.flow.description ?? "") !== flow.description) {
+  } else if ((liveFlow.flow.description ?? "") !== flow.description || liveFlow.bare) {
     await api.authenticationManagement.updateFlow(
       { realm, flowId: liveFlow.flow.id! },
       {
         ...liveFlow.flow,
-        description: liveFlow.managed ? markedDescription(flow.description, flow.alias) : flow.description,
+        description:
+          liveFlow.managed || liveFlow.bare ? markedDescription(flow.description, flow.alias) : flow.description,
       },
     );
   }

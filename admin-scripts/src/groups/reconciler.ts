@@ -1,13 +1,21 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { sameValue } from "../resource-kit/diff";
-import { isMarkedFor, markedListAttributes } from "../resource-kit/managed";
+import {
+  hasBareMarker,
+  isMarkedFor,
+  MANAGED_BY,
+  MARKER_PATH,
+  markedListAttributes,
+  markerOf,
+} from "../resource-kit/managed";
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 import { targetOf } from "../resource-kit/names";
 import { t } from "../messages";
 
 type Group = Groups[number];
-type LiveGroup = Group & { id: string; managed: boolean };
+/** `bare`: its marker was written before the marker named its resource; `attributes`, Keycloak's. */
+type LiveGroup = Group & { id: string; managed: boolean; bare: boolean; attributes: Record<string, string[]> };
 
 const groupTarget = (name: string) => targetOf("group", name);
 
@@ -22,6 +30,8 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       live.set(group.name!, {
         id: group.id!,
         managed: isMarkedFor(group.attributes, group.name!),
+        bare: hasBareMarker(group.attributes),
+        attributes: (group.attributes ?? {}) as Record<string, string[]>,
         name: group.name!,
         realmRoles: (mappings.realmMappings ?? [])
           .map((role) => role.name!)
@@ -40,6 +50,8 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
     return desired.flatMap((group): PlannedChange[] => {
       const liveGroup = live.get(group.name);
       const fields: FieldChange[] = [];
+      // A marker written before it named its resource is rewritten to name this one.
+      if (liveGroup?.bare) fields.push({ path: MARKER_PATH, before: MANAGED_BY.value, after: markerOf(group.name) });
       if (!sameValue(group.realmRoles, liveGroup?.realmRoles ?? [])) {
         fields.push({ path: "realmRoles", before: liveGroup?.realmRoles, after: group.realmRoles });
       }
@@ -61,7 +73,8 @@ export const groups: Reconciler<Groups, Map<string, LiveGroup>> = {
       ];
     });
   },
-  export: (live) => [...live.values()].map(({ id: _id, managed: _managed, ...group }) => group),
+  export: (live) =>
+    [...live.values()].map(({ id: _id, managed: _managed, bare: _bare, attributes: _attributes, ...group }) => group),
   inventory: {
     declared: (desired) => desired.map((group) => group.name),
     live: (live, realm) =>
@@ -84,6 +97,11 @@ async function writeGroup(
   const id =
     liveGroup?.id ??
     (await api.groups.create({ realm, name: group.name, attributes: markedListAttributes(group.name) })).id;
+  if (liveGroup?.bare)
+    await api.groups.update(
+      { realm, id },
+      { name: group.name, attributes: { ...liveGroup.attributes, ...markedListAttributes(group.name) } },
+    );
   const realmRoles = await api.roles.find({ realm });
   const grant = (names: string[]) =>
     realmRoles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));

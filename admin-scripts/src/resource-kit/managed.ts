@@ -34,3 +34,16 @@ export function withMarker(attributes: Record<string, string> | undefined, name:
 export function markedListAttributes(name: string): Record<string, string[]> {
   return { [MANAGED_BY.attribute]: [markerOf(name)] };
 }
+
+/**
+ * Whether attributes hold the marker as apply wrote it before it named its resource (a bare
+ * `realm-config`). On a resource realm-config names, plan rewrites it to name that resource, so
+ * that removing its file or entry later makes it a deletion again; elsewhere it marks nothing.
+ */
+export function hasBareMarker(attributes: Record<string, unknown> | undefined): boolean {
+  const value = attributes?.[MANAGED_BY.attribute];
+  return value === MANAGED_BY.value || (Array.isArray(value) && value.length === 1 && value[0] === MANAGED_BY.value);
+}
+
+/** Where plans show the marker rewritten to name its resource. */
+export const MARKER_PATH = `attributes.${MANAGED_BY.attribute}`;

@@ -1,6 +1,13 @@
 import type RoleRepresentation from "@keycloak/keycloak-admin-client/lib/defs/roleRepresentation";
 import { diffFields } from "../resource-kit/diff";
-import { isMarkedFor, markedListAttributes } from "../resource-kit/managed";
+import {
+  hasBareMarker,
+  isMarkedFor,
+  MANAGED_BY,
+  MARKER_PATH,
+  markedListAttributes,
+  markerOf,
+} from "../resource-kit/managed";
 import { changeIfAny, type PlannedChange, type Reconciler } from "../resource-kit/reconciler";
 import { BUILT_IN_ROLES, type Roles } from "./schema";
 import { targetOf } from "../resource-kit/names";
@@ -24,13 +31,25 @@ export const roles: Reconciler<Roles, { realm: string; roles: RoleRepresentation
   diff(desired, live, realm) {
     return desired.flatMap((role): PlannedChange[] => {
       const liveRole = live.roles.find((candidate) => candidate.name === role.name);
-      const fields = diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined);
+      // A marker written before it named its resource is rewritten to name this one.
+      const bare = hasBareMarker(liveRole?.attributes);
+      const fields = [
+        ...diffFields({ description: role.description }, liveRole as Record<string, unknown> | undefined),
+        ...(bare ? [{ path: MARKER_PATH, before: MANAGED_BY.value, after: markerOf(role.name) }] : []),
+      ];
       return changeIfAny(fields, {
         target: roleTarget(role.name),
         action: liveRole ? "update" : "create",
         write: async (api) => {
           if (liveRole)
-            await api.roles.updateByName({ realm, name: role.name }, { ...liveRole, description: role.description });
+            await api.roles.updateByName(
+              { realm, name: role.name },
+              {
+                ...liveRole,
+                description: role.description,
+                ...(bare && { attributes: { ...liveRole.attributes, ...markedListAttributes(role.name) } }),
+              },
+            );
           else
             await api.roles.create({
               realm,

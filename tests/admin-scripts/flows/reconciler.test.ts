@@ -226,6 +226,7 @@ describe("the marker of a flow apply created", () => {
     expect(readDescription("The sign-in [siec.managed-by: realm-config]", "siec browser")).toEqual({
       description: "The sign-in",
       managed: false,
+      bare: true,
     });
   });
 

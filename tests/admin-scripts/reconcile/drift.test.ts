@@ -9,7 +9,14 @@ import { groupsKind } from "../../../admin-scripts/src/groups";
 import { realmKind } from "../../../admin-scripts/src/realm";
 import { deletionsOf, unnamedOf, whyEventsUnreadable, type Drift } from "../../../admin-scripts/src/reconcile/plan";
 import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
-import { MANAGED_BY, markerOf } from "../../../admin-scripts/src/resource-kit/managed";
+import { clientScopes } from "../../../admin-scripts/src/client-scopes/reconciler";
+import { clients } from "../../../admin-scripts/src/clients/reconciler";
+import { toRepresentation } from "../../../admin-scripts/src/clients/representation";
+import { clientSchema } from "../../../admin-scripts/src/clients/schema";
+import { flows } from "../../../admin-scripts/src/flows/reconciler";
+import { groups } from "../../../admin-scripts/src/groups/reconciler";
+import { roles } from "../../../admin-scripts/src/roles/reconciler";
+import { MANAGED_BY, MARKER_PATH, markerOf } from "../../../admin-scripts/src/resource-kit/managed";
 import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
 import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
 import { rolesKind } from "../../../admin-scripts/src/roles";
@@ -189,5 +196,91 @@ describe("deletions and drift in the plan", () => {
       ],
       changes: [{ kind: "groups", target: "group ancien", action: "delete", fields: [] }],
     });
+  });
+});
+
+describe("a marker written before it named its resource (a bare realm-config)", () => {
+  const rewritten = (path: string, name: string) => [{ path, before: MANAGED_BY.value, after: markerOf(name) }];
+  const fieldsOf = (changes: { target: string; action: string; fields: unknown[] }[]) =>
+    changes.map(({ target, action, fields }) => ({ target, action, fields }));
+
+  it("is rewritten by plan to name the resource realm-config declares, and nothing else changes", () => {
+    const client = clientSchema.parse({
+      clientId: "dexco",
+      name: "DEXCO",
+      type: "confidential",
+      redirectUris: ["https://dexco.example/"],
+    });
+    const wanted = toRepresentation(client);
+    const liveClient = {
+      client: { ...wanted, attributes: { ...wanted.attributes, ...bareMarker } },
+      defaultClientScopes: [],
+      roles: [],
+      serviceAccountRoles: [],
+    };
+    expect(fieldsOf(clients.diff([client], new Map([["dexco", liveClient]]), "siec"))).toEqual([
+      { target: "client dexco", action: "update", fields: rewritten(MARKER_PATH, "dexco") },
+    ]);
+
+    const scope = { name: "etablissement", description: "", includeInTokenScope: true, mappers: [] };
+    const liveScope = {
+      name: "etablissement",
+      description: "",
+      protocol: "openid-connect",
+      attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "false", ...bareMarker },
+    };
+    expect(fieldsOf(clientScopes.diff([scope], [liveScope], "siec"))).toEqual([
+      { target: "client scope etablissement", action: "update", fields: rewritten(MARKER_PATH, "etablissement") },
+    ]);
+
+    const liveRoles = {
+      realm: "siec",
+      roles: [{ name: "gestionnaire", description: "x", attributes: { [MANAGED_BY.attribute]: [MANAGED_BY.value] } }],
+    };
+    expect(fieldsOf(roles.diff([{ name: "gestionnaire", description: "x" }], liveRoles, "siec"))).toEqual([
+      { target: "role gestionnaire", action: "update", fields: rewritten(MARKER_PATH, "gestionnaire") },
+    ]);
+
+    const liveGroup = {
+      id: "1",
+      name: "dexco",
+      managed: false,
+      bare: true,
+      attributes: {},
+      realmRoles: [],
+      clientRoles: { dexco: ["utilisateur"] },
+    };
+    expect(
+      fieldsOf(
+        groups.diff(
+          [{ name: "dexco", realmRoles: [], clientRoles: { dexco: ["utilisateur"] } }],
+          new Map([["dexco", liveGroup]]),
+          "siec",
+        ),
+      ),
+    ).toEqual([{ target: "group dexco", action: "update", fields: rewritten(MARKER_PATH, "dexco") }]);
+
+    const steps = [{ authenticator: "auth-cookie", requirement: "ALTERNATIVE" as const }];
+    const read = readDescription("The sign-in [siec.managed-by: realm-config]", "siec browser");
+    const liveFlow = { flow: { id: "f", alias: "siec browser", description: read.description }, steps, ...read };
+    expect(
+      fieldsOf(
+        flows.diff(
+          [{ alias: "siec browser", description: "The sign-in", steps }],
+          new Map([["siec browser", liveFlow]]),
+          "siec",
+        ),
+      ),
+    ).toEqual([
+      { target: "flow siec browser", action: "update", fields: rewritten(MANAGED_BY.attribute, "siec browser") },
+    ]);
+  });
+
+  it("marks nothing in the meantime: realm-config no longer naming it, it is drift", () => {
+    const client = (clientId: string) =>
+      [clientId, { client: { id: clientId, clientId, attributes: bareMarker } as ClientRepresentation }] as const;
+    const { drift, deletions } = unnamedOf(clientsKind, named("clientId"), new Map([client("old-app")]), "siec");
+    expect(targets(drift)).toEqual(["client old-app"]);
+    expect(deletions).toEqual([]);
   });
 });
