@@ -252,8 +252,8 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       name: "a text in one language only",
       file: "texts.yaml",
       edit: replace(
-        "  profile.attributes.invitation: Invitation\nen:",
-        "  profile.attributes.invitation: Invitation\n  profile.attributes.extra: Extra\nen:",
+        "  profile.attributes.dateNaissance: Date de naissance\n",
+        "  profile.attributes.dateNaissance: Date de naissance\n  profile.attributes.extra: Extra\n",
       ),
       expected: {
         file: "texts.yaml",
@@ -309,7 +309,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
       lineAt: "reset-password\n      requirement: CONDITIONAL",
       expected: {
         file: "flows.yaml",
-        path: "1.steps.5.requirement",
+        path: "1.steps.6.requirement",
         message: said("schema.onlySubflowConditional"),
       },
     },

@@ -22,7 +22,18 @@ const notWithAPasskey = {
 };
 
 describe("flows.yaml's subflows", () => {
-  it("hold their own steps, a subflow's subflow included, with the operators' condition", async () => {
+  it("hold their own steps, a subflow's subflow included, with the operators' and the principals' conditions", async () => {
+    const notAnOperator = {
+      authenticator: "conditional-user-role",
+      requirement: "REQUIRED",
+      config: { condUserRole: "gestionnaire", negate: "true" },
+    };
+    // A compte principal: the attribute `principal` holds a UAI; `not` when it does not.
+    const principal = (not: "true" | "false") => ({
+      authenticator: "conditional-user-attribute",
+      requirement: "REQUIRED",
+      config: { attribute_name: "principal", attribute_expected_value: ".+", regex: "true", not },
+    });
     expect((await signInFlow()).steps).toEqual([
       { authenticator: "auth-cookie", requirement: "ALTERNATIVE" },
       {
@@ -46,15 +57,23 @@ describe("flows.yaml's subflows", () => {
             ],
           },
           {
+            subflow: "siec browser principals second factor",
+            description: "The authenticator app's code, for comptes principaux",
+            requirement: "CONDITIONAL",
+            steps: [
+              notAnOperator,
+              principal("false"),
+              notWithAPasskey,
+              { authenticator: "auth-otp-form", requirement: "REQUIRED" },
+            ],
+          },
+          {
             subflow: "siec browser second factor if set up",
             description: "The authenticator app's code, for the others who have one",
             requirement: "CONDITIONAL",
             steps: [
-              {
-                authenticator: "conditional-user-role",
-                requirement: "REQUIRED",
-                config: { condUserRole: "gestionnaire", negate: "true" },
-              },
+              notAnOperator,
+              principal("true"),
               { authenticator: "conditional-user-configured", requirement: "REQUIRED" },
               notWithAPasskey,
               { authenticator: "auth-otp-form", requirement: "REQUIRED" },
@@ -149,6 +168,11 @@ describe("the plan of a flow", () => {
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
+            `  ${subflowLine("siec browser principals second factor", 'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"')}`,
+            "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
+            "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=false)",
+            "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
+            "    auth-otp-form (REQUIRED)",
           ],
           after: [
             "auth-cookie (ALTERNATIVE)",
@@ -158,8 +182,14 @@ describe("the plan of a flow", () => {
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
+            `  ${subflowLine("siec browser principals second factor", 'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"')}`,
+            "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
+            "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=false)",
+            "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
+            "    auth-otp-form (REQUIRED)",
             `  ${subflowLine("siec browser second factor if set up", 'CONDITIONAL; "The authenticator app\'s code, for the others who have one"')}`,
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
+            "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=true)",
             "    conditional-user-configured (REQUIRED)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
@@ -177,7 +207,13 @@ describe("the server check of flows", () => {
       ...desired,
       steps: [...desired.steps, { authenticator: "some-authenticator", requirement: "ALTERNATIVE" }],
     };
-    const known = ["auth-cookie", "conditional-user-role", "conditional-user-configured", "conditional-credential"];
+    const known = [
+      "auth-cookie",
+      "conditional-user-role",
+      "conditional-user-attribute",
+      "conditional-user-configured",
+      "conditional-credential",
+    ];
     const context = {
       api: {
         authenticationManagement: {
