@@ -83,10 +83,14 @@ describe("journey 11: passkeys", () => {
     // The account's one credential: its "Supprimer" (titled with its name).
     const remove = page.getByRole("button", { name: fr.securityRemove, exact: true });
     expect(await remove.getAttribute("title")).toBe(fr.securityRemoveLabel.replace("{0}", PASSKEY_NAME));
+    // Removing it takes signing in again (kc_action=delete_credential, maximum age of
+    // authentication 0 s), here with the passkey itself, then Keycloak's confirmation.
     await remove.click();
-    await journey11.step(page, "supprimer", page.getByRole("button", { name: fr.securityRemoveConfirmButton }));
-    await page.getByRole("button", { name: fr.securityRemoveConfirmButton }).click();
-    await journey11.step(page, "cle-supprimee", page.getByText(fr.securityRemoved.replace("{0}", PASSKEY_NAME)));
+    await journey11.step(page, "supprimer-reconnexion", page.getByText("Merci de vous authentifier à nouveau"));
+    await page.getByRole("button", { name: PASSKEY_SIGN_IN }).click();
+    await journey11.step(page, "supprimer", portalPage(page, `Supprimer « ${PASSKEY_NAME} »`));
+    await page.getByRole("button", { name: "Supprimer", exact: true }).click();
+    await journey11.step(page, "cle-supprimee", page.getByText(fr.actionDoneCredentialRemoved));
     expect(await credentialTypes(account.email)).not.toContain("webauthn-passwordless");
     const removed = await inbox().waitFor(account.email, { subject: SECURITY_REMOVE_SUBJECT });
     expect(removed.text).toContain("Une clé d'accès a été retirée de votre compte.");

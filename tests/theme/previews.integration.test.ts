@@ -111,9 +111,9 @@ describe("the account space's states reached by pressing buttons", () => {
       for (const text of texts) expect(main).toContain(text);
       await page.close();
     });
-  shown("account/Security — removeConfirmation", [fr.securityRemoveConfirm.replace("{0}", "Téléphone professionnel")]);
-  shown("account/Security — removed", [fr.securityRemoved.replace("{0}", "Téléphone professionnel")]);
-  shown("account/Security — removedEnglish", [en.securityRemoved.replace("{0}", "Téléphone professionnel")]);
+  shown("account/Security — withAppAndPasskey", [fr.securityRemoveHelp]);
+  shown("account/Security — removed", [fr.actionDoneCredentialRemoved]);
+  shown("account/Security — removedEnglish", [en.actionDoneCredentialRemoved]);
   shown("account/Devices — signOutEverywhereConfirmation", [fr.devicesSignOutAllConfirm, fr.cancel]);
   shown("account/Devices — signOutEverywhereConfirmationEnglish", [en.devicesSignOutAllConfirm]);
   shown("account/PersonalInfo — saved", [fr.personalInfoSaved]);

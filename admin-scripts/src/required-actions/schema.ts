@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "../messages";
+import { duration } from "../resource-kit/duration";
 
 /** `required-actions.yaml`: what Keycloak may ask a person to do at sign-in, in this order. */
 export const requiredActionsSchema = z
@@ -9,6 +10,12 @@ export const requiredActionsSchema = z
       enabled: z.boolean(),
       /** Asked of every new account. */
       defaultAction: z.boolean().default(false),
+      /**
+       * Asked from the account space (kc_action), how long after signing in the person may do it
+       * without signing in again (Keycloak's max_auth_age; 5 minutes when not declared). 0: always
+       * signed in again first.
+       */
+      maxAuthAge: duration.optional(),
     }),
   )
   .superRefine((actions, context) => {

@@ -55,8 +55,11 @@ export type Device = {
 /** An SIEC app this account may use (from its groups), as the extension lists it. */
 export type App = { clientId: string; name: string; description?: string; url?: string; helpGuideUrl?: string };
 
-/** Required actions the account space sends the person to, on the sign-in pages. */
-export type AccountAction = "UPDATE_PASSWORD" | "UPDATE_EMAIL" | string;
+/**
+ * Required actions the account space sends the person to, on the sign-in pages; a second factor is
+ * removed there too (`delete_credential:<id>`: Keycloak signs the person in again, then asks).
+ */
+export type AccountAction = "UPDATE_PASSWORD" | "UPDATE_EMAIL" | `delete_credential:${string}` | string;
 
 /** How the sign-in pages' step the person was sent to ended, as Keycloak tells on the way back. */
 export type ActionOutcome = { action: string; status: "success" | "cancelled" | "error" };
@@ -68,7 +71,6 @@ export interface AccountApi {
   /** Undefined when saved; the user profile's refusals otherwise. */
   updateProfile(profile: Profile): Promise<FieldError[] | undefined>;
   credentials(): Promise<CredentialKind[]>;
-  removeCredential(id: string): Promise<void>;
   devices(): Promise<Device[]>;
   /** Signs out every session of the account, this one included. */
   signOutEverywhere(): Promise<void>;

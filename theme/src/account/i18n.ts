@@ -55,6 +55,8 @@ const messages = {
     actionDoneOtp: "Votre application d'authentification a été ajoutée.",
     actionDonePasskey: "Votre clé d'accès a été ajoutée.",
     actionDoneSecurityKey: "Votre clé de sécurité a été ajoutée.",
+    actionDoneCredentialRemoved:
+      "Le second facteur a été supprimé : vous ne pourrez plus l'utiliser pour vous connecter.",
     actionCancelled: "Vous avez annulé : rien n'a été modifié.",
     actionFailed: "L'opération n'a pas abouti. Réessayez.",
     securityTitle: "Double authentification",
@@ -74,9 +76,8 @@ const messages = {
     securityAdded: "Ajoutée le {0}",
     securityRemove: "Supprimer",
     securityRemoveLabel: "Supprimer « {0} »",
-    securityRemoveConfirm: "Supprimer « {0} » ? Vous ne pourrez plus l'utiliser pour vous connecter.",
-    securityRemoveConfirmButton: "Supprimer",
-    securityRemoved: "« {0} » a été supprimée.",
+    securityRemoveHelp:
+      "Pour supprimer un second facteur, le portail vous demande de vous reconnecter, puis de confirmer.",
     establishmentTitle: "Mon établissement",
     establishmentIntro:
       "En tant que compte principal, vous ajoutez les adresses mail de vos collègues à votre établissement et les en retirez.",
@@ -185,6 +186,7 @@ const messages = {
     actionDoneOtp: "Your authenticator app has been added.",
     actionDonePasskey: "Your passkey has been added.",
     actionDoneSecurityKey: "Your security key has been added.",
+    actionDoneCredentialRemoved: "The second factor has been removed: you can no longer sign in with it.",
     actionCancelled: "You cancelled: nothing was changed.",
     actionFailed: "That did not work. Try again.",
     securityTitle: "Two-factor authentication",
@@ -204,9 +206,7 @@ const messages = {
     securityAdded: "Added on {0}",
     securityRemove: "Remove",
     securityRemoveLabel: "Remove “{0}”",
-    securityRemoveConfirm: "Remove “{0}”? You will no longer be able to sign in with it.",
-    securityRemoveConfirmButton: "Remove",
-    securityRemoved: "“{0}” has been removed.",
+    securityRemoveHelp: "To remove a second factor, the portal asks you to sign in again, then to confirm.",
     establishmentTitle: "My school",
     establishmentIntro:
       "As the main account, you add your colleagues' e-mail addresses to your school and remove them.",

@@ -82,9 +82,6 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
       return fieldErrorsOf(await bodyOf(response));
     },
     credentials: () => json<CredentialKind[]>(account("/credentials")),
-    async removeCredential(id: string) {
-      await call(account(`/credentials/${encodeURIComponent(id)}`), { method: "DELETE" });
-    },
     devices: () => json<Device[]>(account("/sessions/devices")),
     async signOutEverywhere() {
       await call(account("/sessions?current=true"), { method: "DELETE" });

@@ -8,6 +8,8 @@ const DONE: Record<string, MessageKey> = {
   CONFIGURE_TOTP: "actionDoneOtp",
   "webauthn-register-passwordless": "actionDonePasskey",
   "webauthn-register": "actionDoneSecurityKey",
+  // kc_action=delete_credential:<id>, as Keycloak names it on the way back.
+  delete_credential: "actionDoneCredentialRemoved",
 };
 
 /** What became of the step the person just came back from (new password, e-mail, second factor). */
@@ -15,7 +17,7 @@ export function ActionOutcomeAlert(props: { outcome: ActionOutcome; i18n: Accoun
   const { outcome, i18n } = props;
   const [severity, message]: ["success" | "info" | "error", MessageKey] =
     outcome.status === "success"
-      ? ["success", DONE[outcome.action] ?? "actionDone"]
+      ? ["success", DONE[outcome.action.split(":")[0]!] ?? "actionDone"]
       : outcome.status === "cancelled"
         ? ["info", "actionCancelled"]
         : ["error", "actionFailed"];

@@ -4,15 +4,14 @@ export const stories = {
   none: story("security", {}),
   withAppAndPasskey: story("security", { credentials: credentials({ otp: 2, passkeys: 1 }) }),
   english: story("security", { credentials: credentials({ otp: 1 }) }, "en"),
-  // "Supprimer" pressed: the confirmation under the credential; then confirmed, the credential gone.
-  removeConfirmation: story("security", { credentials: credentials({ otp: 1 }), presses: ["securityRemove"] }),
+  // Back from Keycloak's removal (signed in again, confirmed): the outcome above the list.
   removed: story("security", {
-    credentials: credentials({ otp: 1 }),
-    presses: ["securityRemove", "securityRemoveConfirmButton"],
+    credentials: credentials({ passkeys: 1 }),
+    actionOutcome: { action: "delete_credential", status: "success" },
   }),
   removedEnglish: story(
     "security",
-    { credentials: credentials({ otp: 1 }), presses: ["securityRemove", "securityRemoveConfirmButton"] },
+    { credentials: credentials({ passkeys: 1 }), actionOutcome: { action: "delete_credential", status: "success" } },
     "en",
   ),
   loading: story("security", { pending: true }),

@@ -1,9 +1,6 @@
-import { useCallback, useState } from "react";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { useCallback } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
-import type { Credential, CredentialKind } from "../accountApi";
-import { focusOnMount } from "../components/focusOnMount";
+import type { CredentialKind } from "../accountApi";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { MessageKey } from "../i18n";
 import type { PageProps } from "./PageProps";
@@ -25,46 +22,38 @@ const SECOND_FACTORS: { type: string; title: MessageKey; help: MessageKey; add: 
   },
 ];
 
-/** "Double authentification": the authenticator apps and passkeys of the account; add or remove one. */
+/**
+ * "Double authentification": the authenticator apps and passkeys of the account; add or remove one.
+ * Both happen on the sign-in pages (Keycloak's actions): removing one signs the person in again,
+ * then asks them to confirm (kc_action=delete_credential), and they come back here with the outcome.
+ */
 export default function Security(props: PageProps) {
   const { api, i18n } = props;
-  const [loading, reload] = useLoaded(useCallback(() => api.credentials(), [api]));
-  const [removed, setRemoved] = useState<string | undefined>(undefined);
-  const remove = async (credential: Credential, label: string) => {
-    await api.removeCredential(credential.id);
-    setRemoved(label);
-    reload();
-  };
+  const [loading] = useLoaded(useCallback(() => api.credentials(), [api]));
   return (
     <>
       <p>{i18n.msg("securityIntro")}</p>
-      {removed !== undefined && (
-        <Alert className="fr-mb-3w" severity="success" small description={i18n.msg("securityRemoved", removed)} />
-      )}
       <Loaded loading={loading} i18n={i18n}>
-        {(kinds) =>
-          SECOND_FACTORS.map((factor) => {
-            const kind = kinds.find((candidate) => candidate.type === factor.type);
-            // Keycloak lists only the kinds the realm can use (its flows and required actions).
-            if (kind === undefined) return null;
-            return <FactorSection key={factor.type} {...props} factor={factor} kind={kind} onRemove={remove} />;
-          })
-        }
+        {(kinds) => (
+          <>
+            {kinds.some((kind) => kind.removeable && kind.userCredentialMetadatas.length > 0) && (
+              <p className="fr-hint-text">{i18n.msg("securityRemoveHelp")}</p>
+            )}
+            {SECOND_FACTORS.map((factor) => {
+              const kind = kinds.find((candidate) => candidate.type === factor.type);
+              // Keycloak lists only the kinds the realm can use (its flows and required actions).
+              if (kind === undefined) return null;
+              return <FactorSection key={factor.type} {...props} factor={factor} kind={kind} />;
+            })}
+          </>
+        )}
       </Loaded>
     </>
   );
 }
 
-function FactorSection(
-  props: PageProps & {
-    factor: (typeof SECOND_FACTORS)[number];
-    kind: CredentialKind;
-    onRemove: (credential: Credential, label: string) => Promise<void>;
-  },
-) {
-  const { api, i18n, factor, kind, onRemove } = props;
-  const [confirming, setConfirming] = useState<string | undefined>(undefined);
-  const [cancelled, setCancelled] = useState<string | undefined>(undefined);
+function FactorSection(props: PageProps & { factor: (typeof SECOND_FACTORS)[number]; kind: CredentialKind }) {
+  const { api, i18n, factor, kind } = props;
   const credentials = kind.userCredentialMetadatas.map((metadata) => metadata.credential);
   return (
     <section className="fr-mt-5w" aria-labelledby={`${factor.type}-title`}>
@@ -89,51 +78,17 @@ function FactorSection(
                     </>
                   )}
                 </p>
-                {kind.removeable &&
-                  (confirming === credential.id ? (
-                    <div ref={focusOnMount} tabIndex={-1}>
-                      <Alert
-                        className="fr-mt-1w"
-                        severity="warning"
-                        small
-                        description={
-                          <>
-                            <p>{i18n.msg("securityRemoveConfirm", label)}</p>
-                            <ButtonsGroup
-                              className="fr-mt-1w"
-                              inlineLayoutWhen="sm and up"
-                              buttonsSize="small"
-                              buttons={[
-                                {
-                                  children: i18n.msg("securityRemoveConfirmButton"),
-                                  onClick: () => void onRemove(credential, label),
-                                },
-                                {
-                                  children: i18n.msg("cancel"),
-                                  priority: "secondary",
-                                  onClick: () => {
-                                    setConfirming(undefined);
-                                    setCancelled(credential.id);
-                                  },
-                                },
-                              ]}
-                            />
-                          </>
-                        }
-                      />
-                    </div>
-                  ) : (
-                    <Button
-                      ref={cancelled === credential.id ? focusOnMount : undefined}
-                      size="small"
-                      priority="tertiary"
-                      iconId="fr-icon-delete-line"
-                      title={i18n.msg("securityRemoveLabel", label)}
-                      onClick={() => setConfirming(credential.id)}
-                    >
-                      {i18n.msg("securityRemove")}
-                    </Button>
-                  ))}
+                {kind.removeable && (
+                  <Button
+                    size="small"
+                    priority="tertiary"
+                    iconId="fr-icon-delete-line"
+                    title={i18n.msg("securityRemoveLabel", label)}
+                    onClick={() => api.startAction(`delete_credential:${credential.id}`)}
+                  >
+                    {i18n.msg("securityRemove")}
+                  </Button>
+                )}
               </li>
             );
           })}

@@ -114,8 +114,7 @@ export function story(
       : data.failing
         ? Promise.reject(new Error("preview: the server does not answer"))
         : Promise.resolve(value as T);
-  // A removed credential is no longer listed, as on the server.
-  let kinds = data.credentials ?? credentials();
+  const kinds = data.credentials ?? credentials();
   const { presses } = data;
   return {
     kcContext: accountContext(languageTag, extra),
@@ -131,13 +130,6 @@ export function story(
       profile: () => answer(data.profile ?? marie),
       updateProfile: () => answer(data.refusals),
       credentials: () => answer(kinds),
-      removeCredential: (id) => {
-        kinds = kinds.map((kind) => ({
-          ...kind,
-          userCredentialMetadatas: kind.userCredentialMetadatas.filter((metadata) => metadata.credential.id !== id),
-        }));
-        return answer(undefined);
-      },
       devices: () => answer(data.devices ?? []),
       signOutEverywhere: () => answer(undefined),
       apps: () => answer(data.apps ?? []),
