@@ -81,6 +81,27 @@ describe("an export of accounts without names (finding 10)", () => {
     expect(await readFile(again, "utf8")).toBe(text);
   });
 
+  it("holds no name its import would refuse: the user profile refuses a name that reorders the text (U+202E)", async () => {
+    // users import refuses such a name (row.nameDirection); Keycloak's person-name rule lets it
+    // through, so the person could give it in Mon compte and the export would no longer read back.
+    for (const lastName of ["\u202Eeliw", "Durand\u2066x", "\u200FDurand"]) {
+      const email = uniqueEmail("read-back-bidi");
+      const refused = await connection.api.users
+        .create({ realm, username: email, email, enabled: true, firstName: "Camille", lastName })
+        .then(
+          () => undefined,
+          (error: { response?: { status: number }; responseData?: unknown }) => ({
+            status: error.response?.status,
+            body: error.responseData,
+          }),
+        );
+      expect(refused, JSON.stringify(lastName)).toMatchObject({
+        status: 400,
+        body: { field: "lastName", errorMessage: "error-person-name-invalid-character" },
+      });
+    }
+  });
+
   it("an import creates an account without names, and an empty name cell keeps the name its owner gave", async () => {
     const created = uniqueEmail("read-back-created");
     const owner = await colleague("read-back-owner", { firstName: "Inès", lastName: "Leroy" });

@@ -10,7 +10,11 @@ const email = z.email();
 
 /** Keycloak's columns for names and addresses hold 255 characters; a longer one fails at write time. */
 const MAXIMUM_LENGTH = 255;
-/** Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then read as another. */
+/**
+ * Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then
+ * read as another. realm-config/user-profile.yaml refuses them in names too (a `pattern`), so the
+ * portal holds none and an export reads back; checked here first for the clearer row.nameDirection.
+ */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /**
