@@ -145,6 +145,63 @@ describe("script limits (Content-Security-Policy)", () => {
   });
 });
 
+describe("response_mode=form_post (Keycloak's auto-submitting page)", () => {
+  it("posts the code to the app, its one inline handler allowed by its hash on that page only (issue 21, finding 8)", async () => {
+    const { email } = await personWithPassword("csp-form-post", { value: "Examens2026$ok" });
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as { violations?: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.sample}`),
+      );
+    });
+    const formPostPolicies: string[] = [];
+    // Keycloak answers the sign-in form's post, with the right password, with its form_post page.
+    page.on("response", (response) => {
+      const request = response.request();
+      if (request.method() === "POST" && response.url().includes("/login-actions/authenticate") && response.ok())
+        formPostPolicies.push(response.headers()["content-security-policy"] ?? "");
+    });
+    await page.goto(codeFlowUrl(realm, client, { response_mode: "form_post" }));
+    const signInPolicy = directives(
+      (await page.request.get(codeFlowUrl(realm, client))).headers()["content-security-policy"] ?? null,
+    );
+    await page.fill("#username", email);
+    await page.fill("#password", "Examens2026$ok");
+    const posted = page
+      .waitForRequest((request) => request.url().startsWith(client.redirectUri) && request.method() === "POST", {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+    const request = await posted;
+    const violations = await page
+      .evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])
+      .catch(() => ["(page gone)"]);
+    console.log(
+      `form_post: posted to the app ${request !== undefined}; violations on Keycloak's page ${JSON.stringify(violations)}; its policy's script-src ${JSON.stringify(formPostPolicies.map((policy) => directives(policy)["script-src"]))}`,
+    );
+    expect(request, "the browser posted the code to the app's redirect URI").toBeDefined();
+    expect(new URLSearchParams(request!.postData() ?? "").has("code")).toBe(true);
+    // Only Keycloak's handler (document.forms[0].submit()) and its URL script, by their hashes,
+    // never 'unsafe-inline'; the other pages do not get them.
+    const handlerHash = `'sha256-${createHash("sha256").update("document.forms[0].submit()").digest("base64")}'`;
+    expect(formPostPolicies).toHaveLength(1);
+    const [self, unsafeHashes, handler, ...others] = directives(formPostPolicies[0]!)["script-src"]!;
+    expect([self, unsafeHashes, handler]).toEqual(["'self'", "'unsafe-hashes'", handlerHash]);
+    expect(
+      others.every((source) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(source)),
+      others.join(" "),
+    ).toBe(true);
+    // The page left for the app at once: nothing of it is left to ask for violations.
+    expect(violations.filter((violation) => violation !== "(page gone)")).toEqual([]);
+    expect(signInPolicy["script-src"]).not.toContain("'unsafe-hashes'");
+    expect(signInPolicy["script-src"]).not.toContain(handlerHash);
+    await context.close();
+  });
+});
+
 describe("clickjacking", () => {
   let server: Server;
   let attacker: string;

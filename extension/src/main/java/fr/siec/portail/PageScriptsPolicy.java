@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +38,11 @@ import org.keycloak.models.RealmModel;
  *       not who may frame them: that is {@code frame-ancestors}).
  * </ul>
  *
- * Keycloak's own pages that run inline scripts of theirs keep them: the session and cookie
+ * Keycloak's page for {@code response_mode=form_post} runs one inline event handler, which posts
+ * the code to the app: that handler alone is allowed, by its hash ({@code 'unsafe-hashes'}), on
+ * that page alone.
+ *
+ * <p>Keycloak's own pages that run inline scripts of theirs keep them: the session and cookie
  * checks keycloak-js frames (static files, which show nothing of the request). The account space
  * is the theme's, a Keycloakify page like the others.
  */
@@ -55,6 +60,21 @@ public class PageScriptsPolicy implements SecurityHeadersProvider {
       Pattern.compile(
           "<SCRIPT>( if \\(typeof history\\.replaceState === 'function'\\) \\{  history\\.replaceState\\(\\{\\},"
               + " \"some title\", \"[A-Za-z0-9:/?&=._~%+-]*\"\\); \\})</SCRIPT></head>");
+
+  /**
+   * Keycloak's page for {@code response_mode=form_post} (OIDCRedirectUriBuilder's), exactly as it
+   * begins: its script is the body's {@code onload} handler that posts the form to the app, and,
+   * after the sign-in form's post, Keycloak's own URL script (group 1) before {@code </HEAD>}. The
+   * hidden fields' values are escaped, so nothing else of the page can be a script.
+   */
+  private static final Pattern FORM_POST_PAGE =
+      Pattern.compile(
+          "\\A<HTML>\\s*<HEAD>\\s*<TITLE>OIDC Form_Post Response</TITLE>\\s*"
+              + "(?:<SCRIPT>( if \\(typeof history\\.replaceState === 'function'\\) \\{  history\\.replaceState\\(\\{\\},"
+              + " \"some title\", \"[A-Za-z0-9:/?&=._~%+-]*\"\\); \\})</SCRIPT>)?</HEAD>\\s*"
+              + "<BODY Onload=\"document\\.forms\\[0\\]\\.submit\\(\\)\">\\s*<FORM METHOD=\"POST\" ACTION=\"[^\"<>]*\">");
+  /** That handler, allowed by its hash ('unsafe-hashes' lets a hash allow an event handler attribute). */
+  static final String FORM_POST_HANDLER = "document.forms[0].submit()";
 
   private final KeycloakSession session;
   private final DefaultSecurityHeadersProvider builtIn;
@@ -77,8 +97,13 @@ public class PageScriptsPolicy implements SecurityHeadersProvider {
     if (policy == null || realm == null) return;
     String completed = policy.toString();
     Matcher script = response.getEntity() instanceof String page ? LEADING_SCRIPT.matcher(page) : null;
+    Matcher formPost;
     if (script != null && script.find()) {
       completed = withSources(completed, "script-src", pageScriptHashes((String) response.getEntity(), script.group(1)));
+    } else if (response.getEntity() instanceof String page && (formPost = FORM_POST_PAGE.matcher(page)).find()) {
+      Set<String> allowed = new java.util.LinkedHashSet<>(List.of("'unsafe-hashes'", hash(FORM_POST_HANDLER)));
+      if (formPost.group(1) != null) allowed.add(hash(formPost.group(1)));
+      completed = withSources(completed, "script-src", allowed);
     } else if (KEYCLOAK_INLINE_SCRIPT_PAGES.matcher(request.getUriInfo().getPath()).matches()) {
       completed = withSources(completed, "script-src", Set.of("'unsafe-inline'"));
     }
