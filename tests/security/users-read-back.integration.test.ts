@@ -82,9 +82,10 @@ describe("an export of accounts without names (finding 10)", () => {
   });
 
   it("holds no name its import would refuse: the user profile refuses a name that reorders the text (U+202E)", async () => {
-    // users import refuses such a name (row.nameDirection); Keycloak's person-name rule lets it
-    // through, so the person could give it in Mon compte and the export would no longer read back.
-    for (const lastName of ["\u202Eeliw", "Durand\u2066x", "\u200FDurand"]) {
+    // users import refuses such a name (row.nameDirection), and one with a C1 control
+    // (row.nameCharacters); Keycloak's person-name rule lets them through, so the person could give
+    // one in Mon compte and the export would no longer read back.
+    for (const lastName of ["\u202Eeliw", "Durand\u2066x", "\u200FDurand", "Durand\u009B"]) {
       const email = uniqueEmail("read-back-bidi");
       const refused = await connection.api.users
         .create({ realm, username: email, email, enabled: true, firstName: "Camille", lastName })
