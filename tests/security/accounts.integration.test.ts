@@ -74,7 +74,7 @@ describe("a temporarily locked account (brute-force protection, realm.yaml brute
     const form = {
       username,
       password: secret,
-      [EXTENSION_FORM_FIELDS.robotCheck]: await robotAnswer(`${keycloakUrl}/realms/${realm}`),
+      [EXTENSION_FORM_FIELDS.robotCheck]: await robotAnswer(`${keycloakUrl}/realms/${realm}`, jar, username),
     };
     const started = performance.now();
     const answer = await jar.follow(action, { form, stopAt: client.redirectUri });

@@ -4,14 +4,15 @@
  * browser's side (the page solving it while the person types) is in tests/journeys/robot-check.
  */
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
-import { fetchRobotChallenge } from "@siec/contract/robot-check";
+import { robotChallengeUrl } from "@siec/contract";
+import { answerRobotChallenge, type RobotChallenge } from "@siec/contract/robot-check";
 import { apply } from "@siec/admin-scripts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { inbox, personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
-import { robotAnswer } from "../support/robot-check";
+import { nodeSolver, robotAnswer, robotChallengeIn } from "../support/robot-check";
 import { NEUTRAL_CONFIRMATION, ROBOT_CHECK_FAILED } from "../support/wording";
 import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction, pageOutcome } from "./http";
 
@@ -22,15 +23,28 @@ const password = "Examens2026$ok";
 const field = EXTENSION_FORM_FIELDS.robotCheck;
 const realmUrl = (name = realm) => `${keycloakUrl}/realms/${name}`;
 
+/** An answer to post, or how to make one in the posting browser (its sign-in session). */
+type AnswerIn = string | ((jar: CookieJar, email: string) => Promise<string>);
+
 /** Posts the sign-in form of a fresh browser with `answer` in the robot-check field. */
-async function signInWith(email: string, answer: string, target = realm) {
+async function signInWith(email: string, answer: AnswerIn, target = realm, secret = password) {
   const jar = new CookieJar();
   const page = await jar.request(codeFlowUrl(target, client));
   return jar.follow(loginAction(page.body), {
-    form: { username: email, password, [field]: answer },
+    form: {
+      username: email,
+      password: secret,
+      [field]: typeof answer === "string" ? answer : await answer(jar, email),
+    },
     stopAt: client.redirectUri,
   });
 }
+
+/** A right answer, solved on a challenge of this browser's sign-in session for that address. */
+const solvedHere =
+  (name = realm) =>
+  (jar: CookieJar, email: string) =>
+    robotAnswer(realmUrl(name), jar, email);
 
 const signedIn = (answer: { location: string | null }) =>
   answer.location !== null && new URL(answer.location).searchParams.has("code");
@@ -59,12 +73,15 @@ function tampered(answer: string, change: (payload: Record<string, unknown>) => 
 describe("the sign-in form posted by a script", () => {
   it("signs in with a right answer (the control case)", async () => {
     const { email } = await personWithPassword("robot-control", { value: password });
-    expect(signedIn(await signInWith(email, await robotAnswer(realmUrl())))).toBe(true);
+    expect(signedIn(await signInWith(email, solvedHere()))).toBe(true);
   });
 
   it("without a right answer, checks no password and signs no one in", async () => {
     const { email } = await personWithPassword("robot-refused", { value: password });
-    const right = await robotAnswer(realmUrl());
+    // Right answers of another browser's sign-in session, each changed in one part.
+    const source = new CookieJar();
+    await source.request(codeFlowUrl(realm, client));
+    const right = await robotAnswer(realmUrl(), source);
     const wrongAnswers = {
       "no answer": "",
       "not base64": "%%%",
@@ -80,7 +97,7 @@ describe("the sign-in form posted by a script", () => {
           challenge: await sha256Hex("attacker7"),
           number: 7,
           salt: "attacker",
-          signature: (await fetchRobotChallenge(realmUrl())).signature,
+          signature: (await robotChallengeIn(realmUrl(), source)).signature,
         }),
       ),
     };
@@ -89,23 +106,106 @@ describe("the sign-in form posted by a script", () => {
       expect(signedIn(outcome), label).toBe(false);
       expect(pageOutcome(outcome), label).toEqual({ status: 200, page: "login.ftl", message: ROBOT_CHECK_FAILED });
     }
-    // The right answer, never used by the attempts above, still works: nothing locked the account.
-    expect(signedIn(await signInWith(email, right))).toBe(true);
+    // A right answer still works: nothing locked the account.
+    expect(signedIn(await signInWith(email, solvedHere()))).toBe(true);
   });
 
   it("refuses an answer used once already (replayed)", async () => {
     const { email } = await personWithPassword("robot-replay", { value: password });
-    const answer = await robotAnswer(realmUrl());
-    expect(signedIn(await signInWith(email, answer))).toBe(true);
-    const replayed = await signInWith(email, answer);
+    const jar = new CookieJar();
+    let page = await jar.request(codeFlowUrl(realm, client));
+    const answer = await robotAnswer(realmUrl(), jar);
+    // Used once, with a wrong password; then replayed with the right one, in the same session.
+    page = await jar.follow(loginAction(page.body), {
+      form: { username: email, password: "Pas-le-bon-2026$", [field]: answer },
+    });
+    const replayed = await jar.follow(loginAction(page.body), {
+      form: { username: email, password, [field]: answer },
+      stopAt: client.redirectUri,
+    });
     expect(signedIn(replayed)).toBe(false);
     expect(pageOutcome(replayed).message).toBe(ROBOT_CHECK_FAILED);
   });
 
   it("refuses an answer solved on another realm", async () => {
     const { email } = await personWithPassword("robot-other-realm", { value: password });
-    const outcome = await signInWith(email, await robotAnswer(realmUrl("master")));
+    const outcome = await signInWith(email, async () => {
+      const jar = new CookieJar();
+      await jar.request(
+        codeFlowUrl("master", {
+          clientId: "security-admin-console",
+          redirectUri: `${keycloakUrl}/admin/master/console/`,
+        }),
+      );
+      return robotAnswer(realmUrl("master"), jar).catch(() => "");
+    });
     expect(signedIn(outcome)).toBe(false);
+  });
+
+  it("refuses an answer solved outside any sign-in session (issue 21, finding 4)", async () => {
+    const { email } = await personWithPassword("robot-no-session", { value: password });
+    const response = await fetch(robotChallengeUrl(realmUrl()));
+    const outside = response.ok
+      ? await answerRobotChallenge((await response.json()) as RobotChallenge, { solver: nodeSolver })
+      : "";
+    const outcome = await signInWith(email, outside);
+    console.log(
+      `challenge asked without a session: HTTP ${response.status}; its answer signs in: ${signedIn(outcome)}`,
+    );
+    expect(signedIn(outcome)).toBe(false);
+  });
+
+  it("refuses an answer solved in another browser's sign-in session (issue 21, finding 4)", async () => {
+    const { email } = await personWithPassword("robot-other-session", { value: password });
+    const other = new CookieJar();
+    await other.request(codeFlowUrl(realm, client));
+    const solvedElsewhere = await robotAnswer(realmUrl(), other);
+    const outcome = await signInWith(email, solvedElsewhere);
+    console.log(`answer of another session signs in: ${signedIn(outcome)}`);
+    expect(signedIn(outcome)).toBe(false);
+    expect(pageOutcome(outcome).message).toBe(ROBOT_CHECK_FAILED);
+  });
+
+  it("costs more after failures, for the session and for the address, and says how much (issue 21, finding 4)", async () => {
+    const { email } = await personWithPassword("robot-cost", { value: password });
+    const jar = new CookieJar();
+    let page = await jar.request(codeFlowUrl(realm, client));
+    const costs: number[] = [];
+    const times: number[] = [];
+    for (let failure = 0; failure <= 3; failure++) {
+      const challenge = await robotChallengeIn(realmUrl(), jar);
+      const started = performance.now();
+      const answer = await answerRobotChallenge(challenge, { solver: nodeSolver });
+      times.push(Math.round(performance.now() - started));
+      costs.push(challenge.maxnumber);
+      page = await jar.follow(loginAction(page.body), {
+        form: { username: email, password: `Mauvais${failure}$motdepasse`, [field]: answer },
+      });
+      expect(pageOutcome(page).message).toBe("Adresse mail ou mot de passe incorrect.");
+    }
+    // Another browser, a new session, the same address: its cheap first answer is refused, and
+    // the challenges of its session then cost what the address's failures ask.
+    const fresh = new CookieJar();
+    const freshPage = await fresh.request(codeFlowUrl(realm, client));
+    const cheap = await robotChallengeIn(realmUrl(), fresh);
+    const refused = await fresh.follow(loginAction(freshPage.body), {
+      form: { username: email, password, [field]: await answerRobotChallenge(cheap, { solver: nodeSolver }) },
+      stopAt: client.redirectUri,
+    });
+    const raised = await robotChallengeIn(realmUrl(), fresh);
+    const right = await fresh.follow(loginAction(refused.body), {
+      form: { username: email, password, [field]: await answerRobotChallenge(raised, { solver: nodeSolver }) },
+      stopAt: client.redirectUri,
+    });
+    console.log(
+      `robot-check cost: maxnumber after 0..3 failures ${costs.join(", ")}; Node's sha256 solver ${times.join(", ")} ms; ` +
+        `new session for the address: first ${cheap.maxnumber} (${signedIn(refused) ? "signed in" : pageOutcome(refused).message}), then ${raised.maxnumber}`,
+    );
+    for (let index = 1; index < costs.length; index++) expect(costs[index]).toBe(costs[0]! * 2 ** index);
+    expect(signedIn(refused)).toBe(false);
+    expect(pageOutcome(refused).message).toBe(ROBOT_CHECK_FAILED);
+    expect(raised.maxnumber).toBeGreaterThanOrEqual(costs[3]!);
+    expect(signedIn(right)).toBe(true);
   });
 
   it("in a realm whose sign-in pages live 3 seconds › refuses an answer older than that (expired)", async () => {
@@ -119,14 +219,18 @@ describe("the sign-in form posted by a script", () => {
     await apply(connection, await loadConfig(directory, variables));
     try {
       const { email } = await personWithPassword("robot-expired", { value: password }, shortLived);
-      const old = await robotAnswer(realmUrl(shortLived));
-      await new Promise((resolve) => setTimeout(resolve, 4_000));
-      const expired = await signInWith(email, old, shortLived);
+      const expired = await signInWith(
+        email,
+        async (jar) => {
+          const old = await robotAnswer(realmUrl(shortLived), jar);
+          await new Promise((resolve) => setTimeout(resolve, 4_000));
+          return old;
+        },
+        shortLived,
+      );
       expect(signedIn(expired)).toBe(false);
-      expect(pageOutcome(expired).message).toBe(ROBOT_CHECK_FAILED);
       // The control case: a fresh answer, posted as soon as the page is shown.
-      const fresh = await robotAnswer(realmUrl(shortLived));
-      expect(signedIn(await signInWith(email, fresh, shortLived))).toBe(true);
+      expect(signedIn(await signInWith(email, solvedHere(shortLived), shortLived))).toBe(true);
     } finally {
       await connection.api.realms.del({ realm: shortLived });
     }

@@ -66,7 +66,7 @@ export class CookieJar {
     let body: string | undefined;
     if (init.form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(await withRobotCheck(url, init.form)).toString();
+      body = new URLSearchParams(await withRobotCheck(this, url, init.form)).toString();
     }
     const response = await fetch(url, {
       method: init.method ?? (init.form ? "POST" : "GET"),
@@ -113,15 +113,23 @@ export class CookieJar {
 }
 
 /**
- * The form as the sign-in and password-request pages post it: with a fresh robot-check answer
- * when it is posted to Keycloak's login actions and does not carry one already (a test that
- * posts its own, empty or replayed, keeps it).
+ * The form as the sign-in and password-request pages post it: with a fresh robot-check answer,
+ * solved on a challenge asked with the jar's cookies (the page's sign-in session), when it is
+ * posted to Keycloak's login actions and does not carry one already (a test that posts its own,
+ * empty or replayed, keeps it).
  */
-async function withRobotCheck(url: string, form: Record<string, string>): Promise<Record<string, string>> {
+async function withRobotCheck(
+  jar: CookieJar,
+  url: string,
+  form: Record<string, string>,
+): Promise<Record<string, string>> {
   const realmUrl = realmUrlOfLoginAction(url);
   if (!realmUrl || !/\/login-actions\/(?:authenticate|reset-credentials)\b/.test(url)) return form;
   if (EXTENSION_FORM_FIELDS.robotCheck in form) return form;
-  return { ...form, [EXTENSION_FORM_FIELDS.robotCheck]: await robotAnswer(realmUrl) };
+  // Without a sign-in session (no cookie, or one already used up) there is no challenge: a script
+  // would post the form without an answer.
+  const answer = await robotAnswer(realmUrl, jar, form.username).catch(() => "");
+  return { ...form, [EXTENSION_FORM_FIELDS.robotCheck]: answer };
 }
 
 /** A value of the page's embedded kcContext (`"key": "value"`), JSON-unescaped. */

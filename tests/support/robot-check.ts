@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { robotCheckAnswer, type RobotSolver } from "@siec/contract/robot-check";
+import { robotChallengeUrl } from "@siec/contract";
+import {
+  answerRobotChallenge,
+  robotCheckAnswer,
+  type RobotChallenge,
+  type RobotSolver,
+} from "@siec/contract/robot-check";
 
 /**
  * The pages' solver, with Node's synchronous hashing: 40 times faster than Web Crypto's one
@@ -18,7 +24,32 @@ export const nodeSolver: RobotSolver = async ({ algorithm, challenge, maxnumber,
   return undefined;
 };
 
-/** A right "Je ne suis pas un robot" answer of `realmUrl` (`…/realms/siec`), as a page would post it. */
-export function robotAnswer(realmUrl: string): Promise<string> {
-  return robotCheckAnswer(realmUrl, { solver: nodeSolver });
+/** What the robot-check helpers need of a browser: a GET with its cookies. */
+export interface BrowserLike {
+  request(url: string): Promise<{ status: number; body: string }>;
+}
+
+/**
+ * A "Je ne suis pas un robot" challenge of `realmUrl`, asked from `browser`'s sign-in session; with
+ * `username`, as costly as that address's failures ask too.
+ */
+export async function robotChallengeIn(
+  realmUrl: string,
+  browser: BrowserLike,
+  username?: string,
+): Promise<RobotChallenge> {
+  const query = username === undefined ? "" : `?username=${encodeURIComponent(username)}`;
+  const answer = await browser.request(`${robotChallengeUrl(realmUrl)}${query}`);
+  if (answer.status !== 200) throw new Error(`robot check: no challenge (HTTP ${answer.status}): ${answer.body}`);
+  return JSON.parse(answer.body) as RobotChallenge;
+}
+
+/**
+ * A right "Je ne suis pas un robot" answer of `realmUrl` (`…/realms/siec`), as a page would post
+ * it: solved on a challenge asked from `browser`'s sign-in session (its cookies), or, without a
+ * browser, from no session at all.
+ */
+export async function robotAnswer(realmUrl: string, browser?: BrowserLike, username?: string): Promise<string> {
+  if (browser === undefined) return robotCheckAnswer(realmUrl, { solver: nodeSolver });
+  return answerRobotChallenge(await robotChallengeIn(realmUrl, browser, username), { solver: nodeSolver });
 }

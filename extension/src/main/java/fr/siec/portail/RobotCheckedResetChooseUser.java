@@ -17,11 +17,12 @@ public class RobotCheckedResetChooseUser extends ResetCredentialChooseUser {
   @Override
   public void action(AuthenticationFlowContext context) {
     String answer = context.getHttpRequest().getDecodedFormParameters().getFirst(RobotCheck.FIELD);
-    if (RobotCheck.accepts(context.getSession(), answer)) {
+    String username = context.getHttpRequest().getDecodedFormParameters().getFirst("username");
+    String rootSessionId = context.getAuthenticationSession().getParentSession().getId();
+    if (RobotCheck.accepts(context.getSession(), answer, rootSessionId, username)) {
       super.action(context);
       return;
     }
-    String username = context.getHttpRequest().getDecodedFormParameters().getFirst("username");
     username = username == null ? "" : username.trim();
     context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username);
     context

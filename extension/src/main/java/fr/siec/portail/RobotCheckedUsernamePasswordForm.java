@@ -37,7 +37,11 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
 
   @Override
   protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
-    if (!RobotCheck.accepts(context.getSession(), formData.getFirst(RobotCheck.FIELD))) {
+    String rootSessionId = context.getAuthenticationSession().getParentSession().getId();
+    String username = formData.getFirst("username");
+    if (username == null && context.getUser() != null) username = context.getUser().getUsername();
+    if (!RobotCheck.accepts(context.getSession(), formData.getFirst(RobotCheck.FIELD), rootSessionId, username)) {
+      RobotCheck.failed(context.getSession(), rootSessionId, username);
       context
           .getEvent()
           .detail(Details.USERNAME, formData.getFirst("username"))
@@ -53,7 +57,10 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
               .createLoginUsernamePassword());
       return false;
     }
-    return super.validateForm(context, formData);
+    if (super.validateForm(context, formData)) return true;
+    // A wrong password, an unknown address or a locked account: the next challenges cost more.
+    RobotCheck.failed(context.getSession(), rootSessionId, username);
+    return false;
   }
 
   @Override
