@@ -279,13 +279,30 @@ async function createUsers(api: Api, count: number): Promise<{ username: string;
   return users;
 }
 
+/**
+ * A browser about to sign in: its sign-in session opened and "Je ne suis pas un robot" solved in
+ * it, as people's browsers do while they type (the challenge is bound to the session).
+ */
+interface ReadyBrowser {
+  jar: CookieJar;
+  robotCheck: string;
+}
+
+async function readyBrowser(url: string): Promise<ReadyBrowser> {
+  const jar = new CookieJar(url);
+  const page = await jar.follow(codeFlowUrlAt(url, REALM, CLIENT, { code_challenge: pkce().challenge }), {
+    stopAt: CLIENT.redirectUri,
+  });
+  if (page.status !== 200) throw new Error(`sign-in page: HTTP ${page.status}`);
+  return { jar, robotCheck: await robotAnswer(`${url}/realms/${REALM}`, jar) };
+}
+
 /** One sign-in as keycloak-js and a person do it; the siec page or keycloak.v2's, whichever the realm shows. */
 async function signInOnce(
   url: string,
   credentials: { username: string; password: string },
-  robotCheck: string,
+  { jar, robotCheck }: ReadyBrowser,
 ): Promise<number> {
-  const jar = new CookieJar(url);
   const { verifier, challenge } = pkce();
   const stopAt = CLIENT.redirectUri;
   const page = await jar.follow(codeFlowUrlAt(url, REALM, CLIENT, { code_challenge: challenge }), { stopAt });
@@ -324,9 +341,9 @@ async function run(
   users: { username: string; password: string }[],
   workers = WORKERS,
 ): Promise<Measure> {
-  // "Je ne suis pas un robot", solved before the clock starts, as people's browsers do while they type.
-  const robotChecks: string[] = [];
-  for (let index = 0; index < count; index++) robotChecks.push(await robotAnswer(`${url}/realms/${REALM}`));
+  // Each sign-in's session opened and its robot check solved before the clock starts.
+  const browsers: ReadyBrowser[] = [];
+  for (let index = 0; index < count; index++) browsers.push(await readyBrowser(url));
   const cpuBefore = groups.map(groupCpuSeconds);
   const machineBefore = machineTicks();
   const driverBefore = process.cpuUsage();
@@ -341,7 +358,7 @@ async function run(
       const index = next++;
       const t = performance.now();
       try {
-        pageBytes = await signInOnce(url, users[index % users.length]!, robotChecks[index]!);
+        pageBytes = await signInOnce(url, users[index % users.length]!, browsers[index]!);
         latencies.push(performance.now() - t);
       } catch (error) {
         errors++;
