@@ -6,12 +6,10 @@
  * change their names through the Account REST API. Checked against the run's real Keycloak,
  * without a browser.
  */
-import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
-import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/userRepresentation";
 import { clients } from "../../admin-scripts/src/clients/reconciler";
-import { nextCode } from "../support/authenticator-app";
-import { adminClient, testStack, uniqueEmail } from "../support/keycloak";
+import { givenAuthenticatorApp, nextCode } from "../support/authenticator-app";
+import { adminClient, person, testStack } from "../support/keycloak";
 import { appClients, codeFlowUrl, CookieJar, exchangeCode, loginAction, pageId, pkce, type Tokens } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -20,8 +18,8 @@ const password = "Examens2026$ok";
 const apps = await appClients();
 const UAI = "0751234A";
 /** The authenticator app's key as Keycloak stores it (its `value`), and the app's codes. */
-const OTP_KEY = "siec-app-tokens-authenticator-key";
-const authenticatorApp = new TOTP({ secret: Secret.fromUTF8(OTP_KEY), digits: 6, period: 30, algorithm: "SHA1" });
+const given = givenAuthenticatorApp("siec-app-tokens-authenticator-key");
+const authenticatorApp = given.app;
 /** The codes each person used: Keycloak takes a code once. */
 const usedCodes = new Map<string, string[]>();
 
@@ -35,35 +33,14 @@ function claims(token: string): Record<string, unknown> {
  * through the admin API as an import would), who can sign in with a password.
  */
 async function operatorOfApp(app: string): Promise<{ email: string; id: string; otpId: string }> {
-  const admin = await adminClient();
-  const email = uniqueEmail(`app-token-${app}`);
-  const user: UserRepresentation = {
-    username: email,
-    email,
-    firstName: "Camille",
-    lastName: "Durand",
-    enabled: true,
-    emailVerified: true,
+  const { email, id } = await person(`app-token-${app}`, undefined, {
     attributes: { etablissement: [UAI] },
     groups: [app],
-    credentials: [
-      { type: "password", value: password, temporary: false },
-      {
-        type: "otp",
-        userLabel: "Téléphone",
-        secretData: JSON.stringify({ value: OTP_KEY }),
-        credentialData: JSON.stringify({
-          subType: "totp",
-          digits: 6,
-          counter: 0,
-          period: 30,
-          algorithm: "HmacSHA1",
-        }),
-      },
-    ],
-  };
-  const { id } = await admin.users.create(user);
-  const otp = (await admin.users.getCredentials({ id })).find((credential) => credential.type === "otp");
+    credentials: [{ type: "password", value: password, temporary: false }, given.credential],
+  });
+  const otp = (await (await adminClient()).users.getCredentials({ id })).find(
+    (credential) => credential.type === "otp",
+  );
   expect(otp, "the authenticator app given through the admin API").toBeDefined();
   return { email, id, otpId: otp!.id! };
 }

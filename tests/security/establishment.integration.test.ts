@@ -19,7 +19,14 @@ import {
 } from "@siec/contract";
 import { givenAuthenticatorApp, nextCode } from "../support/authenticator-app";
 import { actionLink, linkClaims } from "../support/email-links";
-import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
+import {
+  adminClient,
+  inbox,
+  person as somePerson,
+  personWithPassword,
+  testStack,
+  uniqueEmail,
+} from "../support/keycloak";
 import { appClients, CookieJar, pageId, signIn } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -34,20 +41,11 @@ const authenticatorApp = givenAuthenticatorApp();
 const usedCodes = new Map<string, string[]>();
 
 /** A person with names, a password and an authenticator app. */
-async function person(label: string, attributes: Record<string, string[]>) {
-  const admin = await adminClient();
-  const email = uniqueEmail(label);
-  const { id } = await admin.users.create({
-    username: email,
-    email,
-    firstName: "Camille",
-    lastName: "Durand",
-    enabled: true,
-    emailVerified: true,
+function person(label: string, attributes: Record<string, string[]>) {
+  return somePerson(label, undefined, {
     attributes,
     credentials: [{ type: "password", value: password, temporary: false }, authenticatorApp.credential],
   });
-  return { email, id };
 }
 
 /** A bearer token of the account space, as "Mon compte" holds it (the app's code given when asked). */
