@@ -5,8 +5,17 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { writeAccountTheme } from "./vite/accountTheme";
 import { dsfrScripts } from "./vite/dsfrScripts";
+import { writeOwnedPageData } from "./vite/ownedPageData";
 import { purgeDsfrCore } from "./vite/purgeDsfrCore";
 import { subsetFonts } from "./vite/subsetFonts";
+
+// The footer's mandatory pages, per deployment: `SIEC_ACCESSIBILITY_URL=… kc.sh start`.
+const environmentVariables = [
+  { name: "SIEC_ACCESSIBILITY_URL", default: "https://www.siec.education.fr/accessibilite" },
+  { name: "SIEC_LEGAL_NOTICE_URL", default: "https://www.siec.education.fr/mentions-legales" },
+  { name: "SIEC_PERSONAL_DATA_URL", default: "https://www.siec.education.fr/donnees-personnelles" },
+  { name: "SIEC_COOKIES_URL", default: "https://www.siec.education.fr/gestion-des-cookies" },
+];
 
 const reactDsfrDir = dirname(createRequire(import.meta.url).resolve("@codegouvfr/react-dsfr/package.json"));
 
@@ -36,16 +45,15 @@ export default defineConfig({
       themeName: "siec",
       // The account space is this theme's own (src/account/), written by vite/accountTheme.ts.
       accountThemeImplementation: "none",
-      postBuild: async ({ themeNames }) => themeNames.forEach(writeAccountTheme),
+      // The account page is made from Keycloakify's generic login.ftl: before the sign-in pages own theirs.
+      postBuild: async ({ themeNames }) =>
+        themeNames.forEach((themeName) => {
+          writeAccountTheme(themeName);
+          writeOwnedPageData(themeName, environmentVariables);
+        }),
       // The account console also gives its page every message as one JSON string: the page has its own.
       kcContextExclusionsFtl: '<#if areSamePath(path, []) && key == "msgJSON"><#continue></#if>',
-      // The footer's mandatory pages, per deployment: `SIEC_ACCESSIBILITY_URL=… kc.sh start`.
-      environmentVariables: [
-        { name: "SIEC_ACCESSIBILITY_URL", default: "https://www.siec.education.fr/accessibilite" },
-        { name: "SIEC_LEGAL_NOTICE_URL", default: "https://www.siec.education.fr/mentions-legales" },
-        { name: "SIEC_PERSONAL_DATA_URL", default: "https://www.siec.education.fr/donnees-personnelles" },
-        { name: "SIEC_COOKIES_URL", default: "https://www.siec.education.fr/gestion-des-cookies" },
-      ],
+      environmentVariables,
       keycloakVersionTargets: {
         "22-to-25": false,
         "all-other-versions": "siec-theme.jar",

@@ -4,6 +4,7 @@ import type { AccountKcContext } from "./account/KcContext";
 // Imported statically, not through kc.gen's lazy loader: one less round trip before the page shows.
 import KcPage from "./login/KcPage";
 import type { KcContext } from "./login/KcContext";
+import { pageData } from "./login/pageData";
 
 // The account space ("Mon compte") loads only when shown: the sign-in pages never carry it.
 const AccountApp = lazy(() => import("./account/AccountApp"));
@@ -15,7 +16,7 @@ async function main() {
     window.kcContext = getKcContextMock({ pageId: "login.ftl" });
   }
   // Keycloakify types the page data of the sign-in pages only; the account space's is ours.
-  const kcContext = window.kcContext as KcContext | AccountKcContext | undefined;
+  const kcContext = window.kcContext && pageData(window.kcContext as KcContext | AccountKcContext);
 
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
