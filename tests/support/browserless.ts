@@ -145,9 +145,12 @@ export function loginAction(html: string): string {
   return action;
 }
 
-/** Which page Keycloak rendered (`pageId` of the kcContext: login.ftl, error.ftl, login-page-expired.ftl…). */
+/**
+ * Which page Keycloak rendered (`pageId` of the kcContext: login.ftl, error.ftl,
+ * login-page-expired.ftl…), as Keycloakify's generic script sets it or the theme's own page data has it.
+ */
 export function pageId(html: string): string | undefined {
-  return /kcContext\.pageId = "([^"]+)"/.exec(html)?.[1];
+  return (/kcContext\.pageId = "([^"]+)"/.exec(html) ?? /"pageId":\s*"([^"]+\.ftl)"/.exec(html))?.[1];
 }
 
 /** The page's message (error, info…), as Keycloak put it in the kcContext. */

@@ -9,7 +9,7 @@ import { accountMessages } from "../../theme/src/account/i18n";
 
 const received = vi.hoisted(() => ({ translations: undefined as Record<string, Record<string, string>> | undefined }));
 
-vi.mock("keycloakify/login", () => {
+vi.mock("keycloakify/login/i18n/noJsx", () => {
   const builder = {
     withThemeName: () => builder,
     withExtraLanguages: () => builder,
@@ -17,7 +17,7 @@ vi.mock("keycloakify/login", () => {
       received.translations = translations;
       return builder;
     },
-    build: () => ({ useI18n: () => undefined, ofTypeI18n: undefined }),
+    build: () => ({ getI18n: () => undefined, ofTypeI18n: undefined }),
   };
   return { i18nBuilder: builder };
 });

@@ -5,12 +5,17 @@ import subsetFont from "subset-font";
 import type { Plugin } from "vite";
 
 /**
- * The Latin characters of French and English text (Google Fonts' "latin" range, plus Ÿ). A page only
- * downloads a full font file if it shows a character outside it.
+ * The characters of French and English text: ASCII, the French letters (œ, æ, ÿ and the accented
+ * ones, in both cases, with the German umlauts), « », typographic quotes and dashes, the ellipsis,
+ * the bullet, the degree and euro signs, and the spaces French typography uses (no-break, thin,
+ * narrow no-break). A page downloads a full font file only if it shows a character outside it
+ * (e.g. a name with ñ), which the DSFR's own @font-face rules still serve.
  */
 export const LATIN_UNICODE_RANGE =
-  "U+0000-00FF, U+0131, U+0152-0153, U+0178, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, " +
-  "U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD";
+  "U+0020-007E, U+00A0, U+00AB, U+00B0, U+00BB, U+00C0, U+00C2, U+00C4, U+00C6-00CB, U+00CE-00CF, U+00D4, " +
+  "U+00D6, U+00D9, U+00DB-00DC, U+00E0, U+00E2, U+00E4, U+00E6-00EB, U+00EE-00EF, U+00F4, U+00F6, U+00F9, " +
+  "U+00FB-00FC, U+00FF, U+0152-0153, U+0178, U+2009, U+2013-2014, U+2018-2019, U+201C-201D, U+2022, " +
+  "U+2026, U+202F, U+20AC";
 
 /** A font file, and the weights it draws. */
 export type SubsetFace = { file: string; weights: number[] };
@@ -48,7 +53,7 @@ export function fontFaceRules(family: string, faces: SubsetFace[]): string {
 }
 
 /**
- * Before Vite resolves any import, writes Latin subsets of the given font files (about half their
+ * Before Vite resolves any import, writes Latin subsets of the given font files (about 40 % of their
  * size) and `fonts.css`, which declares them, to `outDir`; again only when the fonts or the range
  * changed (subsetting takes about a second, and every dev server and build starts here).
  * Imported after the DSFR's own @font-face rules, these win for Latin text; the DSFR's full files

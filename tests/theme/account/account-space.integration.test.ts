@@ -15,6 +15,7 @@ import { myAppsUrl } from "@siec/contract";
 import { nextCode, typeKeyIntoApp } from "../../support/authenticator-app";
 import { axeViolations, launchChromium } from "../../support/browser";
 import { actionLink } from "../../support/email-links";
+import { pageId } from "../../support/browserless";
 import { adminClient, inbox, testStack, uniqueEmail } from "../../support/keycloak";
 import {
   activeAccount,
@@ -448,8 +449,8 @@ describe("deleting one's own account", () => {
     const pagesShown: string[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() !== "document" || response.status() !== 200) return;
-      const pageId = /pageId = "([^"]+)"/.exec(await response.text().catch(() => ""))?.[1];
-      pagesShown.push(pageId ?? new URL(response.url()).pathname);
+      const shown = pageId(await response.text().catch(() => ""));
+      pagesShown.push(shown ?? new URL(response.url()).pathname);
     });
     const sentBack = page.waitForResponse((response) =>
       (response.headers()["location"] ?? "").startsWith(`${accountUrl()}#`),

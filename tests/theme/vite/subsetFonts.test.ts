@@ -8,7 +8,7 @@ describe("the Latin font subsets", () => {
 
   it("covers French text, typographic quotes and the euro sign", () => {
     const latin = new Set(charactersOf(LATIN_UNICODE_RANGE));
-    for (const character of "Initialisez votre mot de passe : « œuvre », l’élève — 10 €, ÀÂÇÉÈÊËÎÏÔÙÛÜŸ")
+    for (const character of "Initialisez votre mot de passe : « œuvre », l’élève — 10 €, n° 3… ÀÂÇÉÈÊËÎÏÔÙÛÜŸ\u202f")
       expect(latin.has(character), character).toBe(true);
   });
 

@@ -1,12 +1,17 @@
-import { i18nBuilder } from "keycloakify/login";
+import { useEffect, useState } from "react";
+// Keycloakify's builder without its JSX variant (msg, advancedMsg): that one brings its HTML
+// sanitizer into the first script of every page; the pages use msgStr, and the messages that
+// carry markup go through components/KcHtml, which loads the sanitizer when one is shown.
+import { i18nBuilder } from "keycloakify/login/i18n/noJsx";
 import type { ThemeName } from "../kc.gen";
+import type { KcContext } from "./KcContext";
 
 /**
  * Every text of the login theme, French first. Keycloakify also writes these into the theme's
  * messages_*.properties, so Keycloak's own messages (errors, confirmations) use them server-side:
  * keys that Keycloak formats avoid the apostrophe, which Java's MessageFormat would swallow.
  */
-export const { useI18n, ofTypeI18n } = i18nBuilder
+const { getI18n, ofTypeI18n } = i18nBuilder
   .withThemeName<ThemeName>()
   .withCustomTranslations({
     fr: {
@@ -514,3 +519,17 @@ export const { useI18n, ofTypeI18n } = i18nBuilder
   .build();
 
 export type I18n = typeof ofTypeI18n;
+
+/** The page's texts; when the page's language is not English, again once its own file has come. */
+export function useI18n({ kcContext }: { kcContext: KcContext }): { i18n: I18n } {
+  const { i18n, prI18n_currentLanguage } = getI18n({ kcContext });
+  const [current, setCurrent] = useState(i18n);
+  useEffect(() => {
+    let shown = true;
+    void prI18n_currentLanguage?.then((loaded) => shown && setCurrent(loaded));
+    return () => {
+      shown = false;
+    };
+  }, []);
+  return { i18n: current };
+}

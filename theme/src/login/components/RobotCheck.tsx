@@ -7,9 +7,12 @@ import type { KcContext } from "../KcContext";
 
 type Status = "waiting" | "solving" | "solved" | "failed";
 
+/** What a person does in a form: a touch, a key, a field filled (typed or by a password manager); not a focus, which may be the page's autofocus. */
+export const FIRST_GESTURES = ["pointerdown", "keydown", "input"] as const;
+
 /**
  * "Je ne suis pas un robot", with no image and no question: a proof of work the page solves while
- * the person fills the form (from the first focus in it), checked by the portal's extension. The
+ * the person fills the form (from the first gesture in it), checked by the portal's extension. The
  * box ticks itself when done; ticking it starts the work too; a form sent before the end is sent
  * once it is done. The answer goes in a hidden field; the status is announced to screen readers.
  */
@@ -28,7 +31,7 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
     const controller = new AbortController();
     work.current = controller;
     setStatus("solving");
-    // The solver loads with the first focus in the form: the page's first paint does not wait for it.
+    // The solver loads with the first gesture in the form: the page's first paint does not wait for it.
     import("@siec/contract/robot-check")
       .then(({ robotCheckAnswer }) => robotCheckAnswer(realmUrl, { signal: controller.signal }))
       .then(
@@ -55,10 +58,12 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
       sendWhenSolved.current = true;
       start();
     };
-    form.addEventListener("focusin", start);
+    // The person's first gesture in the form, not a script's event (the DSFR's scripts send some).
+    const onGesture = (event: Event) => event.isTrusted && start();
+    for (const gesture of FIRST_GESTURES) form.addEventListener(gesture, onGesture);
     form.addEventListener("submit", onSubmit);
     return () => {
-      form.removeEventListener("focusin", start);
+      for (const gesture of FIRST_GESTURES) form.removeEventListener(gesture, onGesture);
       form.removeEventListener("submit", onSubmit);
     };
   });
@@ -87,7 +92,11 @@ export function RobotCheck(props: { kcContext: KcContext; i18n: I18n }) {
             hintText: msgStr("robotCheckHint"),
             nativeInputProps: {
               checked: status === "solved",
-              onChange: start,
+              onChange: (event) => {
+                // The box shows the check's state, not the person's clicks.
+                event.currentTarget.checked = status === "solved";
+                start();
+              },
               "aria-disabled": status === "solved" || undefined,
             },
           },

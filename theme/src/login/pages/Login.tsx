@@ -9,7 +9,7 @@ import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
-import { RobotCheck } from "../components/RobotCheck";
+import { FIRST_GESTURES, RobotCheck } from "../components/RobotCheck";
 
 export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
@@ -39,16 +39,14 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
     const form = signInForm.current;
     if (!passkeys || !form) return;
     // The browser offers the passkeys in the e-mail field's autofill from the first gesture in the form.
-    const start = () => {
-      form.removeEventListener("focusin", start);
-      form.removeEventListener("pointerdown", start);
+    const start = (event: Event) => {
+      if (!event.isTrusted) return;
+      for (const gesture of FIRST_GESTURES) form.removeEventListener(gesture, start);
       passkey(true);
     };
-    form.addEventListener("focusin", start);
-    form.addEventListener("pointerdown", start);
+    for (const gesture of FIRST_GESTURES) form.addEventListener(gesture, start);
     return () => {
-      form.removeEventListener("focusin", start);
-      form.removeEventListener("pointerdown", start);
+      for (const gesture of FIRST_GESTURES) form.removeEventListener(gesture, start);
       autofill.current?.abort();
     };
   }, []);

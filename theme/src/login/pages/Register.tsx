@@ -1,3 +1,4 @@
+import { KcHtml } from "../components/KcHtml";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { BackToSignIn } from "../components/BackToSignIn";
@@ -15,7 +16,7 @@ import { Layout } from "../Layout";
 export default function Register(props: { kcContext: PageContext<"register.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
   const { url, messageHeader, passwordRequired, termsAcceptanceRequired, messagesPerField } = kcContext;
-  const { msg, msgStr, advancedMsgStr } = i18n;
+  const { msgStr, advancedMsgStr } = i18n;
   const passwordError = messagesPerField.existsError("password", "password-confirm");
 
   return (
@@ -31,7 +32,9 @@ export default function Register(props: { kcContext: PageContext<"register.ftl">
         {termsAcceptanceRequired && (
           <>
             <h2 className="fr-h5">{msgStr("termsTitle")}</h2>
-            <div className="fr-mb-2w">{msg("termsText")}</div>
+            <div className="fr-mb-2w">
+              <KcHtml html={msgStr("termsText")} />
+            </div>
             <Checkbox
               {...fieldError(kcContext, i18n, "termsAccepted")}
               options={[

@@ -1,3 +1,4 @@
+import { KcHtml } from "../components/KcHtml";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
@@ -5,11 +6,13 @@ import { Layout } from "../Layout";
 
 export default function Terms(props: { kcContext: PageContext<"terms.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
-  const { msg, msgStr } = i18n;
+  const { msgStr } = i18n;
 
   return (
     <Layout kcContext={kcContext} i18n={i18n} title={msgStr("termsTitle")}>
-      <div className="fr-mb-4w">{msg("termsText")}</div>
+      <div className="fr-mb-4w">
+        <KcHtml html={msgStr("termsText")} />
+      </div>
       <form action={kcContext.url.loginAction} method="POST">
         <ButtonsGroup
           inlineLayoutWhen="md and up"
