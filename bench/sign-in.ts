@@ -128,20 +128,8 @@ try {
   // The same offered load for both shapes, below what one node can take, each node as warm as
   // the other's (the same sign-ins per node before): what a second node costs per sign-in.
   await setTheme("siec");
-  const siecOneOffered = await run(`1 node, ${OFFERED} sign-ins/s offered`, cluster.url, oneNode(), COUNT / 2, users, {
-    rate: OFFERED,
-  });
-  const oneNodeProfiled = await run(
-    `1 node, ${OFFERED}/s offered, profiled`,
-    cluster.url,
-    oneNode(),
-    COUNT / 2,
-    users,
-    {
-      rate: OFFERED,
-      record: (group) => startRecording(group, `offered-${group}`),
-    },
-  );
+  const oneNodeOffered = await atOfferedLoad("1 node", cluster.url, oneNode(), users);
+
   const rounds: Record<"siec" | "keycloak.v2", Measure[]> = { siec: [], "keycloak.v2": [] };
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? (["siec", "keycloak.v2"] as const) : (["keycloak.v2", "siec"] as const);
@@ -174,27 +162,8 @@ try {
   await run("warm-up", cluster.url, bothNodes(), 2 * WARM_UPS * USERS, users, {
     record: (group) => startRecording(group, `warm-up-${group}`),
   });
-  const siecTwoOffered = await run(
-    `2 nodes, ${OFFERED} sign-ins/s offered`,
-    cluster.url,
-    bothNodes(),
-    COUNT / 2,
-    users,
-    {
-      rate: OFFERED,
-    },
-  );
-  const twoNodesProfiled = await run(
-    `2 nodes, ${OFFERED}/s offered, profiled`,
-    cluster.url,
-    bothNodes(),
-    COUNT / 2,
-    users,
-    {
-      rate: OFFERED,
-      record: (group) => startRecording(group, `offered-${group}`),
-    },
-  );
+  const twoNodesOffered = await atOfferedLoad("2 nodes", cluster.url, bothNodes(), users);
+
   const siecTwo = await run("2 nodes (CPU 0, CPU 1), siec", cluster.url, bothNodes(), COUNT, users);
 
   // What bounds the rate: the same sign-ins with a nearly free hash (pbkdf2-sha512, 1,000
@@ -207,7 +176,7 @@ try {
   await run("warm-up (re-hash)", cluster.url, bothNodes(), USERS, users);
   const cheapTwo = await run("2 nodes, pbkdf2-sha512 1,000 iterations", cluster.url, bothNodes(), COUNT, users);
 
-  const measures = [siecOne, v2One, unloaded, siecOneOffered, siecTwo, siecTwoOffered, cheapTwo];
+  const measures = [siecOne, v2One, unloaded, oneNodeOffered.measure, siecTwo, twoNodesOffered.measure, cheapTwo];
   printTable(
     `Password sign-ins, whole OIDC code flow with PKCE, Keycloak ${keycloakVersion()}, PostgreSQL ${postgresVersion()}, production mode, nginx, ${availableParallelism()} cores (${WORKERS} concurrent sign-ins unless said)`,
     [
@@ -251,8 +220,8 @@ try {
   printTable(
     `What a second node adds, ${OFFERED} sign-ins/s offered to both shapes, JDK Flight Recorder (both nodes' samples)`,
     compareProfiles([
-      { label: "1 node", profile: oneNodeProfiled.profile!, signIns: oneNodeProfiled.signIns },
-      { label: "2 nodes", profile: twoNodesProfiled.profile!, signIns: twoNodesProfiled.signIns },
+      { label: "1 node", ...oneNodeOffered.profiled },
+      { label: "2 nodes", ...twoNodesOffered.profiled },
     ]),
   );
   const errors = measures.reduce((total, m) => total + m.errors, 0);
@@ -261,7 +230,7 @@ try {
   const themeRatio = siecOne.rate / v2One.rate;
   const nodesRatio = siecTwo.rate / siecOne.rate;
   const cpuRatio = siecTwo.perCpuSecond / siecOne.perCpuSecond;
-  const offeredCpuRatio = siecTwoOffered.perCpuSecond / siecOneOffered.perCpuSecond;
+  const offeredCpuRatio = twoNodesOffered.measure.perCpuSecond / oneNodeOffered.measure.perCpuSecond;
   const cpuPerSignIn = 1000 / siecTwo.perCpuSecond;
   const cheapCpuPerSignIn = 1000 / cheapTwo.perCpuSecond;
   printTable("Ratios (same run)", [
@@ -505,6 +474,22 @@ async function run(
     `  ${label}: ${measure.signIns} in ${seconds.toFixed(1)} s, ${measure.rate.toFixed(1)}/s, ${errors} errors, p95 ${measure.p95.toFixed(0)} ms`,
   );
   return measure;
+}
+
+/** OFFERED sign-ins/s to a shape, measured, then again recorded by the Flight Recorder. */
+async function atOfferedLoad(
+  shape: string,
+  url: string,
+  groups: number[],
+  users: { username: string; password: string }[],
+): Promise<{ measure: Measure; profiled: { profile: Profile; signIns: number } }> {
+  const label = `${shape}, ${OFFERED} sign-ins/s offered`;
+  const measure = await run(label, url, groups, COUNT / 2, users, { rate: OFFERED });
+  const { profile, signIns } = await run(`${label}, profiled`, url, groups, COUNT / 2, users, {
+    rate: OFFERED,
+    record: (group) => startRecording(group, `offered-${group}`),
+  });
+  return { measure, profiled: { profile: profile!, signIns } };
 }
 
 /** Measures of the same kind taken in rounds, as one. */
