@@ -8,7 +8,7 @@ import type { KcContext } from "../KcContext";
 type Status = "waiting" | "solving" | "solved" | "failed";
 
 /** What a person does in a form: a touch, a key, a field filled (typed or by a password manager); not a focus, which may be the page's autofocus. */
-export const FIRST_GESTURES = ["pointerdown", "keydown", "input"] as const;
+const FIRST_GESTURES = ["pointerdown", "keydown", "input"] as const;
 
 /**
  * "Je ne suis pas un robot", with no image and no question: a proof of work the page solves while

@@ -9,7 +9,9 @@ import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
-import { FIRST_GESTURES, RobotCheck } from "../components/RobotCheck";
+import { RobotCheck } from "../components/RobotCheck";
+
+const FIELD_GESTURES = ["pointerdown", "keydown"] as const;
 
 export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
@@ -36,17 +38,18 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
   };
 
   useEffect(() => {
-    const form = signInForm.current;
-    if (!passkeys || !form) return;
-    // The browser offers the passkeys in the e-mail field's autofill from the first gesture in the form.
+    const field = signInForm.current?.elements.namedItem("username");
+    if (!passkeys || !(field instanceof HTMLInputElement)) return;
+    // The browser offers the passkeys in the e-mail field's autofill from the person's first
+    // touch or key in that field (nothing else starts it: not a focus, nor an event of a script).
     const start = (event: Event) => {
       if (!event.isTrusted) return;
-      for (const gesture of FIRST_GESTURES) form.removeEventListener(gesture, start);
+      for (const gesture of FIELD_GESTURES) field.removeEventListener(gesture, start);
       passkey(true);
     };
-    for (const gesture of FIRST_GESTURES) form.addEventListener(gesture, start);
+    for (const gesture of FIELD_GESTURES) field.addEventListener(gesture, start);
     return () => {
-      for (const gesture of FIRST_GESTURES) form.removeEventListener(gesture, start);
+      for (const gesture of FIELD_GESTURES) field.removeEventListener(gesture, start);
       autofill.current?.abort();
     };
   }, []);
