@@ -8,20 +8,21 @@ export const realmConfigDir = path.join(repoRoot, "realm-config");
 
 /**
  * Applies realm-config/ to the server as the bootstrap admin, as `siec-portail apply --yes` does:
- * the first start creates the realm, later ones bring back whatever drifted.
+ * the first start creates the realm, later ones bring back whatever drifted. `variables`: the
+ * values of realm-config's variables it was applied with.
  */
 export async function applyRealmConfig(
   server: { url: string; admin: AdminCredentials },
   environment: Record<string, string | undefined>,
-): Promise<{ config: RealmConfig; changes: number }> {
+): Promise<{ config: RealmConfig; changes: number; variables: Record<string, string> }> {
   try {
-    const { config, report } = await applyFolder({
+    const { config, report, variables } = await applyFolder({
       directory: realmConfigDir,
       environment,
       url: server.url,
       credentials: { kind: "admin", ...server.admin },
     });
-    return { config, changes: report.done.length };
+    return { config, changes: report.done.length, variables };
   } catch (error) {
     if (error instanceof ApplyFailed) throw new StackError(error.message);
     throw error;

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const hostAddress = "hostAddress" in keycloak ? keycloak.hostAddress : "localhost";
 
   const appUrl = `http://localhost:${settings.appPort}`;
-  const { config, changes } = await applyRealmConfig(
+  const { config, changes, variables } = await applyRealmConfig(
     { url: keycloak.url, admin: keycloak.admin },
     {
       ...process.env,
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
         : { kind: "h2", url: path.join(cacheDir, "keycloak", "instances") },
     },
     mail: { inboxUrl: mail.webUrl, smtpPort: mail.smtpPort },
+    realmConfigVariables: variables,
   });
   await writeStackDescription();
   running.push(removeStackDescription);

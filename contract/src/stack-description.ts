@@ -12,6 +12,11 @@ export interface StackDescription {
     database: { kind: "h2" | "postgres"; url: string };
   };
   mail: { inboxUrl: string; smtpPort: number };
+  /**
+   * The values of realm-config's variables the stack applied it with (the apps' URLs on its ports,
+   * its SMTP server…): the CLI reads realm-config with them too, unless its environment sets them.
+   */
+  realmConfigVariables: Record<string, string>;
 }
 
 /** Where the stack describes itself, from the repository's root. */

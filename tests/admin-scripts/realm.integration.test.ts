@@ -1,12 +1,14 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type AuthenticationExecutionInfoRepresentation from "@keycloak/keycloak-admin-client/lib/defs/authenticationExecutionInfoRepresentation";
+import { STACK_DESCRIPTION_FILE, type StackDescription } from "@siec/contract";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
+import { applyFolder } from "../../admin-scripts/src/reconcile/apply-folder";
 import { exportRealm } from "../../admin-scripts/src/reconcile/export";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
 import { testStack } from "../support/keycloak";
@@ -15,6 +17,7 @@ import {
   appliedRealmConfigCopy,
   checkExportOnFreshRealm,
   realmConfigCopy,
+  smtpVariables,
   uniqueRealm,
 } from "../support/realm-config";
 import { said, saying } from "../support/cli-messages";
@@ -338,6 +341,62 @@ describe("the CLI", () => {
       expect(output.mock.calls.at(-1)![0]).toBe(saying("plan.noChanges", { realm }));
     } finally {
       output.mockRestore();
+      vi.unstubAllEnvs();
+      await connection.api.realms.del({ realm }).catch(() => {});
+    }
+  });
+
+  it("plan against the stack npm start runs on other ports reads realm-config with the values it was applied with", async () => {
+    const { keycloakUrl, admin } = testStack();
+    const realm = uniqueRealm("rac-stack");
+    const directory = await realmConfigCopy(realm);
+    // As `APP_PORT=5273 npm start` applies realm-config: the example app's client on that port.
+    const { connection, variables } = await applyFolder({
+      directory,
+      url: keycloakUrl,
+      credentials: { kind: "admin", ...admin },
+      environment: { ...smtpVariables(), DPECOTHEQUE_URL: "http://localhost:5273" },
+    });
+    const folder = await mkdtemp(path.join(tmpdir(), "stack-"));
+    await mkdir(path.join(folder, ".cache"));
+    const describeStack = (realmConfigVariables: Record<string, string>) =>
+      writeFile(
+        path.join(folder, STACK_DESCRIPTION_FILE),
+        JSON.stringify({
+          keycloak: {
+            url: keycloakUrl,
+            admin,
+            nodes: [{ pid: process.pid, url: keycloakUrl, managementUrl: "" }],
+            database: { kind: "h2", url: "" },
+          },
+          mail: { inboxUrl: "", smtpPort: 0 },
+          realmConfigVariables,
+        } satisfies StackDescription),
+      );
+    for (const name of ["KEYCLOAK_URL", "KEYCLOAK_ADMIN", "KEYCLOAK_ADMIN_PASSWORD", ...Object.keys(variables)])
+      vi.stubEnv(name, undefined);
+    const output = vi.spyOn(console, "log").mockImplementation(() => {});
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const cwd = process.cwd();
+    process.chdir(folder);
+    try {
+      await describeStack(variables);
+      expect(await runCli(["--config", directory, "plan"])).toBe(0);
+      expect(output.mock.calls.at(-1)![0]).toBe(saying("plan.noChanges", { realm }));
+      expect(errors.mock.calls.flat()).toContain(
+        saying("connection.localStackValues", {
+          names: "SMTP_HOST, SMTP_PORT, DPECOTHEQUE_URL",
+          file: STACK_DESCRIPTION_FILE,
+        }),
+      );
+      // Without them, plan would take the example app back to its default port.
+      await describeStack({});
+      expect(await runCli(["--config", directory, "plan"])).toBe(2);
+      expect(output.mock.calls.at(-1)![0]).toContain("http://localhost:5173");
+    } finally {
+      process.chdir(cwd);
+      output.mockRestore();
+      errors.mockRestore();
       vi.unstubAllEnvs();
       await connection.api.realms.del({ realm }).catch(() => {});
     }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { jsonSchemas } from "../config/json-schema";
 import { loadRealmConfig } from "../config/realm-config";
 import { maskSecretValues } from "../config/variables";
-import { connectToRealm } from "./connection";
+import { connectToRealm, connectWithRealmConfig } from "./connection";
 import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { planWithDrift, type Drift } from "../reconcile/plan";
@@ -26,13 +26,8 @@ interface ConfigOption {
  */
 export const PLAN_EXIT = { noChanges: 0, error: 1, changes: 2 } as const;
 
-async function connectFor(options: ConfigOption) {
-  const config = await loadRealmConfig(options.config);
-  return { config, connection: connectToRealm(config.realm.realm) };
-}
-
-function planWithDriftText(changes: Change[], drift: Drift[], realm: string): string {
-  return [renderPlan(changes, realm), renderDrift(drift)].filter(Boolean).join("\n\n");
+function planWithDriftText(changes: Change[], drift: Drift[], realm: string, environment: NodeJS.ProcessEnv): string {
+  return [renderPlan(changes, realm, environment), renderDrift(drift)].filter(Boolean).join("\n\n");
 }
 
 export function registerRealmCommands(program: Command): void {
@@ -50,12 +45,14 @@ export function registerRealmCommands(program: Command): void {
     .description(t("plan.description"))
     .option("--json", t("plan.option.json"))
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
+      const { config, connection, environment } = await connectWithRealmConfig(
+        command.optsWithGlobals<ConfigOption>().config,
+      );
       const { changes, drift } = await planWithDrift(connection, config);
       console.log(
         options.json
-          ? JSON.stringify(planAsJson(changes, connection.realm, process.env, drift), null, 2)
-          : planWithDriftText(changes, drift, connection.realm),
+          ? JSON.stringify(planAsJson(changes, connection.realm, environment, drift), null, 2)
+          : planWithDriftText(changes, drift, connection.realm, environment),
       );
       process.exitCode = changes.length > 0 ? PLAN_EXIT.changes : PLAN_EXIT.noChanges;
     });
@@ -66,9 +63,11 @@ export function registerRealmCommands(program: Command): void {
     .option("-y, --yes", t("option.yes"))
     .option("--delete", t("apply.option.delete"))
     .action(async (options: { yes?: boolean; delete?: boolean }, command: Command) => {
-      const { config, connection } = await connectFor(command.optsWithGlobals<ConfigOption>());
+      const { config, connection, environment } = await connectWithRealmConfig(
+        command.optsWithGlobals<ConfigOption>().config,
+      );
       const { changes: planned, drift } = await planWithDrift(connection, config);
-      console.log(planWithDriftText(planned, drift, connection.realm));
+      console.log(planWithDriftText(planned, drift, connection.realm, environment));
       const changes = planned.filter((change) => options.delete || change.action !== "delete");
       const kept = planned.length - changes.length;
       if (kept > 0) console.log(t("apply.deletionsKept", { count: kept }));
@@ -96,7 +95,7 @@ export function registerRealmCommands(program: Command): void {
                   kind: kindTitle(change.kind),
                   change: changeName(change),
                 }),
-                process.env,
+                environment,
               ),
             );
         },

@@ -2,9 +2,8 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
-import { loadRealmConfig } from "../config/realm-config";
 import type { Connection } from "../keycloak/connection";
-import { connectToRealm } from "./connection";
+import { connectWithRealmConfig } from "./connection";
 import type { LiveAccount } from "../users/accounts";
 import { readDirectory } from "../users/directory";
 import { selectAccounts, statusOf, type AccountFilters } from "../users/select-accounts";
@@ -41,9 +40,8 @@ interface Context {
 }
 
 async function context(command: Command): Promise<Context> {
-  const config = await loadRealmConfig(command.optsWithGlobals<{ config: string }>().config);
-  const realm = config.realm.realm;
-  return { config, connection: connectToRealm(realm), realm };
+  const { config, connection } = await connectWithRealmConfig(command.optsWithGlobals<{ config: string }>().config);
+  return { config, connection, realm: config.realm.realm };
 }
 
 interface ImportOptions {

@@ -4,6 +4,8 @@
  * on the sign-in page); a secret one is read only in a field its kind declares secret
  * (`secretFields`), and its value is masked wherever the CLI prints it.
  */
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { clientsKind } from "../clients";
 import { t, type MessageKey } from "../messages";
@@ -38,6 +40,22 @@ const LOOKS_SECRET =
 export function appUrlVariable(fileInConfig: string): string | undefined {
   const match = /^([a-z0-9-]+)\.ya?ml$/i.exec(path.relative(clientsKind.folder, fileInConfig));
   return match ? `${match[1]!.toUpperCase().replaceAll("-", "_")}_URL` : undefined;
+}
+
+/**
+ * The values `environment` gives the variables realm-config/ in `directory` may read: what a server
+ * is applied with, which `npm start` records so that the CLI reads realm-config the same way.
+ */
+export async function variableValues(
+  directory: string,
+  environment: Record<string, string | undefined>,
+): Promise<Record<string, string>> {
+  const clients = path.join(directory, clientsKind.folder);
+  const appUrls = existsSync(clients)
+    ? (await readdir(clients)).map((name) => appUrlVariable(path.join(clientsKind.folder, name)))
+    : [];
+  const names = [...REALM_CONFIG_VARIABLES.map((variable) => variable.name), ...appUrls];
+  return Object.fromEntries(names.flatMap((name) => (name && environment[name] ? [[name, environment[name]]] : [])));
 }
 
 export function isSecretVariable(name: string): boolean {

@@ -1,6 +1,6 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { watchRequests, type RequestStats } from "./http";
-import { runningStack } from "./local-stack";
+import { targetedStack } from "./local-stack";
 import { t } from "../messages";
 
 export type Credentials =
@@ -35,7 +35,7 @@ export function connectionFromEnvironment(
 ): ConnectionOptions & { stackFile?: string } {
   const url = environment.KEYCLOAK_URL;
   if (url) return { url, realm, credentials: credentialsFromEnvironment(environment) };
-  const local = runningStack();
+  const local = targetedStack(environment);
   if (!local) throw new ConnectionError(t("connection.noUrl"));
   const { admin } = local.stack.keycloak;
   const given = hasCredentials(environment);

@@ -18,6 +18,24 @@ export function runningStack(cwd = process.cwd()): { file: string; stack: StackD
   return undefined;
 }
 
+/** The stack the CLI works on: the one `npm start` runs here, unless KEYCLOAK_URL names a server. */
+export function targetedStack(environment: NodeJS.ProcessEnv): ReturnType<typeof runningStack> {
+  return environment.KEYCLOAK_URL ? undefined : runningStack();
+}
+
+/**
+ * The environment to read realm-config with against `stack`: the values it was applied with, under
+ * the ones `environment` sets; `taken` names the stack's values used.
+ */
+export function withStackValues(
+  environment: NodeJS.ProcessEnv,
+  stack: StackDescription,
+): { environment: NodeJS.ProcessEnv; taken: string[] } {
+  const taken = Object.keys(stack.realmConfigVariables).filter((name) => !environment[name]);
+  const values = Object.fromEntries(taken.map((name) => [name, stack.realmConfigVariables[name]]));
+  return { environment: { ...environment, ...values }, taken };
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -48,6 +48,8 @@ const general = {
 
   // The connection
   "connection.localStack": "Pas de KEYCLOAK_URL : le portail que npm start lance ici est utilisé, {url} ({file}).",
+  "connection.localStackValues":
+    "Pas de variable d'environnement pour {names} : les valeurs avec lesquelles ce portail a appliqué realm-config sont utilisées ({file}).",
 
   // validate, plan, apply, export, schema
   "validate.description": "vérifie realm-config/ sans serveur : syntaxe, schéma, variables, renvois entre fichiers",
@@ -307,6 +309,8 @@ const generalEn: Record<keyof typeof general, string> = {
   "confirm.choices": "[y/N]",
 
   "connection.localStack": "No KEYCLOAK_URL: using the portal that npm start runs here, {url} ({file}).",
+  "connection.localStackValues":
+    "No environment variable for {names}: using the values this portal applied realm-config with ({file}).",
 
   "validate.description": "check realm-config/ offline: syntax, schema, variables, cross-references",
   "validate.valid": "{directory}: valid (realm {realm}, {clients} clients).",

@@ -8,8 +8,10 @@ import {
   maskSecretValues,
   refusalOf,
   secretValues,
+  variableValues,
 } from "../../../admin-scripts/src/config/variables";
 import { repoRoot } from "../../../stack/paths";
+import { realmConfigDir } from "../../../stack/realm";
 import { said, saying } from "../../support/cli-messages";
 
 describe("refusalOf", () => {
@@ -77,6 +79,22 @@ describe("maskSecretValues", () => {
   it("leaves everything as it is when no secret variable is set", () => {
     expect(maskSecretValues("hunter22", { SMTP_PASSWORD: "" })).toBe("hunter22");
     expect(secretValues({ SMTP_HOST: "x" })).toEqual([]);
+  });
+});
+
+describe("variableValues", () => {
+  it("keeps the values the environment gives realm-config's variables, and no other", async () => {
+    const environment = {
+      DPECOTHEQUE_URL: "http://localhost:5273",
+      SMTP_PORT: "2525",
+      SMTP_HOST: "",
+      KEYCLOAK_URL: "http://localhost:8180",
+      HOME: "/root",
+    };
+    expect(await variableValues(realmConfigDir, environment)).toEqual({
+      DPECOTHEQUE_URL: "http://localhost:5273",
+      SMTP_PORT: "2525",
+    });
   });
 });
 
