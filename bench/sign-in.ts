@@ -7,10 +7,11 @@
  *   realm's loginTheme switched between rounds);
  * - one node on one core against two nodes, each on its own core, behind the same proxy:
  *   saturated (what this 2-core machine allows), and at the same offered load below saturation
- *   (what a second node costs per sign-in), each node as warm as the other;
+ *   (what a second node costs per sign-in), each shape warmed until its JIT compilers are quiet;
  * - sign-ins per Keycloak CPU-second (from /proc), latency, errors;
  * - where Keycloak's CPU goes, from the JDK's Flight Recorder (support/jfr.ts), in rounds of their
- *   own: the siec page against keycloak.v2, then one node against two;
+ *   own: the siec page against keycloak.v2, then one node against two; and by thread, Java or not
+ *   (support/threads.ts: requests, JIT compilers, garbage collector, cluster), busy and idle;
  * - what bounds the rate: the hashing in force (the realm's policy, and what Keycloak stored),
  *   the same sign-ins with a nearly free hash, and one pbkdf2-sha512 hash of 210,000 iterations
  *   timed in Node for scale.
@@ -36,6 +37,7 @@ import { CookieJar, codeFlowUrlAt, exchangeCodeAt, kcContextString, pkce } from 
 import { robotAnswer } from "../tests/support/robot-check";
 import { compareProfiles, mergeProfiles, startRecording, type Profile } from "./support/jfr";
 import { groupCpuSeconds, postgresVersion, printTable } from "./support/keycloak";
+import { cpuByKind, FLIGHT_RECORDER, JIT_COMPILERS, threadTicks } from "./support/threads";
 
 const REALM = "siec";
 const CLIENT = { clientId: "dpecotheque", redirectUri: "http://localhost:5173/" };
@@ -46,10 +48,19 @@ const COUNT = Number(process.env.BENCH_SIGN_INS ?? 300);
 const CAP_MS = 120_000;
 /** Sign-ins per second offered to one node and to two in the same-load measures: below what one node takes here. */
 const OFFERED = Number(process.env.BENCH_OFFERED_RATE ?? 6);
-/** Warm-ups of USERS sign-ins on one node (the themes in turn), and per node of the cluster. */
-const WARM_UPS = 4;
 /** Rounds of each theme on one node, in alternating order. */
 const ROUNDS = 4;
+/**
+ * A server is steady when its JIT compilers use at most this share of its CPU over a warm-up round:
+ * a JVM compiles the code it runs hot for minutes after its start, and two nodes compile the same
+ * code twice while each sees half the sign-ins.
+ */
+const STEADY_JIT_SHARE = 0.1;
+/** Warm-up rounds at least (the themes in turn), and at most when a server never gets steady. */
+const WARM_UPS_AT_LEAST = 4;
+const WARM_UPS_AT_MOST = 12;
+/** Seconds each shape is watched without a request, for its CPU at rest. */
+const IDLE_SECONDS = 15;
 /** Keycloak's published sizing: one vCPU for every 15 password sign-ins per second. */
 const SIZING_GUIDE_PER_VCPU = 15;
 
@@ -62,6 +73,7 @@ interface Measure {
   rate: number;
   p50: number;
   p95: number;
+  /** Keycloak's CPU seconds, its Flight Recorder's threads left out. */
   keycloakCpu: number;
   perCpuSecond: number;
   machineBusy: number;
@@ -71,6 +83,8 @@ interface Measure {
   pageBytes: number;
   /** The Flight Recorder's samples over the measure, when recorded. */
   profile?: Profile;
+  /** Keycloak's CPU seconds by kind of thread (support/threads.ts), Java or not. */
+  threads: Map<string, number>;
 }
 
 const started = performance.now();
@@ -116,17 +130,17 @@ try {
   const oneNode = () => [cluster!.nodes[0]!.pid!];
   const setTheme = (loginTheme: string) => api.realms.update({ realm: REALM }, { loginTheme });
 
-  // Theme: warm-ups of both, then interleaved rounds in alternating order, so that neither theme
-  // has the warmer JIT. The warm-ups are recorded by the JDK's Flight Recorder and thrown away:
-  // its first recording costs the server more than the next ones.
+  // Theme: warm-ups of both in turn, so that neither theme has the warmer JIT, until the server
+  // is steady (see warmUntilSteady). They are recorded by the JDK's Flight Recorder and thrown
+  // away: its first recording costs the server more than the next ones.
   const throwAway = (group: number) => startRecording(group, `warm-up-${group}`);
-  for (let warmUp = 0; warmUp < WARM_UPS; warmUp++) {
-    const theme = warmUp % 2 === 0 ? "siec" : "keycloak.v2";
+  const oneNodeWarmUps = await warmUntilSteady(async (round) => {
+    const theme = round % 2 === 0 ? "siec" : "keycloak.v2";
     await setTheme(theme);
-    await run(`warm-up, ${theme}`, cluster.url, oneNode(), USERS, users, { record: throwAway });
-  }
-  // The same offered load for both shapes, below what one node can take, each node as warm as
-  // the other's (the same sign-ins per node before): what a second node costs per sign-in.
+    return run(`warm-up, ${theme}`, cluster!.url, oneNode(), USERS, users, { record: throwAway });
+  });
+  // The same offered load for both shapes, below what one node can take, each steady: what a
+  // second node costs per sign-in.
   await setTheme("siec");
   const oneNodeOffered = await atOfferedLoad("1 node", cluster.url, oneNode(), users);
 
@@ -151,6 +165,7 @@ try {
   const v2One = combine("1 node (CPU 1), keycloak.v2", rounds["keycloak.v2"]);
   await setTheme("siec");
   const unloaded = await run("1 node, one sign-in at a time", cluster.url, oneNode(), 30, users, { workers: 1 });
+  const oneNodeIdle = await idleCpu(oneNode());
   await cluster.stop();
   cluster = undefined;
 
@@ -158,11 +173,13 @@ try {
   cluster = await startCluster(["0", "1"]);
   api = connect({ url: cluster.url, realm: REALM, credentials: { kind: "admin", ...admin } }).api;
   const bothNodes = () => cluster!.nodes.map((node) => node.pid!);
-  // As many sign-ins per node as the one node had before its offered-load measures.
-  await run("warm-up", cluster.url, bothNodes(), 2 * WARM_UPS * USERS, users, {
-    record: (group) => startRecording(group, `warm-up-${group}`),
-  });
+  const twoNodesWarmUps = await warmUntilSteady(() =>
+    run("warm-up", cluster!.url, bothNodes(), 2 * USERS, users, {
+      record: (group) => startRecording(group, `warm-up-${group}`),
+    }),
+  );
   const twoNodesOffered = await atOfferedLoad("2 nodes", cluster.url, bothNodes(), users);
+  const twoNodesIdle = await idleCpu(bothNodes());
 
   const siecTwo = await run("2 nodes (CPU 0, CPU 1), siec", cluster.url, bothNodes(), COUNT, users);
 
@@ -224,6 +241,17 @@ try {
       { label: "2 nodes", ...twoNodesOffered.profiled },
     ]),
   );
+  printThreadTable(
+    `What a second node adds, by thread (/proc, Java or not): Keycloak CPU ms per sign-in at ${OFFERED}/s offered and saturated, ms per second idle; warmed until the JIT compilers used ≤ ${STEADY_JIT_SHARE * 100} % of Keycloak's CPU (1 node: ${oneNodeWarmUps.rounds} rounds of ${USERS} sign-ins, 2 nodes: ${twoNodesWarmUps.rounds} rounds of ${2 * USERS})`,
+    [
+      ["1 node, offered", oneNodeOffered.measure.threads, oneNodeOffered.measure.signIns / 1000],
+      ["2 nodes, offered", twoNodesOffered.measure.threads, twoNodesOffered.measure.signIns / 1000],
+      ["1 node, saturated", siecOne.threads, siecOne.signIns / 1000],
+      ["2 nodes, saturated", siecTwo.threads, siecTwo.signIns / 1000],
+      [`1 node, idle`, oneNodeIdle, IDLE_SECONDS / 1000],
+      [`2 nodes, idle`, twoNodesIdle, IDLE_SECONDS / 1000],
+    ],
+  );
   const errors = measures.reduce((total, m) => total + m.errors, 0);
   for (const m of measures) if (m.firstError) console.log(`  ${m.label}: first error: ${m.firstError}`);
 
@@ -231,6 +259,8 @@ try {
   const nodesRatio = siecTwo.rate / siecOne.rate;
   const cpuRatio = siecTwo.perCpuSecond / siecOne.perCpuSecond;
   const offeredCpuRatio = twoNodesOffered.measure.perCpuSecond / oneNodeOffered.measure.perCpuSecond;
+  const withoutJit = (m: Measure) => m.signIns / (m.keycloakCpu - (m.threads.get(JIT_COMPILERS) ?? 0));
+  const offeredCpuRatioWithoutJit = withoutJit(twoNodesOffered.measure) / withoutJit(oneNodeOffered.measure);
   const cpuPerSignIn = 1000 / siecTwo.perCpuSecond;
   const cheapCpuPerSignIn = 1000 / cheapTwo.perCpuSecond;
   printTable("Ratios (same run)", [
@@ -250,6 +280,11 @@ try {
       `2 nodes / 1 node, sign-ins per Keycloak CPU-s, ${OFFERED}/s offered to both`,
       offeredCpuRatio.toFixed(2),
       `≥ 0.9 (${offeredCpuRatio >= 0.9 ? "met" : "missed"})`,
+    ],
+    [
+      `2 nodes / 1 node, sign-ins per Keycloak CPU-s without the JIT compilers, ${OFFERED}/s offered`,
+      offeredCpuRatioWithoutJit.toFixed(2),
+      "(what is left when both JVMs have compiled their code)",
     ],
     ["errors, all measures", errors, `0 (${errors === 0 ? "met" : "missed"})`],
   ]);
@@ -416,6 +451,7 @@ async function run(
   for (let index = 0; index < count; index++) browsers.push(await readyBrowser(url));
   const recordings = record && groups.map(record);
   const cpuBefore = groups.map(groupCpuSeconds);
+  const threadsBefore = groups.map(threadTicks);
   const machineBefore = machineTicks();
   const driverBefore = process.cpuUsage();
   const t0 = performance.now();
@@ -448,7 +484,12 @@ async function run(
     await Promise.all(started);
   }
   const seconds = (performance.now() - t0) / 1000;
-  const keycloakCpu = groups.reduce((total, group, index) => total + groupCpuSeconds(group) - cpuBefore[index]!, 0);
+  const threads = cpuByKind(threadsBefore, groups.map(threadTicks));
+  // The Flight Recorder's threads go on running on a server once it has recorded: the benchmark's
+  // instrument, not the server's work.
+  const keycloakCpu =
+    groups.reduce((total, group, index) => total + groupCpuSeconds(group) - cpuBefore[index]!, 0) -
+    (threads.get(FLIGHT_RECORDER) ?? 0);
   const machineAfter = machineTicks();
   const driver = process.cpuUsage(driverBefore);
   const profile = recordings && mergeProfiles(recordings.map((recording) => recording.stop()));
@@ -469,6 +510,7 @@ async function run(
     latencies,
     pageBytes,
     profile,
+    threads,
   };
   console.log(
     `  ${label}: ${measure.signIns} in ${seconds.toFixed(1)} s, ${measure.rate.toFixed(1)}/s, ${errors} errors, p95 ${measure.p95.toFixed(0)} ms`,
@@ -490,6 +532,44 @@ async function atOfferedLoad(
     record: (group) => startRecording(group, `offered-${group}`),
   });
   return { measure, profiled: { profile: profile!, signIns } };
+}
+
+/** Warm-up rounds until the JIT compilers' share of Keycloak's CPU is down to STEADY_JIT_SHARE. */
+async function warmUntilSteady(
+  round: (index: number) => Promise<Measure>,
+): Promise<{ rounds: number; jitShare: number }> {
+  let jitShare = 1;
+  let index = 0;
+  while (index < WARM_UPS_AT_MOST && (index < WARM_UPS_AT_LEAST || jitShare > STEADY_JIT_SHARE)) {
+    const measure = await round(index++);
+    jitShare = (measure.threads.get(JIT_COMPILERS) ?? 0) / measure.keycloakCpu;
+  }
+  console.log(
+    `  steady after ${index} warm-up rounds: JIT compilers ${(jitShare * 100).toFixed(0)} % of Keycloak's CPU in the last`,
+  );
+  return { rounds: index, jitShare };
+}
+
+/** Keycloak's CPU seconds by kind of thread over IDLE_SECONDS without a request. */
+async function idleCpu(groups: number[]): Promise<Map<string, number>> {
+  const before = groups.map(threadTicks);
+  await sleep(IDLE_SECONDS * 1000);
+  return cpuByKind(before, groups.map(threadTicks));
+}
+
+/** One column per measure: CPU by kind of thread divided by `per` (sign-ins or seconds, in thousands for ms); the kinds in order of their largest figure. */
+function printThreadTable(title: string, columns: [label: string, threads: Map<string, number>, per: number][]): void {
+  const kinds = [...new Set(columns.flatMap(([, threads]) => [...threads.keys()]))];
+  const figure = (threads: Map<string, number>, per: number, kind: string) => (threads.get(kind) ?? 0) / per;
+  const largest = (kind: string) => Math.max(...columns.map(([, threads, per]) => figure(threads, per, kind)));
+  const shown = kinds.filter((kind) => largest(kind) >= 0.5).sort((a, b) => largest(b) - largest(a));
+  const total = (threads: Map<string, number>, per: number) =>
+    [...threads.values()].reduce((sum, s) => sum + s, 0) / per;
+  printTable(title, [
+    ["thread", ...columns.map(([label]) => label)],
+    ...shown.map((kind) => [kind, ...columns.map(([, threads, per]) => figure(threads, per, kind).toFixed(1))]),
+    ["all threads", ...columns.map(([, threads, per]) => total(threads, per).toFixed(1))],
+  ]);
 }
 
 /** Measures of the same kind taken in rounds, as one. */
@@ -514,6 +594,10 @@ function combine(label: string, parts: Measure[]): Measure {
     driverCpu: sum((m) => m.driverCpu),
     latencies,
     pageBytes: parts.at(-1)!.pageBytes,
+    threads: parts.reduce((total, m) => {
+      for (const [kind, seconds] of m.threads) total.set(kind, (total.get(kind) ?? 0) + seconds);
+      return total;
+    }, new Map<string, number>()),
   };
 }
 

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { groupProcesses } from "./keycloak";
 
 /**
  * Where a Keycloak's CPU goes, from the JDK's Flight Recorder: execution samples of its Java
@@ -41,18 +42,15 @@ const AREAS: [area: string, frame: RegExp][] = [
 
 /** The Java process of a server started in its own process group (kc.sh runs java as its child). */
 export function javaPid(group: number): number {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
+  const pid = groupProcesses(group).find((candidate) => {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (name === "java" && Number(fields[2]) === group) return Number(entry);
+      return readFileSync(`/proc/${candidate}/comm`, "utf8").trim() === "java";
     } catch {
-      // ended meanwhile
+      return false; // ended meanwhile
     }
-  }
-  throw new Error(`no java process in process group ${group}`);
+  });
+  if (pid === undefined) throw new Error(`no java process in process group ${group}`);
+  return Number(pid);
 }
 
 /** Starts a recording on the server of process group `group`; `stop()` ends it and reads it. */

@@ -106,7 +106,8 @@ export function printTable(title: string, rows: (string | number)[][]): void {
   for (const row of rows) console.log(row.map((cell, column) => String(cell).padEnd(widths[column]!)).join("  "));
 }
 
-const clockTicks = (() => {
+/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`). */
+export const clockTicks = (() => {
   try {
     return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
   } catch {
@@ -116,24 +117,35 @@ const clockTicks = (() => {
 
 /**
  * CPU seconds (user + system) used so far by every live process of a process group, from
- * /proc/<pid>/stat (utime and stime, in clock ticks of `getconf CLK_TCK`). A Keycloak started
- * here leads its own group: `server.pid` is that group.
+ * /proc/<pid>/stat (utime and stime). A Keycloak started here leads its own group: `server.pid`
+ * is that group.
  */
 export function groupCpuSeconds(group: number): number {
   let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue; // ended meanwhile
-    }
-    // The command name (field 2) is in parentheses and may hold spaces: count from the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // fields[0] is field 3 (state): pgrp is field 5, utime 14, stime 15.
-    if (Number(fields[2]) !== group) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
+  for (const pid of groupProcesses(group)) {
+    const fields = statFields(`/proc/${pid}/stat`);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / clockTicks;
+}
+
+/** The live processes of a process group. */
+export function groupProcesses(group: number): string[] {
+  return readdirSync("/proc").filter(
+    (pid) => /^\d+$/.test(pid) && Number(statFields(`/proc/${pid}/stat`)?.[2]) === group,
+  );
+}
+
+/**
+ * The fields of a /proc stat file after the command name, which is in parentheses and may hold
+ * spaces: [0] is the state (field 3), [2] the process group (5), [11] and [12] utime and stime
+ * (14, 15). Undefined when the process or thread ended meanwhile.
+ */
+export function statFields(path: string): string[] | undefined {
+  try {
+    const stat = readFileSync(path, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
 }
