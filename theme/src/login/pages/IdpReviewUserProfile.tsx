@@ -1,8 +1,6 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { hasProfileFieldError, ProfileFields } from "../components/ProfileFields";
+import { ProfileStep } from "../components/ProfileStep";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Layout";
 
 /** After a sign-in through another identity provider: the profile it gave, to check and complete. */
 export default function IdpReviewUserProfile(props: {
@@ -13,17 +11,12 @@ export default function IdpReviewUserProfile(props: {
   const { msgStr } = i18n;
 
   return (
-    <Layout
+    <ProfileStep
       kcContext={kcContext}
       i18n={i18n}
       title={msgStr("idpReviewTitle")}
-      displayMessage={!hasProfileFieldError(kcContext)}
-    >
-      <p>{msgStr("idpReviewIntro")}</p>
-      <form action={kcContext.url.loginAction} method="post">
-        <ProfileFields kcContext={kcContext} i18n={i18n} />
-        <Button type="submit">{msgStr("siecContinue")}</Button>
-      </form>
-    </Layout>
+      intro={msgStr("idpReviewIntro")}
+      submit={msgStr("siecContinue")}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
+import { IdpLinkChoice } from "../components/IdpLinkChoice";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
-import { Layout } from "../Layout";
 
 /** Another identity provider signs in someone whose account already exists: review, or link the two. */
 export default function LoginIdpLinkConfirm(props: {
@@ -9,30 +8,16 @@ export default function LoginIdpLinkConfirm(props: {
   i18n: I18n;
 }) {
   const { kcContext, i18n } = props;
-  const { url, idpAlias } = kcContext;
   const { msgStr } = i18n;
 
   return (
-    <Layout kcContext={kcContext} i18n={i18n} title={msgStr("idpLinkConfirmTitle")}>
-      <p>{msgStr("idpLinkConfirmIntro", idpAlias)}</p>
-      <form action={url.loginAction} method="post">
-        <ButtonsGroup
-          inlineLayoutWhen="md and up"
-          buttons={[
-            {
-              children: msgStr("idpLinkConfirmLink", idpAlias),
-              type: "submit",
-              nativeButtonProps: { name: "submitAction", value: "linkAccount" },
-            },
-            {
-              children: msgStr("idpLinkConfirmReview"),
-              priority: "secondary",
-              type: "submit",
-              nativeButtonProps: { name: "submitAction", value: "updateProfile" },
-            },
-          ]}
-        />
-      </form>
-    </Layout>
+    <IdpLinkChoice
+      kcContext={kcContext}
+      i18n={i18n}
+      title={msgStr("idpLinkConfirmTitle")}
+      intro={msgStr("idpLinkConfirmIntro", kcContext.idpAlias)}
+      link={{ label: msgStr("idpLinkConfirmLink", kcContext.idpAlias), submitAction: "linkAccount" }}
+      other={{ label: msgStr("idpLinkConfirmReview"), submitAction: "updateProfile" }}
+    />
   );
 }
