@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { writeExtensionEndpointsJava } from "./extension-endpoints-java";
+import { writeContractJava } from "./contract-java";
 import { keycloakVersion } from "./keycloak-version";
 import {
   areProviderJarsFresh,
@@ -49,9 +49,9 @@ function buildThemeJar(): void {
   const startedAt = Date.now();
   console.log("Building the siec theme jar…");
   assertMavenInstalled();
-  // Before hashing: the generated Java file is one of the extension's sources.
-  if (writeExtensionEndpointsJava())
-    console.log("Rewrote the extension's endpoints from contract/src/extension-endpoints.ts.");
+  // Before hashing: the generated Java files are among the extension's sources.
+  const rewritten = writeContractJava();
+  if (rewritten.length > 0) console.log(`Rewrote ${rewritten.join(", ")} from contract/src/.`);
   const hash = sourceHash();
 
   // vitest runs its global setup with NODE_ENV=test, which would bundle React's development build.

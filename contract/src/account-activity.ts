@@ -1,4 +1,5 @@
 /** When accounts were last used, which the extension records and the CLI's inactivity commands read. */
+import { shape, type Payload } from "./payloads";
 
 /**
  * User attributes of an account's activity (realm-config/user-profile.yaml, operators only); the
@@ -16,3 +17,7 @@ export const SIGN_IN_DAY_TIME_ZONE = "Europe/Paris";
 
 /** The realm role of SIEC operators (realm-config/roles.yaml): never disabled or deleted for inactivity. */
 export const OPERATOR_ROLE = "gestionnaire";
+
+/** POST /admin/realms/{realm}/siec-inactivity-warning/{user id}: the day (YYYY-MM-DD) the account is to be disabled. */
+export const INACTIVITY_WARNING = shape("InactivityWarning", { disableOn: "string" });
+export type InactivityWarning = Payload<typeof INACTIVITY_WARNING>;

@@ -1,3 +1,5 @@
+import { optional, shape, type Payload } from "./payloads";
+
 /**
  * The ids of the REST resources the portal's Keycloak extension (extension/) serves. The
  * extension's Java constants are generated from this object by build/extension-endpoints-java.ts.
@@ -15,6 +17,8 @@ export const EXTENSION_ENDPOINTS = {
   establishment: "siec-establishment",
   /** POST /admin/realms/{realm}/siec-inactivity-warning/{user id}: tells the person the account will be disabled. */
   inactivityWarning: "siec-inactivity-warning",
+  /** POST /admin/realms/{realm}/siec-profile-check: candidate accounts checked by the realm's user profile, nothing written. */
+  profileCheck: "siec-profile-check",
 } as const;
 
 /** The form fields the extension reads from the pages the theme renders. */
@@ -22,6 +26,21 @@ export const EXTENSION_FORM_FIELDS = {
   /** The "Je ne suis pas un robot" answer, posted with the sign-in and password-request forms. */
   robotCheck: "robot-check",
 } as const;
+
+/** The answer of GET …/siec-password-policy: the policy string, "" when the realm has none. */
+export const PASSWORD_POLICY_ANSWER = shape("PasswordPolicyAnswer", { policy: "string" });
+export type PasswordPolicyAnswer = Payload<typeof PASSWORD_POLICY_ANSWER>;
+
+/** An SIEC app the signed-in person may use (from its groups), one item of GET …/siec-my-apps. */
+export const MY_APP = shape("MyApp", {
+  clientId: "string",
+  /** The client's name, or its id when it has none. */
+  name: "string",
+  description: optional("string"),
+  url: optional("string"),
+  helpGuideUrl: optional("string"),
+});
+export type MyApp = Payload<typeof MY_APP>;
 
 /**
  * `…/realms/siec/login-actions/authenticate?…` → `…/realms/siec`: the realm a form of Keycloak's
@@ -64,6 +83,11 @@ export function establishmentInvitationUrl(realmUrl: string): string {
 /** `<serverUrl>/admin/realms/<realm>/siec-directory`, the realm name encoded. */
 export function directoryUrl(serverUrl: string, realm: string): string {
   return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.directory}`;
+}
+
+/** `<serverUrl>/admin/realms/<realm>/siec-profile-check`, the realm name encoded. */
+export function profileCheckUrl(serverUrl: string, realm: string): string {
+  return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.profileCheck}`;
 }
 
 /** `<serverUrl>/admin/realms/<realm>/siec-inactivity-warning/<user id>`, each part encoded. */

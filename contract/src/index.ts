@@ -5,3 +5,4 @@ export * from "./extension-endpoints";
 export * from "./password-policy";
 export * from "./stack-description";
 export * from "./account-activity";
+export * from "./payloads";

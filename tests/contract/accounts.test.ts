@@ -1,4 +1,13 @@
-import { CLIENT_ATTRIBUTES, ETABLISSEMENT_CLAIM, INVITATION_PENDING, UAI, USER_ATTRIBUTES } from "@siec/contract";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import {
+  CLIENT_ATTRIBUTES,
+  ETABLISSEMENT_CLAIM,
+  INVITATION_PENDING,
+  UAI,
+  UAI_PATTERN,
+  USER_ATTRIBUTES,
+} from "@siec/contract";
 import { describe, expect, it } from "vitest";
 
 describe("account facts", () => {
@@ -22,5 +31,15 @@ describe("account facts", () => {
     expect(UAI.test("075123A")).toBe(false);
     expect(UAI.test("0751234a")).toBe(false);
     expect(UAI.test("0751234AB")).toBe(false);
+  });
+
+  it("is the pattern the realm's user profile checks the UAI attributes with", () => {
+    const profile = parse(readFileSync(new URL("../../realm-config/user-profile.yaml", import.meta.url), "utf8")) as {
+      attributes: { name: string; validations?: { pattern?: { pattern: string } } }[];
+    };
+    for (const name of [USER_ATTRIBUTES.etablissement, USER_ATTRIBUTES.principal])
+      expect(profile.attributes.find((attribute) => attribute.name === name)?.validations?.pattern?.pattern, name).toBe(
+        UAI_PATTERN,
+      );
   });
 });

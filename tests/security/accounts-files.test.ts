@@ -29,6 +29,7 @@ const siec = await siecUserProfile();
 
 const live = (email: string, lastName: string, firstName = "Camille"): LiveAccount => ({
   id: email,
+  status: "active",
   email,
   lastName,
   firstName,

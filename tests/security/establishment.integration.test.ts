@@ -6,12 +6,16 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  ACCOUNT_STATUS,
   directoryUrl,
   establishmentAccountsUrl,
   establishmentInvitationUrl,
   establishmentUrl,
+  INVITATION_PENDING,
   INVITATION_QUERY_PARAMETER,
   myAppsUrl,
+  USER_ATTRIBUTES,
+  type AccountStatus,
   type Establishment,
   type EstablishmentAccount,
   type EstablishmentInvitationSummary,
@@ -27,6 +31,8 @@ import {
   testStack,
   uniqueEmail,
 } from "../support/keycloak";
+import { runCliOnTestStack } from "../support/realm-config";
+import { realmConfigDir } from "../../stack/realm";
 import { appClients, CookieJar, pageId, signIn } from "./http";
 
 const { keycloakUrl, realm } = testStack();
@@ -271,6 +277,86 @@ describe("a compte principal", () => {
     expect(accounts.filter((account) => account.self).map((account) => account.email)).toEqual([principal.email]);
     // Nothing else of an account: no id, attributes, groups or roles.
     expect(Object.keys(accounts[0]!).sort()).toEqual(["email", "firstName", "lastName", "principal", "self", "status"]);
+  });
+
+  it("and the CLI's `users list --status` give every account the same status", async () => {
+    const own = uai("S");
+    const principal = await principalOf(own, uai("T"));
+    const admin = await adminClient();
+    const sent = new Date().toISOString();
+    const ownPassword = { type: "password", value: password, temporary: false };
+    const temporaryPassword = { ...ownPassword, temporary: true };
+    // Each state an account can be in, and the status a person expects of it.
+    const states: {
+      label: string;
+      expected: AccountStatus;
+      enabled?: boolean;
+      invitation?: string;
+      credentials?: object[];
+      requiredActions?: string[];
+    }[] = [
+      { label: "own", expected: "active", credentials: [ownPassword] },
+      { label: "own-invited", expected: "active", invitation: sent, credentials: [ownPassword] },
+      { label: "own-mail-pending", expected: "active", invitation: INVITATION_PENDING, credentials: [ownPassword] },
+      {
+        label: "own-asked-to-change",
+        expected: "invitation-pending",
+        credentials: [ownPassword],
+        requiredActions: ["UPDATE_PASSWORD"],
+      },
+      { label: "none", expected: "invitation-pending" },
+      { label: "none-invited", expected: "invitation-pending", invitation: sent, requiredActions: ["UPDATE_PASSWORD"] },
+      { label: "none-mail-pending", expected: "invitation-pending", invitation: INVITATION_PENDING },
+      { label: "temporary", expected: "invitation-pending", credentials: [temporaryPassword] },
+      {
+        label: "temporary-invited",
+        expected: "invitation-pending",
+        invitation: sent,
+        credentials: [temporaryPassword],
+      },
+      { label: "disabled-own", expected: "disabled", enabled: false, credentials: [ownPassword] },
+      { label: "disabled-mail-pending", expected: "disabled", enabled: false, invitation: INVITATION_PENDING },
+      { label: "disabled-temporary", expected: "disabled", enabled: false, credentials: [temporaryPassword] },
+    ];
+    const expected = new Map<string, AccountStatus>([[principal.email, "active"]]);
+    for (const { label, expected: status, enabled = true, invitation, credentials, requiredActions } of states) {
+      const email = uniqueEmail(`status-${label}`);
+      await admin.users.create({
+        username: email,
+        email,
+        firstName: "Camille",
+        lastName: "Durand",
+        emailVerified: true,
+        enabled,
+        attributes: {
+          [USER_ATTRIBUTES.etablissement]: [own],
+          ...(invitation && { [USER_ATTRIBUTES.invitation]: [invitation] }),
+        },
+        ...(credentials && { credentials }),
+        ...(requiredActions && { requiredActions }),
+      });
+      expected.set(email, status);
+    }
+
+    const shown = new Map((await accountsOf(principal.token, own)).map((account) => [account.email, account.status]));
+    const listed = new Map<string, AccountStatus>();
+    for (const status of ACCOUNT_STATUS.values) {
+      const { code, output } = await runCliOnTestStack([
+        "--config",
+        realmConfigDir,
+        "users",
+        "list",
+        "--etablissement",
+        own,
+        "--status",
+        status,
+      ]);
+      expect(code, output).toBe(0);
+      for (const line of output.split("\n").filter((line) => line.includes("\t")))
+        listed.set(line.split("\t")[0]!, status);
+    }
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected));
   });
 
   it("adds a new address: an account of that établissement with the realm's default role, sent the first-connexion e-mail, recorded as the principal's", async () => {

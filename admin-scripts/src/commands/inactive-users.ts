@@ -12,7 +12,6 @@ import {
   type LastUse,
 } from "../users/inactivity";
 import { deleteAccounts, disableAccounts, operatorTest, warnOwners, type RunOutcome } from "../users/inactivity-run";
-import { statusOf } from "../users/select-accounts";
 import { confirm } from "./confirm";
 import { t } from "../messages";
 import { CliError, printFailures } from "./errors";
@@ -93,7 +92,7 @@ export async function listInactive(
     console.log(
       [
         entry.account.email,
-        statusOf(entry.account),
+        entry.account.status,
         why(entry),
         ...(isOperator(entry.account) ? [t("inactive.operatorColumn")] : []),
       ].join("\t"),

@@ -6,7 +6,7 @@ import type { Connection } from "../keycloak/connection";
 import { connectWithRealmConfig } from "./connection";
 import type { LiveAccount } from "../users/accounts";
 import { readDirectory } from "../users/directory";
-import { selectAccounts, statusOf, type AccountFilters } from "../users/select-accounts";
+import { selectAccounts, type AccountFilters } from "../users/select-accounts";
 import { accountsCsv } from "../users/export-csv";
 import {
   appGroups,
@@ -118,7 +118,7 @@ export function registerUserCommands(program: Command): void {
             account.firstName,
             account.etablissements.join("|"),
             account.groups.join("|"),
-            statusOf(account),
+            account.status,
           ].join("\t"),
         );
       }
@@ -147,7 +147,7 @@ export function registerUserCommands(program: Command): void {
         [t("show.etablissements"), account.etablissements.join(", ") || "-"],
         [t("show.applications"), account.groups.join(", ") || "-"],
         [t("show.principal"), account.principal.join(", ") || "-"],
-        [t("show.status"), statusOf(account)],
+        [t("show.status"), account.status],
         [t("show.invitation"), account.invitation ?? "-"],
       ];
       const width = Math.max(...lines.map(([label]) => label!.length)) + 2;

@@ -60,7 +60,8 @@ export const fr = {
   // users list, export, show, enable, disable, delete
   "filter.app": "les comptes qui ouvrent cette application",
   "filter.etablissement": "les comptes de cet établissement (code UAI)",
-  "filter.status": "enabled (actif), disabled (désactivé) ou invitation-pending (invitation en attente)",
+  "filter.status":
+    "active (actif), disabled (désactivé) ou invitation-pending (pas encore de mot de passe personnel : invitation ou mot de passe temporaire)",
   "list.description": "liste les comptes",
   "list.count": "{count} compte(s).",
   "export.users.description": "écrit les comptes dans un fichier CSV qu'import relit",
@@ -144,6 +145,8 @@ export const fr = {
   "javaPattern.negatedInClass": "{pattern} : {escape} dans une classe",
   "javaPattern.invalid": "{pattern} : {reason}",
 
+  "directory.noExtension":
+    "Keycloak ne sert pas l'annuaire des comptes du royaume {realm} (HTTP 404) : installez l'extension du portail (siec-extension.jar, `npm run build:theme`) dans ses providers.",
   // Temporary passwords
   "passwords.impossible":
     "Aucun mot de passe temporaire n'a pu être fait qui respecte la politique de mots de passe du royaume : {policy}",
@@ -261,7 +264,8 @@ export const en: Record<keyof typeof fr, string> = {
 
   "filter.app": "accounts that open this application",
   "filter.etablissement": "accounts of this school (UAI code)",
-  "filter.status": "enabled, disabled or invitation-pending",
+  "filter.status":
+    "active, disabled or invitation-pending (no password of their own yet: invited or temporary password)",
   "list.description": "list accounts",
   "list.count": "{count} account(s).",
   "export.users.description": "write accounts as a CSV file that import reads back",
@@ -328,6 +332,8 @@ export const en: Record<keyof typeof fr, string> = {
   "validator.notANumber": "not a number",
   "validator.lessThan": "less than {min}",
   "validator.moreThan": "more than {max}",
+  "directory.noExtension":
+    "Keycloak does not serve the account directory of realm {realm} (HTTP 404): install the portal's extension (siec-extension.jar, `npm run build:theme`) in its providers.",
   "validator.tooFewValues": "{count} value(s), at least {min}",
   "validator.tooManyValues": "{count} values, at most {max}",
   "validator.required": "a value is required",

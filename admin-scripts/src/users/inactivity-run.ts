@@ -1,5 +1,5 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
-import { inactivityWarningUrl, OPERATOR_ROLE } from "@siec/contract";
+import { inactivityWarningUrl, OPERATOR_ROLE, type InactivityWarning } from "@siec/contract";
 import pLimit from "p-limit";
 import { describeApiError } from "../keycloak/errors";
 import { t } from "../messages";
@@ -72,7 +72,7 @@ export function warnOwners(
       const response = await fetch(inactivityWarningUrl(api.baseUrl, realm, account.id), {
         method: "POST",
         headers: { authorization: `Bearer ${await api.getAccessToken()}`, "content-type": "application/json" },
-        body: JSON.stringify({ disableOn }),
+        body: JSON.stringify({ disableOn } satisfies InactivityWarning),
       });
       if (!response.ok) throw new Error(t("warning.refused", { status: response.status, body: await response.text() }));
     },

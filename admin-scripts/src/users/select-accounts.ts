@@ -1,4 +1,3 @@
-import { INVITATION_PENDING } from "@siec/contract";
 import type { LiveAccount } from "./accounts";
 import type { Directory } from "./directory";
 
@@ -14,12 +13,6 @@ export function selectAccounts({ accounts }: Directory, filters: AccountFilters)
   return [...accounts.values()]
     .filter((account) => !filters.app || account.groups.includes(filters.app))
     .filter((account) => !filters.etablissement || account.etablissements.includes(filters.etablissement.toUpperCase()))
-    .filter((account) => !filters.status || statusOf(account) === filters.status)
+    .filter((account) => !filters.status || account.status === filters.status)
     .sort((a, b) => a.email.localeCompare(b.email));
-}
-
-export function statusOf(account: LiveAccount): "enabled" | "disabled" | "invitation-pending" {
-  if (!account.enabled) return "disabled";
-  if (account.invitation === INVITATION_PENDING) return "invitation-pending";
-  return "enabled";
 }

@@ -17,6 +17,7 @@ const live = (email: string, overrides: Partial<LiveAccount> = {}): LiveAccount 
   firstName: "Jeanne",
   lastName: "Dupont",
   enabled: true,
+  status: "active",
   etablissements: ["0751234A"],
   groups: ["dexco"],
   principal: [],

@@ -26,6 +26,8 @@ function account(
     id: email,
     email,
     enabled,
+    status: enabled ? "active" : "disabled",
+    groups: [],
     createdTimestamp: created.getTime(),
     attributes: {
       ...(lastSignIn && { [ACTIVITY_ATTRIBUTES.lastSignInDay]: [lastSignIn] }),

@@ -18,6 +18,7 @@ async function rowsOf(content: string) {
 const live: LiveAccount = {
   id: "1",
   email: "a@example.org",
+  status: "active",
   firstName: "Camille",
   lastName: "Durand",
   enabled: true,
@@ -81,6 +82,9 @@ describe("the principal column of an accounts file", () => {
   });
 
   it("of an établissement the account no longer has is no principal, as the extension reads it", () => {
+      enabled: true,
+      status: "active",
+      groups: [],
     const account = toAccount({
       id: "2",
       email: "b@example.org",

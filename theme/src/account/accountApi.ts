@@ -1,4 +1,4 @@
-import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
+import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal, MyApp } from "@siec/contract";
 
 /**
  * The account space's calls to Keycloak's Account REST API (`…/realms/<realm>/account/…`, the API
@@ -52,9 +52,6 @@ export type Device = {
   }[];
 };
 
-/** An SIEC app this account may use (from its groups), as the extension lists it. */
-export type App = { clientId: string; name: string; description?: string; url?: string; helpGuideUrl?: string };
-
 /**
  * Required actions the account space sends the person to, on the sign-in pages; a second factor is
  * removed there too (`delete_credential:<id>`: Keycloak signs the person in again, then asks).
@@ -74,7 +71,7 @@ export interface AccountApi {
   devices(): Promise<Device[]>;
   /** Signs out every session of the account, this one included. */
   signOutEverywhere(): Promise<void>;
-  apps(): Promise<App[]>;
+  apps(): Promise<MyApp[]>;
   /** The établissements this account is the compte principal of (none for most accounts). */
   establishments(): Promise<Establishment[]>;
   /** Attaches an address to the établissement (creating its account): undefined when done, the refusal otherwise. */

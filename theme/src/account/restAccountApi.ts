@@ -3,19 +3,22 @@ import {
   establishmentAccountsUrl,
   establishmentInvitationUrl,
   establishmentUrl,
+  ESTABLISHMENT_REFUSAL,
   INVITATION_QUERY_PARAMETER,
   myAppsUrl,
   type Establishment,
+  type EstablishmentAddition,
   type EstablishmentInvitationAnswer,
   type EstablishmentInvitationSummary,
   type EstablishmentRefusal,
+  type EstablishmentRefused,
+  type MyApp,
 } from "@siec/contract";
 import {
   AccountApiError,
   fieldErrorsOf,
   type AccountApi,
   type ActionOutcome,
-  type App,
   type CredentialKind,
   type Device,
   type FieldError,
@@ -87,12 +90,12 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
       await call(account("/sessions?current=true"), { method: "DELETE" });
       window.location.assign(accountUrl(kcContext));
     },
-    apps: () => json<App[]>(myAppsUrl(realmUrl(kcContext))),
+    apps: () => json<MyApp[]>(myAppsUrl(realmUrl(kcContext))),
     establishments: () => json<Establishment[]>(establishmentUrl(realmUrl(kcContext))),
     attachToEstablishment: (uai, email) =>
       refusalOf(establishmentAccountsUrl(realmUrl(kcContext), uai), {
         method: "POST",
-        body: JSON.stringify({ email }),
+        body: JSON.stringify({ email } satisfies EstablishmentAddition),
       }),
     detachFromEstablishment: (uai, email) =>
       refusalOf(`${establishmentAccountsUrl(realmUrl(kcContext), uai)}?email=${encodeURIComponent(email)}`, {
@@ -123,8 +126,8 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
 }
 
 function refusalIn(body: unknown): EstablishmentRefusal | undefined {
-  const error = (body as { error?: unknown } | undefined)?.error;
-  return typeof error === "string" ? (error as EstablishmentRefusal) : undefined;
+  const error = (body as Partial<EstablishmentRefused> | undefined)?.error;
+  return ESTABLISHMENT_REFUSAL.values.find((refusal) => refusal === error);
 }
 
 async function bodyOf(response: Response): Promise<unknown> {

@@ -1,5 +1,11 @@
 import { useEffect, useState } from "react";
-import { parsePolicy, passwordPolicyUrl, realmUrlOfLoginAction, type PolicyPart } from "@siec/contract";
+import {
+  parsePolicy,
+  passwordPolicyUrl,
+  realmUrlOfLoginAction,
+  type PasswordPolicyAnswer,
+  type PolicyPart,
+} from "@siec/contract";
 import type { KcContext, LivePasswordPolicies } from "./KcContext";
 
 /**
@@ -19,7 +25,7 @@ export function useLivePasswordPolicy(kcContext: KcContext & { passwordPolicies?
     if (!endpoint) return;
     let current = true;
     fetch(endpoint, { credentials: "omit" })
-      .then((response) => (response.ok ? (response.json() as Promise<{ policy: string }>) : undefined))
+      .then((response) => (response.ok ? (response.json() as Promise<PasswordPolicyAnswer>) : undefined))
       .then((body) => {
         if (current && body) setPolicy(parsePolicy(body.policy));
       })

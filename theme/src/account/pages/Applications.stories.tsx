@@ -1,14 +1,14 @@
-import type { App } from "../accountApi";
+import type { MyApp } from "@siec/contract";
 import { story } from "./storyMocks";
 
-const dexco: App = {
+const dexco: MyApp = {
   clientId: "dexco",
   name: "DEXCO",
   description: "Plateforme de dématérialisation des dossiers candidat.",
   url: "https://dexco.siec.education.fr/",
   helpGuideUrl: "https://dexco.siec.education.fr/guide-connexion.pdf",
 };
-const eabsence: App = {
+const eabsence: MyApp = {
   clientId: "eabsence",
   name: "eAbsence",
   description: "Déclaration des absences des candidats.",

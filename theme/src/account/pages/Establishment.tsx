@@ -6,9 +6,9 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type {
+  AccountStatus,
   Establishment as EstablishmentData,
   EstablishmentAccount,
-  EstablishmentAccountStatus,
   EstablishmentRefusal,
 } from "@siec/contract";
 import type { AccountApi } from "../accountApi";
@@ -16,7 +16,7 @@ import { Loaded, useLoaded } from "../components/Loaded";
 import type { AccountI18n, MessageKey } from "../i18n";
 import type { PageProps } from "./PageProps";
 
-const STATUS: Record<EstablishmentAccountStatus, { label: MessageKey; severity: "success" | "info" | "error" }> = {
+const STATUS: Record<AccountStatus, { label: MessageKey; severity: "success" | "info" | "error" }> = {
   active: { label: "establishmentActive", severity: "success" },
   "invitation-pending": { label: "establishmentPending", severity: "info" },
   disabled: { label: "establishmentDisabled", severity: "error" },

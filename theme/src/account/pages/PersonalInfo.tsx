@@ -3,12 +3,10 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import { USER_ATTRIBUTES } from "@siec/contract";
 import type { FieldError, Profile } from "../accountApi";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { PageProps } from "./PageProps";
-
-/** The user-profile attribute of the UAI codes of an account's schools (realm-config/user-profile.yaml). */
-const SCHOOLS_ATTRIBUTE = "etablissement";
 
 /** "Mes informations": the names (editable), the e-mail address (changed by a confirmed link), the schools. */
 export default function PersonalInfo(props: PageProps) {
@@ -30,7 +28,7 @@ function PersonalInfoForm(props: PageProps & { profile: Profile }) {
     const refusal = refusals.find((error) => error.field === field);
     return refusal === undefined ? undefined : i18n.refusal(refusal.errorMessage);
   };
-  const schools = profile.attributes?.[SCHOOLS_ATTRIBUTE] ?? [];
+  const schools = profile.attributes?.[USER_ATTRIBUTES.etablissement] ?? [];
   const canChangeEmail = kcContext.updateEmailFeatureEnabled && kcContext.updateEmailActionEnabled;
 
   async function save(event: FormEvent) {

@@ -1,6 +1,7 @@
 import { kcEnvDefaults } from "../../kc.gen";
 import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
-import type { AccountApi, ActionOutcome, App, CredentialKind, Device, FieldError, Profile } from "../accountApi";
+import type { MyApp } from "@siec/contract";
+import type { AccountApi, ActionOutcome, CredentialKind, Device, FieldError, Profile } from "../accountApi";
 import { accountMessages, type MessageKey } from "../i18n";
 import type { AccountKcContext } from "../KcContext";
 import type { AccountRoute } from "../routes";
@@ -23,7 +24,7 @@ export type StoryData = {
   refusals?: FieldError[];
   credentials?: CredentialKind[];
   devices?: Device[];
-  apps?: App[];
+  apps?: MyApp[];
   /** The établissements the account is the compte principal of. */
   establishments?: Establishment[];
   /** What an invitation's link shows, or why it is refused, and the refusal of the answer if any. */

@@ -8,19 +8,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import fr.siec.portail.Payloads.DirectoryAccount;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * GET /admin/realms/{realm}/siec-directory: every account of the realm (service accounts excepted)
- * with its attributes and its top-level groups, for the operator CLI's `users import`, which reads
+ * with its attributes, its top-level groups and its status (AccountStates), for the operator CLI's `users import`, which reads
  * them all before it compares them with a file.
  *
  * <p>Why it exists: the standard listing (GET /users?briefRepresentation=false) builds each user's
@@ -43,48 +47,50 @@ public class DirectoryResource {
     this.auth = auth;
   }
 
-  /** One account; `email` may be null (the CLI skips those). */
-  public record Account(
-      String id,
-      String email,
-      String firstName,
-      String lastName,
-      boolean enabled,
-      Long createdTimestamp,
-      Map<String, List<String>> attributes,
-      List<String> groups) {}
-
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response directory() {
     auth.users().requireView();
     EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-    Map<String, Account> accounts = new LinkedHashMap<>();
-
-    for (Object[] row : rows(em,
-        "select u.id, u.email, u.firstName, u.lastName, u.enabled, u.createdTimestamp from UserEntity u"
-            + " where u.realmId = :realm and u.serviceAccountClientLink is null order by u.id").getResultList()) {
-      accounts.put((String) row[0], new Account((String) row[0], (String) row[1], (String) row[2],
-          (String) row[3], (Boolean) row[4], (Long) row[5], new LinkedHashMap<>(), new ArrayList<>()));
-    }
+    Map<String, Map<String, List<String>>> attributes = new HashMap<>();
     // A value longer than 255 characters is kept in longValue, the other column then being null.
     for (Object[] row : rows(em,
         "select a.user.id, a.name, coalesce(a.value, a.longValue) from UserAttributeEntity a"
             + " where a.user.realmId = :realm").getResultList()) {
-      Account account = accounts.get((String) row[0]);
-      if (account != null)
-        account.attributes().computeIfAbsent((String) row[1], name -> new ArrayList<>()).add((String) row[2]);
+      attributes.computeIfAbsent((String) row[0], id -> new HashMap<>())
+          .computeIfAbsent((String) row[1], name -> new ArrayList<>()).add((String) row[2]);
     }
+    Map<String, List<String>> groups = new HashMap<>();
     // Top-level groups only (type 0: organizations' groups are type 1), as the CLI manages them.
     for (Object[] row : rows(em,
         "select m.user.id, g.name from UserGroupMembershipEntity m, GroupEntity g"
             + " where g.id = m.groupId and g.realm = :realm and g.parentId = :top and g.type = 0 order by g.name")
         .setParameter("top", GroupEntity.TOP_PARENT_ID).getResultList()) {
-      Account account = accounts.get((String) row[0]);
-      if (account != null) account.groups().add((String) row[1]);
+      groups.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]);
+    }
+    Set<String> withPassword = userIds(em, "select distinct c.user.id from CredentialEntity c"
+        + " where c.user.realmId = :realm and c.type = :fact", PasswordCredentialModel.TYPE);
+    Set<String> mustUpdatePassword = userIds(em, "select r.user.id from UserRequiredActionEntity r"
+        + " where r.user.realmId = :realm and r.action = :fact", AccountStates.UPDATE_PASSWORD);
+
+    List<DirectoryAccount> accounts = new ArrayList<>();
+    for (Object[] row : rows(em,
+        "select u.id, u.email, u.firstName, u.lastName, u.enabled, u.createdTimestamp from UserEntity u"
+            + " where u.realmId = :realm and u.serviceAccountClientLink is null order by u.id").getResultList()) {
+      String id = (String) row[0];
+      boolean enabled = (Boolean) row[4];
+      accounts.add(new DirectoryAccount(id, (String) row[1], (String) row[2], (String) row[3], enabled,
+          AccountStates.of(enabled, withPassword.contains(id), mustUpdatePassword.contains(id)), (Long) row[5],
+          attributes.getOrDefault(id, Map.of()), groups.getOrDefault(id, List.of())));
     }
     // Every account's personal data: kept by no cache, shared or the operator's.
-    return Response.ok(new ArrayList<>(accounts.values())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    return Response.ok(accounts).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+  }
+
+  /** The ids of the realm's users a query selects, given its `:fact` parameter. */
+  private Set<String> userIds(EntityManager em, String jpql, String fact) {
+    return new HashSet<>(em.createQuery(jpql, String.class).setParameter("realm", realm.getId()).setParameter("fact", fact)
+        .setFlushMode(FlushModeType.COMMIT).getResultList());
   }
 
   private TypedQuery<Object[]> rows(EntityManager em, String jpql) {

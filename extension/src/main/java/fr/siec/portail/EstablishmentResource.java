@@ -33,6 +33,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import fr.siec.portail.Payloads.AccountStatus;
+import fr.siec.portail.Payloads.Establishment;
+import fr.siec.portail.Payloads.EstablishmentAccount;
+import fr.siec.portail.Payloads.EstablishmentAddition;
+import fr.siec.portail.Payloads.EstablishmentInvitationAnswer;
+import fr.siec.portail.Payloads.EstablishmentInvitationSummary;
+import fr.siec.portail.Payloads.EstablishmentRefusal;
+import fr.siec.portail.Payloads.EstablishmentRefused;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -45,7 +53,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
@@ -77,9 +84,9 @@ import org.keycloak.utils.EmailValidationUtil;
  */
 public class EstablishmentResource {
   private static final Logger LOG = Logger.getLogger(EstablishmentResource.class.getName());
-  private static final String ETABLISSEMENT = ExtensionEndpoints.ETABLISSEMENT_USER_ATTRIBUTE;
-  private static final String PRINCIPAL = ExtensionEndpoints.PRINCIPAL_USER_ATTRIBUTE;
-  private static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
+  private static final String ETABLISSEMENT = Accounts.ETABLISSEMENT_ATTRIBUTE;
+  private static final String PRINCIPAL = Accounts.PRINCIPAL_ATTRIBUTE;
+  private static final Pattern UAI = Pattern.compile(Accounts.UAI_PATTERN);
   private static final int MAXIMUM_EMAIL_LENGTH = 255;
   private static final int CHANGES_PER_HOUR = 30;
   private static final long HOUR_IN_SECONDS = 3600;
@@ -92,19 +99,6 @@ public class EstablishmentResource {
     this.session = session;
     this.realm = session.getContext().getRealm();
   }
-
-  /** One account as the principal sees it: contract/src/establishment.ts EstablishmentAccount. */
-  public record Account(String email, String firstName, String lastName, String status, boolean principal, boolean self) {}
-
-  public record Establishment(String uai, List<Account> accounts) {}
-
-  public record Addition(String email) {}
-
-  /** What the invited person is shown: contract/src/establishment.ts EstablishmentInvitationSummary. */
-  public record InvitationSummary(String uai, String invitedBy) {}
-
-  /** The invited person's answer: contract/src/establishment.ts EstablishmentInvitationAnswer. */
-  public record InvitationAnswer(String invitation, boolean accept) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -120,8 +114,8 @@ public class EstablishmentResource {
   }
 
   /** The accounts attached to the établissement, then the invitations its principals sent, by address. */
-  private List<Account> accountsOf(String uai, UserModel caller) {
-    Map<String, Account> byEmail = new TreeMap<>();
+  private List<EstablishmentAccount> accountsOf(String uai, UserModel caller) {
+    Map<String, EstablishmentAccount> byEmail = new TreeMap<>();
     session.users().searchForUserByUserAttributeStream(realm, ETABLISSEMENT, uai)
         .filter(user -> user.getServiceAccountClientLink() == null && user.getEmail() != null)
         .forEach(user -> byEmail.put(user.getEmail(), accountOf(user, uai, caller)));
@@ -134,7 +128,7 @@ public class EstablishmentResource {
   @Path("{uai}/accounts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response attach(@PathParam("uai") String uai, Addition addition) {
+  public Response attach(@PathParam("uai") String uai, EstablishmentAddition addition) {
     return refusedOr(() -> {
       AuthResult auth = principalCaller(uai);
       String email = checkedEmail(addition == null ? null : addition.email());
@@ -168,11 +162,11 @@ public class EstablishmentResource {
       if (account == null || !attachedTo(account, uai)) {
         // An address not attached to the établissement: the same answer whether it has an account or not.
         if (withdrawn) return noStore(Response.noContent());
-        throw new Refused(404, "not-attached");
+        throw new Refused(404, EstablishmentRefusal.NOT_ATTACHED);
       }
       if (principalOf(account).contains(uai)) {
-        if (!account.getId().equals(auth.getUser().getId())) throw new Refused(403, "other-principal");
-        if (principalsOf(uai).count() == 1) throw new Refused(409, "last-principal");
+        if (!account.getId().equals(auth.getUser().getId())) throw new Refused(403, EstablishmentRefusal.OTHER_PRINCIPAL);
+        if (principalsOf(uai).count() == 1) throw new Refused(409, EstablishmentRefusal.LAST_PRINCIPAL);
         account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, uai));
       }
       account.setAttribute(ETABLISSEMENT, without(account, ETABLISSEMENT, uai));
@@ -191,7 +185,7 @@ public class EstablishmentResource {
       Pending pending = pendingFor(auth.getUser(), encoded);
       UserModel principal = pending.principal();
       String invitedBy = names(principal).orElse(principal.getEmail());
-      return noStore(Response.ok(new InvitationSummary(pending.invitation().uai(), invitedBy)));
+      return noStore(Response.ok(new EstablishmentInvitationSummary(pending.invitation().uai(), invitedBy)));
     });
   }
 
@@ -200,14 +194,14 @@ public class EstablishmentResource {
   @Path("invitation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response answer(InvitationAnswer answer) {
+  public Response answer(EstablishmentInvitationAnswer answer) {
     return refusedOr(() -> {
       AuthResult auth = caller();
       Pending pending = pendingFor(auth.getUser(), answer == null ? null : answer.invitation());
       EstablishmentInvitation invitation = pending.invitation();
       long remaining = Math.max(1, invitation.expiresAt() - Time.currentTime());
       if (!session.singleUseObjects().putIfAbsent("siec-establishment-invitation:" + invitation.id(), remaining))
-        throw new Refused(410, "invitation-expired");
+        throw new Refused(410, EstablishmentRefusal.INVITATION_EXPIRED);
       SentInvitations.remove(pending.principal(), invitation.uai(), invitation.email());
       UserModel account = auth.getUser();
       if (answer.accept() && !attachedTo(account, invitation.uai())) {
@@ -231,23 +225,23 @@ public class EstablishmentResource {
    */
   private Pending pendingFor(UserModel account, String encoded) {
     EstablishmentInvitation invitation = EstablishmentInvitation.decode(session, realm, encoded)
-        .orElseThrow(() -> new Refused(410, "invitation-expired"));
+        .orElseThrow(() -> new Refused(410, EstablishmentRefusal.INVITATION_EXPIRED));
     if (!invitation.inviteeId().equals(account.getId()) || !invitation.email().equals(account.getEmail()))
-      throw new Refused(403, "invitation-for-another-account");
+      throw new Refused(403, EstablishmentRefusal.INVITATION_FOR_ANOTHER_ACCOUNT);
     UserModel principal = session.users().getUserById(realm, invitation.principalId());
     if (principal == null || !principal.isEnabled() || !principalOf(principal).contains(invitation.uai())
         || !SentInvitations.contains(principal, invitation.uai(), invitation.email()))
-      throw new Refused(410, "invitation-expired");
+      throw new Refused(410, EstablishmentRefusal.INVITATION_EXPIRED);
     return new Pending(invitation, principal);
   }
 
-  /** A request refused with `{"error": …}` (contract/src/establishment.ts EstablishmentRefusal). */
+  /** A request refused with `{"error": …}`. */
   private static final class Refused extends RuntimeException {
     final int status;
-    final String error;
+    final EstablishmentRefusal error;
 
-    Refused(int status, String error) {
-      super(error, null, false, false);
+    Refused(int status, EstablishmentRefusal error) {
+      super(error.json(), null, false, false);
       this.status = status;
       this.error = error;
     }
@@ -286,14 +280,14 @@ public class EstablishmentResource {
     event(auth, OperationType.CREATE, account, uai).success();
     try {
       sendFirstConnexionEmail(account);
-      account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, Instant.now().toString());
+      account.setSingleAttribute(Accounts.INVITATION_ATTRIBUTE, Instant.now().toString());
       event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "execute-actions-email").success();
       return noStore(Response.noContent());
     } catch (EmailException e) {
       // The account stays, pending: operators send it again with `users invite --pending`.
       LOG.log(Level.WARNING, "First-connexion e-mail to a new account of " + uai + " not sent", e);
-      account.setSingleAttribute(ExtensionEndpoints.INVITATION_USER_ATTRIBUTE, ExtensionEndpoints.INVITATION_PENDING);
-      return refusal(503, "mail-not-sent");
+      account.setSingleAttribute(Accounts.INVITATION_ATTRIBUTE, Accounts.INVITATION_PENDING);
+      return refusal(503, EstablishmentRefusal.MAIL_NOT_SENT);
     }
   }
 
@@ -316,7 +310,7 @@ public class EstablishmentResource {
           .send("siecEstablishmentInvitationSubject", List.of(uai), "siec-establishment-invitation.ftl", attributes);
     } catch (EmailException e) {
       LOG.log(Level.WARNING, "Invitation to " + uai + " not sent", e);
-      return refusal(503, "mail-not-sent");
+      return refusal(503, EstablishmentRefusal.MAIL_NOT_SENT);
     }
     event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation").success();
     return noStore(Response.noContent());
@@ -326,7 +320,7 @@ public class EstablishmentResource {
   private void sendFirstConnexionEmail(UserModel account) throws EmailException {
     int lifespan = realm.getActionTokenGeneratedByAdminLifespan();
     ExecuteActionsActionToken token = new ExecuteActionsActionToken(account.getId(), account.getEmail(),
-        Time.currentTime() + lifespan, List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()), null,
+        Time.currentTime() + lifespan, List.of(AccountStates.UPDATE_PASSWORD), null,
         Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
     String link = LoginActionsService.actionTokenProcessor(session.getContext().getUri())
         .queryParam("key", token.serialize(session, realm, session.getContext().getUri()))
@@ -343,7 +337,7 @@ public class EstablishmentResource {
   private AuthResult caller() {
     String origin = session.getContext().getRequestHeaders().getHeaderString("Origin");
     if (origin != null && !origin.equals(originOf(session.getContext().getUri().getBaseUri())))
-      throw new Refused(403, "foreign-origin");
+      throw new Refused(403, EstablishmentRefusal.FOREIGN_ORIGIN);
     AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
     if (auth == null) throw new NotAuthorizedException("Bearer");
     if (!Constants.ACCOUNT_CONSOLE_CLIENT_ID.equals(auth.getToken().getIssuedFor())) throw new ForbiddenException();
@@ -353,8 +347,8 @@ public class EstablishmentResource {
   /** The caller, principal of the établissement, with a second factor: principals are delegated administrators. */
   private AuthResult principalCaller(String uai) {
     AuthResult auth = caller();
-    if (uai == null || !UAI.matcher(uai).matches()) throw new Refused(400, "invalid-uai");
-    if (!principalOf(auth.getUser()).contains(uai)) throw new Refused(403, "not-principal");
+    if (uai == null || !UAI.matcher(uai).matches()) throw new Refused(400, EstablishmentRefusal.INVALID_UAI);
+    if (!principalOf(auth.getUser()).contains(uai)) throw new Refused(403, EstablishmentRefusal.NOT_PRINCIPAL);
     requireSecondFactor(auth.getUser());
     return auth;
   }
@@ -363,18 +357,18 @@ public class EstablishmentResource {
   private static void requireSecondFactor(UserModel principal) {
     boolean hasOne = principal.credentialManager().getStoredCredentialsStream()
         .anyMatch(credential -> SECOND_FACTORS.contains(credential.getType()));
-    if (!hasOne) throw new Refused(403, "second-factor-required");
+    if (!hasOne) throw new Refused(403, EstablishmentRefusal.SECOND_FACTOR_REQUIRED);
   }
 
   private boolean isOperator(UserModel account) {
-    RoleModel operators = realm.getRole(ExtensionEndpoints.OPERATOR_ROLE);
+    RoleModel operators = realm.getRole(AccountActivity.OPERATOR_ROLE);
     return operators != null && account.hasRole(operators);
   }
 
   private static String checkedEmail(String email) {
     String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     if (address.isEmpty() || address.length() > MAXIMUM_EMAIL_LENGTH || !EmailValidationUtil.isValidEmail(address))
-      throw new Refused(400, "invalid-email");
+      throw new Refused(400, EstablishmentRefusal.INVALID_EMAIL);
     return address;
   }
 
@@ -396,30 +390,22 @@ public class EstablishmentResource {
   }
 
   /** An attached account; its names only once the person has set a password of their own. */
-  private Account accountOf(UserModel user, String uai, UserModel caller) {
-    String status = statusOf(user);
-    boolean acted = !status.equals("invitation-pending");
-    return new Account(user.getEmail(), acted ? user.getFirstName() : null, acted ? user.getLastName() : null, status,
+  private EstablishmentAccount accountOf(UserModel user, String uai, UserModel caller) {
+    AccountStatus status = AccountStates.of(user);
+    boolean acted = status != AccountStatus.INVITATION_PENDING;
+    return new EstablishmentAccount(user.getEmail(), acted ? user.getFirstName() : null, acted ? user.getLastName() : null, status,
         principalOf(user).contains(uai), user.getId().equals(caller.getId()));
   }
 
   /** An address invited: the same line whether it has an account, is an operator's, or was refused. */
-  private static Account invited(String email) {
-    return new Account(email, null, null, "invitation-pending", false, false);
+  private static EstablishmentAccount invited(String email) {
+    return new EstablishmentAccount(email, null, null, AccountStatus.INVITATION_PENDING, false, false);
   }
 
   private static Optional<String> names(UserModel user) {
     String names = Stream.of(user.getFirstName(), user.getLastName())
         .filter(name -> name != null && !name.isBlank()).collect(Collectors.joining(" "));
     return names.isEmpty() ? Optional.empty() : Optional.of(names);
-  }
-
-  /** Disabled; invitation pending until the person set a password of their own (none yet, or a temporary one); else active. */
-  private static String statusOf(UserModel user) {
-    if (!user.isEnabled()) return "disabled";
-    boolean hasPassword = user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE).findAny().isPresent();
-    boolean mustSetPassword = user.getRequiredActionsStream().anyMatch(UserModel.RequiredAction.UPDATE_PASSWORD.name()::equals);
-    return hasPassword && !mustSetPassword ? "active" : "invitation-pending";
   }
 
   /**
@@ -431,7 +417,7 @@ public class EstablishmentResource {
     for (int slot = 0; slot < CHANGES_PER_HOUR; slot++) {
       if (session.singleUseObjects().putIfAbsent(prefix + slot, HOUR_IN_SECONDS)) return;
     }
-    throw new Refused(429, "too-many-changes");
+    throw new Refused(429, EstablishmentRefusal.TOO_MANY_CHANGES);
   }
 
   /** An admin event on the account, whose author is the principal (its token and client), naming the UAI. */
@@ -445,8 +431,8 @@ public class EstablishmentResource {
         .detail(ETABLISSEMENT, uai);
   }
 
-  private static Response refusal(int status, String error) {
-    return noStore(Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)));
+  private static Response refusal(int status, EstablishmentRefusal error) {
+    return noStore(Response.status(status).type(MediaType.APPLICATION_JSON).entity(new EstablishmentRefused(error)));
   }
 
   /** Personal data: kept by no cache, shared or the browser's. */

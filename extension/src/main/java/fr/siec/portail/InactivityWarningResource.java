@@ -1,5 +1,6 @@
 package fr.siec.portail;
 
+import fr.siec.portail.Payloads.InactivityWarning;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -42,7 +43,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  */
 public class InactivityWarningResource {
   private static final Logger LOG = Logger.getLogger(InactivityWarningResource.class.getName());
-  private static final ZoneId SIEC_ZONE = ZoneId.of(ExtensionEndpoints.SIGN_IN_DAY_TIME_ZONE);
+  private static final ZoneId SIEC_ZONE = ZoneId.of(AccountActivity.SIGN_IN_DAY_TIME_ZONE);
   static final String TEMPLATE = "siec-inactivity-warning.ftl";
   static final String SUBJECT = "siecInactivityWarningSubject";
 
@@ -59,13 +60,10 @@ public class InactivityWarningResource {
     this.adminEvent = adminEvent;
   }
 
-  /** The day the account is to be disabled. */
-  public record Warning(String disableOn) {}
-
   @POST
   @Path("{userId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response warn(@PathParam("userId") String userId, Warning warning) {
+  public Response warn(@PathParam("userId") String userId, InactivityWarning warning) {
     UserModel user = session.users().getUserById(realm, userId);
     if (user == null) {
       auth.users().requireManage();
@@ -89,14 +87,14 @@ public class InactivityWarningResource {
       throw ErrorResponse.error("The mail server did not take the e-mail", Response.Status.BAD_GATEWAY);
     }
     user.setSingleAttribute(
-        ExtensionEndpoints.INACTIVITY_WARNING_USER_ATTRIBUTE, Instant.ofEpochMilli(Time.currentTimeMillis()).toString());
+        AccountActivity.INACTIVITY_WARNING_ATTRIBUTE, Instant.ofEpochMilli(Time.currentTimeMillis()).toString());
     adminEvent.operation(OperationType.ACTION).resource(ResourceType.USER)
         .resourcePath(session.getContext().getUri()).success();
     return Response.noContent().build();
   }
 
   /** The body's day, which must come after today in the SIEC's zone: a warning gives time to act. */
-  private static LocalDate dayAfterToday(Warning warning) {
+  private static LocalDate dayAfterToday(InactivityWarning warning) {
     try {
       LocalDate day = LocalDate.parse(warning == null || warning.disableOn() == null ? "" : warning.disableOn());
       if (day.isAfter(LastSignInDay.today(SIEC_ZONE))) return day;

@@ -25,7 +25,7 @@ import org.keycloak.models.UserModel;
  * see the event before the commit (a job of its own after the commit made the sign-in answer 500 in the tests).
  */
 public class LastSignInDay implements EventListenerProvider {
-  private static final ZoneId SIEC_ZONE = ZoneId.of(ExtensionEndpoints.SIGN_IN_DAY_TIME_ZONE);
+  private static final ZoneId SIEC_ZONE = ZoneId.of(AccountActivity.SIGN_IN_DAY_TIME_ZONE);
 
   private final KeycloakSession session;
 
@@ -57,8 +57,8 @@ public class LastSignInDay implements EventListenerProvider {
     RealmModel realm = session.realms().getRealm(event.getRealmId());
     UserModel user = realm == null ? null : session.users().getUserById(realm, event.getUserId());
     String today = today();
-    if (user != null && isOlder(user.getFirstAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE), today)) {
-      user.setSingleAttribute(ExtensionEndpoints.LAST_SIGN_IN_DAY_USER_ATTRIBUTE, today);
+    if (user != null && isOlder(user.getFirstAttribute(AccountActivity.LAST_SIGN_IN_DAY_ATTRIBUTE), today)) {
+      user.setSingleAttribute(AccountActivity.LAST_SIGN_IN_DAY_ATTRIBUTE, today);
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.siec.portail;
 
+import fr.siec.portail.Payloads.MyApp;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -7,9 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +53,7 @@ public class MyAppsResource {
         .map(role -> (ClientModel) role.getContainer())
         .filter(ClientModel::isEnabled)
         .forEach(client -> clients.putIfAbsent(client.getClientId(), client));
-    List<Map<String, String>> apps = new ArrayList<>();
-    clients.values().stream().sorted(Comparator.comparing(MyAppsResource::nameOf)).forEach(client -> apps.add(appOf(client)));
+    List<MyApp> apps = clients.values().stream().sorted(Comparator.comparing(MyAppsResource::nameOf)).map(this::appOf).toList();
     // The person's own: kept by no cache, shared or the browser's.
     return Response.ok(apps).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
@@ -64,14 +62,10 @@ public class MyAppsResource {
     return user.getGroupsStream().flatMap(group -> Stream.iterate(group, g -> g != null, GroupModel::getParent)).distinct();
   }
 
-  private Map<String, String> appOf(ClientModel client) {
-    Map<String, String> app = new LinkedHashMap<>();
-    app.put("clientId", client.getClientId());
-    app.put("name", nameOf(client));
-    putIfSet(app, "description", client.getDescription());
-    putIfSet(app, "url", ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), client.getBaseUrl()));
-    putIfSet(app, "helpGuideUrl", client.getAttribute(ExtensionEndpoints.HELP_GUIDE_URL_ATTRIBUTE));
-    return app;
+  private MyApp appOf(ClientModel client) {
+    return new MyApp(client.getClientId(), nameOf(client), setOrNull(client.getDescription()),
+        setOrNull(ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), client.getBaseUrl())),
+        setOrNull(client.getAttribute(ClientAttributes.HELP_GUIDE_URL)));
   }
 
   private static String nameOf(ClientModel client) {
@@ -79,7 +73,7 @@ public class MyAppsResource {
     return name == null || name.isBlank() ? client.getClientId() : name;
   }
 
-  private static void putIfSet(Map<String, String> app, String key, String value) {
-    if (value != null && !value.isBlank()) app.put(key, value);
+  private static String setOrNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }

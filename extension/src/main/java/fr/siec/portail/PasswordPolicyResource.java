@@ -3,7 +3,7 @@ package fr.siec.portail;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import fr.siec.portail.Payloads.PasswordPolicyAnswer;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.PasswordPolicy;
 
@@ -21,9 +21,9 @@ public class PasswordPolicyResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, String> policy() {
+  public PasswordPolicyAnswer policy() {
     PasswordPolicy policy = session.getContext().getRealm().getPasswordPolicy();
     String written = policy == null ? null : policy.toString();
-    return Map.of("policy", written == null ? "" : written);
+    return new PasswordPolicyAnswer(written == null ? "" : written);
   }
 }

@@ -14,7 +14,7 @@ import org.keycloak.models.UserModel;
  * person's account before they accept; an expired value is dropped at the principal's next change.
  */
 final class SentInvitations {
-  private static final String ATTRIBUTE = ExtensionEndpoints.SENT_INVITATIONS_USER_ATTRIBUTE;
+  private static final String ATTRIBUTE = Accounts.SENT_INVITATIONS_ATTRIBUTE;
 
   record Sent(String uai, String email, long expiresAt) {
     private String value() {
