@@ -9,7 +9,7 @@ import { CliError } from "./commands/errors";
 import { registerAppCommands } from "./commands/apps";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
-import { UncheckableUserProfile } from "./users/profile-rules/profile-rules";
+import { ProfileCheckRefused } from "./users/profile-check";
 import { InvalidAccountsFile } from "./users/read-csv";
 import { UntrustedPasswordsFile } from "./users/temporary-passwords";
 import { ConnectionError } from "./keycloak/connection";
@@ -55,7 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
       error instanceof ConnectionError ||
       error instanceof ServerCannotApply ||
       error instanceof UntrustedPasswordsFile ||
-      error instanceof UncheckableUserProfile ||
+      error instanceof ProfileCheckRefused ||
       error instanceof UnsafeExportName
     ) {
       report(error.message);

@@ -3,6 +3,7 @@ export * from "./client-attributes";
 export * from "./establishment";
 export * from "./extension-endpoints";
 export * from "./password-policy";
+export * from "./profile-check";
 export * from "./stack-description";
 export * from "./account-activity";
 export * from "./payloads";

@@ -131,7 +131,7 @@ describe("users import against the real server", () => {
         file,
         { line: 3, column: "prénom", value: link },
         saying("row.refusedByProfile", {
-          rule: "person-name-prohibited-characters",
+          rule: "error-person-name-invalid-character",
           reason: saying("validator.personName"),
         }),
       ),
@@ -172,7 +172,10 @@ describe("users import against the real server", () => {
         rowProblem(
           file,
           { line: 2, column: "nom", value: "Durand-Martinez" },
-          saying("row.refusedByProfile", { rule: "length", reason: saying("validator.longer", { max: 10 }) }),
+          saying("row.refusedByProfile", {
+            rule: "error-invalid-length-too-long",
+            reason: saying("validator.longer", { max: 10 }),
+          }),
         ),
       );
       expect(writes() - before).toBe(0);

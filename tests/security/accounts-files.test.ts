@@ -1,8 +1,8 @@
 /**
  * Attack tests (issue 13), without a server: what the accounts commands write and read. A name
  * that a spreadsheet would compute, a planted passwords file, a cell too large to echo, a name
- * longer than Keycloak holds or that reverses the text around it, a value the realm's user profile
- * refuses (Keycloak's partial import does not check it, keycloak#52310).
+ * longer than Keycloak holds or that reverses the text around it. A value the realm's user profile
+ * refuses is the server's to refuse: accounts-profile.integration.test.ts.
  */
 import { chmod, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -17,23 +17,19 @@ import {
   TemporaryPasswordsFile,
   UntrustedPasswordsFile,
 } from "../../admin-scripts/src/users/temporary-passwords";
-import { profileRules, UncheckableUserProfile } from "../../admin-scripts/src/users/profile-rules/profile-rules";
 import { validateRows } from "../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../support/accounts-files";
 import { said, saying } from "../support/cli-messages";
-import { siecUserProfile, withValidations } from "../support/user-profile";
 
 const FORMULAS = ["-1+1", "+A1+A2", '=HYPERLINK("http://x.test")', "@SUM(A1)", "\tTab", "\rRetour"];
-/** The siec realm's user profile, as Keycloak serves it. */
-const siec = await siecUserProfile();
 
 const live = (email: string, lastName: string, firstName = "Camille"): LiveAccount => ({
   id: email,
-  status: "active",
   email,
   lastName,
   firstName,
   enabled: true,
+  status: "active",
   etablissements: ["0751234A"],
   groups: ["dexco"],
   principal: [],
@@ -109,9 +105,9 @@ describe("the temporary passwords file", () => {
 });
 
 describe("users import", () => {
-  const rows = async (line: string, profile = siec) => {
+  const rows = async (line: string) => {
     const csv = await readAccountsCsv(await accountsFile(`${HEADER}\n${line}\n`));
-    return { csv, ...validateRows(csv, ["dexco"], profile) };
+    return { csv, ...validateRows(csv, ["dexco"]) };
   };
 
   it("names a 5 MB cell without echoing it", async () => {
@@ -134,84 +130,6 @@ describe("users import", () => {
   ])("refuses a name holding %s, which reverses the text around it", async (_name, lastName) => {
     const { problems } = await rows(`camille@example.org;${lastName};Camille;0751234A;dexco`);
     expect(problems).toEqual([expect.objectContaining({ message: saying("row.nameDirection") })]);
-  });
-});
-
-describe("users import checks every row with the live user profile, which Keycloak's partial import skips", () => {
-  const rows = async (lines: string[], profile = siec) => {
-    const csv = await readAccountsCsv(await accountsFile(`${HEADER}\n${lines.join("\n")}\n`));
-    return validateRows(csv, ["dexco"], profile);
-  };
-  const refusedByProfile = (rule: string, reason: string) => saying("row.refusedByProfile", { rule, reason });
-  const PERSON_NAME_RULE = refusedByProfile("person-name-prohibited-characters", saying("validator.personName"));
-
-  it("refuses <img src=x onerror=alert(1)> as a first name, as the live person-name rule on its own does", async () => {
-    const markup = "<img src=x onerror=alert(1)>";
-    const { accounts, problems } = await rows([`camille@example.org;Durand;${markup};;`]);
-    expect(accounts).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ line: 2, column: "prénom", value: markup })]);
-    expect(profileRules(siec, ["firstName"])({ firstName: [markup] })).toEqual([
-      expect.objectContaining({ attribute: "firstName", rule: "person-name-prohibited-characters" }),
-    ]);
-  });
-
-  it.each([
-    ["a formula", "=HYPERLINK(A1)"],
-    ["a formula with a sum", "@SUM(A1:A9)"],
-    ["a DDE formula", "=cmd|' /C calc'!A0"],
-    ["a Markdown link", "[Camille](javascript:alert(1))"],
-    ["a template", "{{constructor.constructor('alert(1)')()}}"],
-  ])("refuses %s as a last name, which the live person-name rule refuses: %s", async (_name, lastName) => {
-    const { accounts, problems } = await rows([
-      `camille@example.org;${lastName};Camille;;`,
-      "zoe@example.org;Lefèvre;Zoé;;",
-    ]);
-    expect(problems).toEqual([{ line: 2, column: "nom", value: lastName, message: PERSON_NAME_RULE }]);
-    expect(accounts.map((account) => account.email)).toEqual(["zoe@example.org"]);
-  });
-
-  it("lets through the names Keycloak takes, a formula Keycloak takes included (users export disarms it)", async () => {
-    const { accounts, problems } = await rows(["a@example.org;O'Neil;Jean-Paul;;", "b@example.org;-1+1;+A1+A2;;"]);
-    expect(problems).toEqual([]);
-    expect(accounts).toHaveLength(2);
-  });
-
-  it("refuses a UAI code the live pattern refuses, with the pattern and its error message", async () => {
-    const parisOnly = withValidations(siec, "etablissement", {
-      pattern: { pattern: "^075[0-9]{4}[A-Z]$", "error-message": "${profile.attributes.etablissement.invalid}" },
-    });
-    const { accounts, problems } = await rows(["camille@example.org;Durand;Camille;0751234A|0931234b;"], parisOnly);
-    expect(accounts).toEqual([]);
-    expect(problems).toEqual([
-      {
-        line: 2,
-        column: "établissement",
-        value: "0931234B",
-        message: refusedByProfile(
-          "pattern",
-          saying("validator.pattern", {
-            pattern: "^075[0-9]{4}[A-Z]$",
-            explained: saying("validator.patternExplained", { message: "${profile.attributes.etablissement.invalid}" }),
-          }),
-        ),
-      },
-    ]);
-  });
-
-  it("refuses a name over a shorter length the live profile sets", async () => {
-    const short = withValidations(siec, "lastName", { length: { max: 10 } });
-    const { problems } = await rows(["camille@example.org;Durand-Martinez;Camille;;"], short);
-    expect(problems).toEqual([
-      expect.objectContaining({ message: refusedByProfile("length", saying("validator.longer", { max: 10 })) }),
-    ]);
-  });
-
-  it("checks nothing, and imports nothing, when the live profile has a validator it does not know", async () => {
-    const custom = withValidations(siec, "lastName", { "siec-nom-officiel": {} });
-    await expect(rows(["camille@example.org;Durand;Camille;;"], custom)).rejects.toThrow(UncheckableUserProfile);
-    await expect(rows(["camille@example.org;Durand;Camille;;"], custom)).rejects.toThrow(
-      said("profile.unknownValidator", { attribute: "lastName", rule: "siec-nom-officiel" }),
-    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { EXTENSION_ENDPOINTS } from "@siec/contract";
+
 /**
  * Every request the admin client makes goes through `fetch`. This wraps it, for the Keycloak URLs
  * registered here only, to count requests (a second apply must make zero writes) and to retry
@@ -13,6 +15,8 @@ export interface RequestStats {
 
 const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
+/** Posts that write nothing: a token, the user profile's check of candidate accounts. */
+const WRITES_NOTHING = ["/protocol/openid-connect/token", `/${EXTENSION_ENDPOINTS.profileCheck}`];
 const UNAVAILABLE = new Set([502, 503, 504]);
 const watched = new Map<string, RequestStats>();
 let originalFetch: typeof fetch | undefined;
@@ -36,7 +40,7 @@ async function instrumentedFetch(input: string | URL | Request, init?: RequestIn
   const stats = [...watched.entries()].find(([base]) => url.startsWith(base))?.[1];
   if (!stats) return originalFetch!(input, init);
   const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
-  const isWrite = !["GET", "HEAD"].includes(method) && !url.includes("/protocol/openid-connect/token");
+  const isWrite = !["GET", "HEAD"].includes(method) && !WRITES_NOTHING.some((path) => url.includes(path));
   for (let attempt = 0; ; attempt++) {
     const retry = async () => {
       stats.retries++;

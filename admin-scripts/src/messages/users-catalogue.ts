@@ -107,46 +107,32 @@ export const fr = {
   "row.principalOutsideEtablissements": "un compte n'est compte principal que de l'un de ses établissements",
   "row.refusedByProfile": "refusé par le profil utilisateur du royaume ({rule}) : {reason}",
 
-  // The realm's user profile, checked before any write
-  "profile.uncheckable":
-    "Le profil utilisateur du royaume a des règles que le CLI ne sait pas vérifier ; rien n'a été importé :\n{problems}",
-  "profile.requiredWithoutColumn":
-    "{attribute} : exigé de chaque compte, et les fichiers de comptes n'ont pas de colonne pour lui",
-  "profile.unknownValidator": "{attribute} : le CLI ne connaît pas le validateur {rule} (il connaît {known})",
-  "profile.unusableRule": "{attribute} : {rule} : {reason}",
+  // The realm's user profile, checked by the server before any write
   "validator.shorter": "moins de {min} caractères",
   "validator.longer": "plus de {max} caractères",
   "validator.email": "pas une adresse e-mail que Keycloak accepte",
   "validator.emailAscii":
     "des caractères hors ASCII avant le @, que les réglages SMTP du royaume n'autorisent pas (allowutf8)",
-  "validator.pattern": "ne correspond pas au motif {pattern}{explained}",
-  "validator.patternExplained": " ({message})",
+  "validator.pattern": "ne correspond pas au motif {pattern}",
   "validator.personName":
     'un nom ne peut contenir ni < > & " $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( ), ni saut de ligne, ni caractère de contrôle',
   "validator.username":
     "un identifiant ne peut contenir ni espace, ni < > & \" ' $ % ! # ? § , ; : * ~ / \\ | ^ = [ ] { } ( ) `, ni caractère de contrôle",
-  "validator.homograph": "des lettres d'une autre écriture que le latin, qui peuvent passer pour des lettres latines",
-  "validator.notAnOption": "pas l'une des valeurs {options}",
-  "validator.notAnInteger": "pas un nombre entier",
+  "validator.notAnOption": "pas l'une des valeurs permises",
   "validator.notANumber": "pas un nombre",
   "validator.lessThan": "inférieur à {min}",
   "validator.moreThan": "supérieur à {max}",
-  "validator.tooFewValues": "{count} valeur(s), au moins {min}",
-  "validator.tooManyValues": "{count} valeurs, au plus {max}",
   "validator.required": "une valeur est obligatoire",
-  "validatorConfig.noPattern": "pas de motif (pattern)",
-  "validatorConfig.noOptions": "pas de liste d'options",
-  "validatorConfig.noMax": "pas de max",
-  "validatorConfig.notAnInteger": "{key} n'est pas un nombre entier",
-  "validatorConfig.notANumber": "{key} n'est pas un nombre",
-  "javaPattern.loneBackslash": "{pattern} : il finit par un \\ seul",
-  "javaPattern.classInClass": "{pattern} : une classe dans une classe",
-  "javaPattern.intersection": "{pattern} : une intersection de classes (&&)",
-  "javaPattern.negatedInClass": "{pattern} : {escape} dans une classe",
-  "javaPattern.invalid": "{pattern} : {reason}",
+  "validator.lengthBetween": "pas entre {min} et {max} caractères",
+  "validator.numberBetween": "pas entre {min} et {max}",
+  "validator.valuesBetween": "pas entre {min} et {max} valeurs",
+  "validator.date": "pas une date",
+  "validator.readOnly": "une valeur que le profil ne permet pas de changer",
+  "validator.exists": "déjà l'adresse ou l'identifiant d'un autre compte",
+  "validator.serverRule": "règle {message} du serveur ({parameters})",
+  "profileCheck.refused":
+    "Keycloak n'a pas vérifié les comptes avec le profil utilisateur du royaume {realm} (l'extension du portail répond-elle ?) : HTTP {status} {body}",
 
-  "directory.noExtension":
-    "Keycloak ne sert pas l'annuaire des comptes du royaume {realm} (HTTP 404) : installez l'extension du portail (siec-extension.jar, `npm run build:theme`) dans ses providers.",
   // Temporary passwords
   "passwords.impossible":
     "Aucun mot de passe temporaire n'a pu être fait qui respecte la politique de mots de passe du royaume : {policy}",
@@ -159,6 +145,8 @@ export const fr = {
 
   // What Keycloak refused
   "directory.refused": "Keycloak a refusé l'annuaire des comptes du royaume {realm} : HTTP {status} {body}",
+  "directory.noExtension":
+    "Keycloak ne sert pas l'annuaire des comptes du royaume {realm} (HTTP 404) : installez l'extension du portail (siec-extension.jar, `npm run build:theme`) dans ses providers.",
   "warning.refused": "Keycloak a répondu {status} : {body}",
 
   // users principal
@@ -310,43 +298,30 @@ export const en: Record<keyof typeof fr, string> = {
   "row.principalOutsideEtablissements": "an account is the compte principal only of one of its établissements",
   "row.refusedByProfile": "refused by the realm's user profile ({rule}): {reason}",
 
-  "profile.uncheckable":
-    "The realm's user profile has rules the CLI cannot check, so nothing was imported:\n{problems}",
-  "profile.requiredWithoutColumn": "{attribute}: required of every account, and accounts files have no column for it",
-  "profile.unknownValidator": "{attribute}: the validator {rule} is not one the CLI knows ({known})",
-  "profile.unusableRule": "{attribute}: {rule}: {reason}",
   "validator.shorter": "shorter than {min} characters",
   "validator.longer": "longer than {max} characters",
   "validator.email": "not an e-mail address Keycloak accepts",
   "validator.emailAscii":
     "characters outside ASCII before the @, which the realm's SMTP settings do not allow (allowutf8)",
-  "validator.pattern": "does not match {pattern}{explained}",
-  "validator.patternExplained": " ({message})",
+  "validator.pattern": "does not match {pattern}",
   "validator.personName":
     'a name may not hold < > & " $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( ), line breaks or control characters',
   "validator.username":
     "a username may not hold spaces, < > & \" ' $ % ! # ? § , ; : * ~ / \\ | ^ = [ ] { } ( ) ` or control characters",
-  "validator.homograph": "letters of another script than Latin, which can pass for Latin ones",
-  "validator.notAnOption": "not one of {options}",
-  "validator.notAnInteger": "not an integer",
+  "validator.notAnOption": "not one of the allowed values",
   "validator.notANumber": "not a number",
   "validator.lessThan": "less than {min}",
   "validator.moreThan": "more than {max}",
-  "directory.noExtension":
-    "Keycloak does not serve the account directory of realm {realm} (HTTP 404): install the portal's extension (siec-extension.jar, `npm run build:theme`) in its providers.",
-  "validator.tooFewValues": "{count} value(s), at least {min}",
-  "validator.tooManyValues": "{count} values, at most {max}",
   "validator.required": "a value is required",
-  "validatorConfig.noPattern": "no pattern",
-  "validatorConfig.noOptions": "no list of options",
-  "validatorConfig.noMax": "no max",
-  "validatorConfig.notAnInteger": "{key} is not an integer",
-  "validatorConfig.notANumber": "{key} is not a number",
-  "javaPattern.loneBackslash": "{pattern}: it ends with a lone \\",
-  "javaPattern.classInClass": "{pattern}: a class inside a class",
-  "javaPattern.intersection": "{pattern}: a class intersection (&&)",
-  "javaPattern.negatedInClass": "{pattern}: {escape} inside a class",
-  "javaPattern.invalid": "{pattern}: {reason}",
+  "validator.lengthBetween": "not between {min} and {max} characters",
+  "validator.numberBetween": "not between {min} and {max}",
+  "validator.valuesBetween": "not between {min} and {max} values",
+  "validator.date": "not a date",
+  "validator.readOnly": "a value the profile does not let change",
+  "validator.exists": "already another account's address or username",
+  "validator.serverRule": "the server's rule {message} ({parameters})",
+  "profileCheck.refused":
+    "Keycloak did not check the accounts with the user profile of realm {realm} (does it have the portal's extension?): HTTP {status} {body}",
 
   "passwords.impossible": "No temporary password could be made that meets the realm's password policy: {policy}",
   "passwords.untrusted":
@@ -357,6 +332,8 @@ export const en: Record<keyof typeof fr, string> = {
   "passwords.openMode": "its mode is {mode}, not 0600: others may have read or written it",
 
   "directory.refused": "Keycloak refused the account directory of realm {realm}: HTTP {status} {body}",
+  "directory.noExtension":
+    "Keycloak does not serve the account directory of realm {realm} (HTTP 404): install the portal's extension (siec-extension.jar, `npm run build:theme`) in its providers.",
   "warning.refused": "Keycloak answered {status}: {body}",
 
   "principal.description": "make an account the compte principal of one of its établissements: it adds its colleagues",

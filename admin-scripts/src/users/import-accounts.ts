@@ -8,8 +8,8 @@ import { t } from "../messages";
 import type { DesiredAccount, LiveAccount } from "./accounts";
 import { readDirectory, type Directory } from "./directory";
 import { planImport, type ImportPlan } from "./import-plan";
+import { refusedByUserProfile } from "./profile-check";
 import { sendInvitations, type InvitationOutcome } from "./invitations";
-import { readLiveUserProfile } from "./profile-rules/profile-rules";
 import { formatRowProblem, InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
 import { runImport, type PasswordMode } from "./run-import";
 import { disarmFormula } from "./spreadsheet-cells";
@@ -45,11 +45,17 @@ export async function planAccountsImport(
   options: { rejectedFile?: string } = {},
 ): Promise<PlannedImport> {
   const csv = await readAccountsCsv(file);
-  const [directory, profile] = await Promise.all([
-    readDirectory(connection.api, connection.realm),
-    readLiveUserProfile(connection.api, connection.realm),
-  ]);
-  const { accounts, problems, rejectedLines } = validateRows(csv, [...directory.groupIds.keys()], profile);
+  const directory = await readDirectory(connection.api, connection.realm);
+  const valid = validateRows(csv, [...directory.groupIds.keys()]);
+  const refused = await refusedByUserProfile(
+    connection.api,
+    connection.realm,
+    csv,
+    planImport(valid.accounts, directory.accounts, appGroups(config)),
+  );
+  const problems = [...valid.problems, ...refused].sort((one, other) => one.line - other.line);
+  const rejectedLines = new Set([...valid.rejectedLines, ...refused.map((problem) => problem.line)]);
+  const accounts = valid.accounts.filter((account) => !rejectedLines.has(account.line));
   if (problems.length > 0 && !options.rejectedFile) throw new InvalidAccountsFile(file, problems);
   if (problems.length > 0) await writeRejected(file, options.rejectedFile!, csv, rejectedLines, problems);
   return {

@@ -49,3 +49,8 @@ export function planImport(
   }
   return plan;
 }
+
+/** Whether an update writes the account itself (names, établissements, principal), not only its groups. */
+export function writesProfile(update: AccountUpdate): boolean {
+  return update.fields.some((field) => field !== "groups");
+}

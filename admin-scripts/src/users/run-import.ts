@@ -4,8 +4,9 @@ import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/us
 import pLimit from "p-limit";
 import { INVITATION_PENDING, USER_ATTRIBUTES } from "@siec/contract";
 import { isConflict } from "../keycloak/errors";
+import { newAccountProfile, updatedAccountProfile } from "./account-profile";
 import type { DesiredAccount } from "./accounts";
-import type { AccountUpdate, ImportPlan } from "./import-plan";
+import { writesProfile, type AccountUpdate, type ImportPlan } from "./import-plan";
 
 export type PasswordMode =
   | { kind: "none" }
@@ -113,17 +114,13 @@ function newUser(
   password: string | undefined,
   defaultRole: string | undefined,
 ): UserRepresentation {
+  const profile = newAccountProfile(account);
   return {
-    username: account.email,
-    email: account.email,
-    // Without names, the person gives them at first sign-in (the user profile requires them of the person).
-    ...(account.firstName !== "" && { firstName: account.firstName }),
-    ...(account.lastName !== "" && { lastName: account.lastName }),
+    ...profile,
     enabled: true,
     emailVerified: false,
     attributes: {
-      ...(account.etablissements.length > 0 && { [USER_ATTRIBUTES.etablissement]: account.etablissements }),
-      ...(account.principal?.length && { [USER_ATTRIBUTES.principal]: account.principal }),
+      ...profile.attributes,
       ...(mode.kind === "invite" && { [USER_ATTRIBUTES.invitation]: [INVITATION_PENDING] }),
     },
     groups: account.groups.map((group) => `/${group}`),
@@ -142,25 +139,7 @@ async function updateAccount(
   groupIds: Map<string, string>,
 ): Promise<void> {
   const { desired, live } = update;
-  if (update.fields.some((field) => field !== "groups")) {
-    const attributes = { ...live.attributes };
-    if (desired.etablissements.length > 0) attributes[USER_ATTRIBUTES.etablissement] = desired.etablissements;
-    else delete attributes[USER_ATTRIBUTES.etablissement];
-    // Without a principal column the principals stay, except of an établissement the account leaves.
-    const principal = (desired.principal ?? live.principal).filter((uai) => desired.etablissements.includes(uai));
-    if (principal.length > 0) attributes[USER_ATTRIBUTES.principal] = principal;
-    else delete attributes[USER_ATTRIBUTES.principal];
-    await api.users.update(
-      { realm, id: live.id },
-      {
-        username: live.email,
-        email: live.email,
-        firstName: desired.firstName || live.firstName,
-        lastName: desired.lastName || live.lastName,
-        attributes,
-      },
-    );
-  }
+  if (writesProfile(update)) await api.users.update({ realm, id: live.id }, updatedAccountProfile(desired, live));
   for (const group of update.joinGroups)
     await api.users.addToGroup({ realm, id: live.id, groupId: groupIds.get(group)! });
   for (const group of update.leaveGroups)

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { UAI, USER_ATTRIBUTES } from "@siec/contract";
+import { UAI } from "@siec/contract";
 import { t } from "../messages";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
-import { profileRules, type LiveUserProfile } from "./profile-rules/profile-rules";
 import type { CsvFile, RowProblem } from "./read-csv";
 
 const email = z.email();
@@ -20,34 +19,22 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /**
  * Names may be left empty: whether a value is required is the live user profile's to say (in
  * realm-config/user-profile.yaml, names are required of the person, who gives them at first
- * sign-in, and not of operators), as for every attribute an import writes (PROFILE_ATTRIBUTES).
- * Accounts a compte principal adds ("Mon établissement") have none until then, and an export of
- * them must read back (SECURITY.md, issue 21 finding 10).
+ * sign-in, and not of operators), as for every attribute an import writes. Accounts a compte
+ * principal adds ("Mon établissement") have none until then, and an export of them must read back
+ * (SECURITY.md, issue 21 finding 10).
  */
 const NAME_COLUMNS = ["lastName", "firstName"] as const;
 
-/** The user-profile attributes an import writes, and the column of each: the username is the e-mail address. */
-const PROFILE_ATTRIBUTES: Record<string, { column: Column; values: (account: DesiredAccount) => string[] }> = {
-  username: { column: "email", values: (account) => [account.email] },
-  email: { column: "email", values: (account) => [account.email] },
-  firstName: { column: "firstName", values: (account) => [account.firstName] },
-  lastName: { column: "lastName", values: (account) => [account.lastName] },
-  [USER_ATTRIBUTES.etablissement]: { column: "etablissements", values: (account) => account.etablissements },
-  [USER_ATTRIBUTES.principal]: { column: "principal", values: (account) => account.principal ?? [] },
-};
-
 /**
  * Every row checked before anything is written: the problems, and the valid accounts. `groups`
- * are the groups that exist (an unknown application is refused). A cell these checks accept is
- * then checked against the live user profile, as Keycloak's POST /users would (its partial import
- * does not).
+ * are the groups that exist (an unknown application is refused). The accounts these checks accept
+ * are then checked by the live user profile on the server (profile-check.ts), as Keycloak's POST
+ * /users would (its partial import does not).
  */
 export function validateRows(
   csv: CsvFile,
   groups: readonly string[],
-  profile: LiveUserProfile,
 ): { accounts: DesiredAccount[]; problems: RowProblem[]; rejectedLines: Set<number> } {
-  const checkProfile = profileRules(profile, Object.keys(PROFILE_ATTRIBUTES));
   const problems: RowProblem[] = [];
   const rejectedLines = new Set<number>();
   const accounts: DesiredAccount[] = [];
@@ -55,10 +42,8 @@ export function validateRows(
 
   for (const row of csv.rows) {
     const rowProblems: RowProblem[] = [];
-    const refusedColumns = new Set<Column>();
     const cell = (column: Column) => (row.cells[column] ?? "").trim();
     const problem = (column: Column, value: string, message: string) => {
-      refusedColumns.add(column);
       rowProblems.push({ line: row.line, column: csv.headers[column] ?? COLUMNS[column].label, value, message });
     };
 
@@ -108,17 +93,6 @@ export function validateRows(
       groups: [...new Set(wantedGroups)],
       ...(principal && { principal: [...new Set(principal)] }),
     };
-    const written = Object.entries(PROFILE_ATTRIBUTES).map(([name, { values }]) => [name, values(account)]);
-    for (const refusal of checkProfile(Object.fromEntries(written))) {
-      const { column } = PROFILE_ATTRIBUTES[refusal.attribute]!;
-      if (!refusedColumns.has(column))
-        problem(
-          column,
-          refusal.value ?? cell(column),
-          t("row.refusedByProfile", { rule: refusal.rule, reason: refusal.reason }),
-        );
-    }
-
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       rejectedLines.add(row.line);

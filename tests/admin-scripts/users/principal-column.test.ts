@@ -7,21 +7,18 @@ import { readAccountsCsv } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
 import { said, saying } from "../../support/cli-messages";
-import { siecUserProfile } from "../../support/user-profile";
-
-const profile = await siecUserProfile();
 
 async function rowsOf(content: string) {
-  return validateRows(await readAccountsCsv(await accountsFile(content)), ["dexco"], profile);
+  return validateRows(await readAccountsCsv(await accountsFile(content)), ["dexco"]);
 }
 
 const live: LiveAccount = {
   id: "1",
   email: "a@example.org",
-  status: "active",
   firstName: "Camille",
   lastName: "Durand",
   enabled: true,
+  status: "active",
   etablissements: ["0751234A", "0931234B"],
   groups: ["dexco"],
   principal: ["0751234A"],
@@ -82,12 +79,12 @@ describe("the principal column of an accounts file", () => {
   });
 
   it("of an établissement the account no longer has is no principal, as the extension reads it", () => {
-      enabled: true,
-      status: "active",
-      groups: [],
     const account = toAccount({
       id: "2",
       email: "b@example.org",
+      enabled: true,
+      status: "active",
+      groups: [],
       attributes: { etablissement: ["0751234A"], principal: ["0751234A", "0931234B"] },
     });
     expect(account.principal).toEqual(["0751234A"]);

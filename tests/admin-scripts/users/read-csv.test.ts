@@ -3,16 +3,13 @@ import { InvalidAccountsFile, readAccountsCsv, type RowProblem } from "../../../
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../support/accounts-files";
 import { said, saying } from "../../support/cli-messages";
-import { siecUserProfile } from "../../support/user-profile";
-import type { LiveUserProfile } from "../../../admin-scripts/src/users/profile-rules/profile-rules";
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
-const profile = await siecUserProfile();
 
 async function problemsOf(content: string | Buffer): Promise<RowProblem[]> {
   try {
     const csv = await readAccountsCsv(await accountsFile(content));
-    return validateRows(csv, GROUPS, profile).problems;
+    return validateRows(csv, GROUPS).problems;
   } catch (error) {
     if (error instanceof InvalidAccountsFile) return error.problems;
     throw error;
@@ -21,7 +18,7 @@ async function problemsOf(content: string | Buffer): Promise<RowProblem[]> {
 
 async function accountsOf(content: string | Buffer) {
   const csv = await readAccountsCsv(await accountsFile(content));
-  const { accounts, problems } = validateRows(csv, GROUPS, profile);
+  const { accounts, problems } = validateRows(csv, GROUPS);
   expect(problems).toEqual([]);
   return { csv, accounts };
 }
@@ -128,19 +125,6 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       { line: 2, column: "nom", message: said("row.nameCharacters") },
     ],
     [
-      "a name the realm's user profile refuses",
-      `${HEADER}\na@example.org;Durand;Camille (Cami);;\n`,
-      {
-        line: 2,
-        column: "prénom",
-        value: "Camille (Cami)",
-        message: said("row.refusedByProfile", {
-          rule: "person-name-prohibited-characters",
-          reason: saying("validator.personName"),
-        }),
-      },
-    ],
-    [
       "a UTF-16 file",
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, "utf16le")]),
       { line: 1, message: said("csv.utf16") },
@@ -170,27 +154,6 @@ describe("names, which the user profile requires of the person and not of operat
     expect(accounts.map(({ lastName, firstName }) => [lastName, firstName])).toEqual([
       ["", ""],
       ["Martin", ""],
-    ]);
-  });
-
-  it("are refused empty, by the live profile's rule, where the profile requires them of operators too", async () => {
-    const strict: LiveUserProfile = {
-      ...profile,
-      config: {
-        ...profile.config,
-        attributes: profile.config.attributes!.map((attribute) =>
-          attribute.name === "lastName" ? { ...attribute, required: { roles: ["admin", "user"] } } : attribute,
-        ),
-      },
-    };
-    const csv = await readAccountsCsv(await accountsFile(`${HEADER}\na@example.org;;B;;\n`));
-    expect(validateRows(csv, GROUPS, strict).problems).toEqual([
-      {
-        line: 2,
-        column: "nom",
-        value: "",
-        message: saying("row.refusedByProfile", { rule: "required", reason: saying("validator.required") }),
-      },
     ]);
   });
 });

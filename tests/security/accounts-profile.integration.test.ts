@@ -1,0 +1,159 @@
+/**
+ * Attack tests (issue 13, issue 23 finding 2): `users import` checks every account it would write
+ * with the realm's user profile on the server (the extension's siec-profile-check: Keycloak's own
+ * validators), since Keycloak's partial import skips them (keycloak#52310). A value the server
+ * refuses is refused before any write, in --dry-run too, with the server's rule; a change of the
+ * realm's user profile is followed at once. Against the run's real Keycloak, in a realm of the test's own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { profileCheckUrl, type ProfileRefusal } from "@siec/contract";
+import type { RealmConfig } from "../../admin-scripts/src/catalogue";
+import type { Connection } from "../../admin-scripts/src/keycloak/connection";
+import { watchRequests } from "../../admin-scripts/src/keycloak/http";
+import { planAccountsImport } from "../../admin-scripts/src/users/import-accounts";
+import { InvalidAccountsFile, type RowProblem } from "../../admin-scripts/src/users/read-csv";
+import { HEADER, accountsFile } from "../support/accounts-files";
+import { saying } from "../support/cli-messages";
+import { testStack } from "../support/keycloak";
+import { closeRealmAndBrowser, realmForUserCommands, uniqueRealm } from "../support/realm-config";
+
+describe("users import checks every account with the server's user profile", () => {
+  const realm = uniqueRealm("profile");
+  let config: RealmConfig;
+  let connection: Connection;
+  const writes = () => watchRequests(testStack().keycloakUrl).writes;
+
+  /** The rows' problems and the accounts the import would create, as --dry-run finds them. */
+  async function dryRun(lines: string[]): Promise<{ problems: RowProblem[]; create: string[] }> {
+    const file = await accountsFile(`${HEADER}\n${lines.join("\n")}\n`);
+    const before = writes();
+    try {
+      const planned = await planAccountsImport(connection, config, file, { rejectedFile: `${file}.rejected.csv` });
+      const problems = await planAccountsImport(connection, config, file).then(
+        () => [],
+        (error: unknown) => {
+          if (error instanceof InvalidAccountsFile) return error.problems;
+          throw error;
+        },
+      );
+      return { problems, create: planned.plan.create.map((account) => account.email) };
+    } finally {
+      expect(writes() - before).toBe(0);
+    }
+  }
+
+  const refused = (rule: string, reason: string) => saying("row.refusedByProfile", { rule, reason });
+  const PERSON_NAME = refused("error-person-name-invalid-character", saying("validator.personName"));
+
+  /** Runs `change` on the realm's user profile for the time of `test`, then puts it back. */
+  async function withProfile(
+    change: (attribute: { name?: string; validations?: Record<string, unknown>; required?: unknown }) => object,
+    test: () => Promise<void>,
+  ) {
+    const live = await connection.api.users.getProfile({ realm });
+    const attributes = live.attributes!.map((attribute) => ({ ...attribute, ...change(attribute) }));
+    await connection.api.users.updateProfile({ ...live, attributes, realm });
+    try {
+      await test();
+    } finally {
+      await connection.api.users.updateProfile({ ...live, realm });
+    }
+  }
+
+  beforeAll(async () => {
+    ({ config, connection } = await realmForUserCommands(realm));
+  });
+
+  afterAll(() => closeRealmAndBrowser(realm, { connection }));
+
+  it.each([
+    ["a formula", "=HYPERLINK(A1)"],
+    ["a formula with a sum", "@SUM(A1:A9)"],
+    ["a DDE formula", "=cmd|' /C calc'!A0"],
+    ["a Markdown link", "[Camille](javascript:alert(1))"],
+    ["a template", "{{constructor.constructor('alert(1)')()}}"],
+  ])("refuses %s as a last name with the server's person-name rule: %s", async (_name, lastName) => {
+    const { problems, create } = await dryRun([
+      `camille@example.org;${lastName};Camille;;`,
+      "zoe@example.org;Lefèvre;Zoé;;",
+    ]);
+    expect(problems).toEqual([{ line: 2, column: "nom", value: lastName, message: PERSON_NAME }]);
+    expect(create).toEqual(["zoe@example.org"]);
+  });
+
+  it("lets through the names Keycloak takes, a formula Keycloak takes included (users export disarms it)", async () => {
+    const { problems, create } = await dryRun(["a@example.org;O'Neil;Jean-Paul;;", "b@example.org;-1+1;+A1+A2;;"]);
+    expect(problems).toEqual([]);
+    expect(create).toHaveLength(2);
+  });
+
+  it("follows a shorter length set in the realm's user profile", async () => {
+    await withProfile(
+      (attribute) =>
+        attribute.name === "lastName" ? { validations: { ...attribute.validations, length: { max: 10 } } } : {},
+      async () => {
+        const { problems } = await dryRun(["camille@example.org;Durand-Martinez;Camille;;"]);
+        expect(problems).toEqual([
+          {
+            line: 2,
+            column: "nom",
+            value: "Durand-Martinez",
+            message: refused("error-invalid-length-too-long", saying("validator.longer", { max: 10 })),
+          },
+        ]);
+      },
+    );
+  });
+
+  it("follows a UAI pattern the realm's user profile narrows, with the profile's own message key", async () => {
+    const message = "${profile.attributes.etablissement.invalid}";
+    await withProfile(
+      (attribute) =>
+        attribute.name === "etablissement"
+          ? { validations: { pattern: { pattern: "^075[0-9]{4}[A-Z]$", "error-message": message } } }
+          : {},
+      async () => {
+        const { problems } = await dryRun(["camille@example.org;Durand;Camille;0751234A|0931234b;"]);
+        expect(problems).toEqual([
+          expect.objectContaining({ line: 2, column: "établissement", value: "0751234A|0931234b" }),
+        ]);
+        expect(problems[0]!.message).toContain("^075[0-9]{4}[A-Z]$");
+      },
+    );
+  });
+
+  it("refuses an empty last name once the realm's user profile requires it of operators too", async () => {
+    await withProfile(
+      (attribute) => (attribute.name === "lastName" ? { required: { roles: ["admin", "user"] } } : {}),
+      async () => {
+        const { problems } = await dryRun(["camille@example.org;;Camille;;"]);
+        expect(problems).toEqual([
+          {
+            line: 2,
+            column: "nom",
+            value: "",
+            message: refused("error-user-attribute-required", saying("validator.required")),
+          },
+        ]);
+      },
+    );
+  });
+
+  it("is refused to a caller who may not manage users, and checks without writing", async () => {
+    const token = await connection.api.getAccessToken();
+    const check = (authorization: string) =>
+      fetch(profileCheckUrl(testStack().keycloakUrl, realm), {
+        method: "POST",
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify([{ username: "x@example.org", email: "x@example.org", lastName: "<b>", attributes: {} }]),
+      });
+    expect((await check("Bearer not-a-token")).status).toBe(401);
+    const answer = await check(`Bearer ${token}`);
+    expect(answer.status).toBe(200);
+    const [refusals] = (await answer.json()) as ProfileRefusal[][];
+    expect(refusals).toEqual([
+      expect.objectContaining({ attribute: "lastName", message: "error-person-name-invalid-character" }),
+    ]);
+    expect(await connection.api.users.count({ realm, search: "x@example.org" })).toBe(0);
+  });
+});
