@@ -31,6 +31,16 @@ export const EXTENSION_FORM_FIELDS = {
 export const PASSWORD_POLICY_ANSWER = shape("PasswordPolicyAnswer", { policy: "string" });
 export type PasswordPolicyAnswer = Payload<typeof PASSWORD_POLICY_ANSWER>;
 
+/** A "Je ne suis pas un robot" challenge, the answer of GET …/siec-robot-challenge (ALTCHA's format). */
+export const ROBOT_CHALLENGE = shape("RobotChallenge", {
+  algorithm: "string",
+  challenge: "string",
+  maxnumber: "number",
+  salt: "string",
+  signature: "string",
+});
+export type RobotChallenge = Payload<typeof ROBOT_CHALLENGE>;
+
 /** An SIEC app the signed-in person may use (from its groups), one item of GET …/siec-my-apps. */
 export const MY_APP = shape("MyApp", {
   clientId: "string",

@@ -1,14 +1,5 @@
 import { solveChallenge } from "altcha-lib/v1";
-import { robotChallengeUrl } from "./extension-endpoints";
-
-/** A "Je ne suis pas un robot" challenge as the extension makes it (ALTCHA's format). */
-export interface RobotChallenge {
-  algorithm: string;
-  challenge: string;
-  maxnumber: number;
-  salt: string;
-  signature: string;
-}
+import { robotChallengeUrl, type RobotChallenge } from "./extension-endpoints";
 
 /** Finds the number whose hash, after the salt, is the challenge; undefined if there is none. */
 export type RobotSolver = (challenge: RobotChallenge, signal?: AbortSignal) => Promise<number | undefined>;

@@ -5,7 +5,8 @@
  */
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { robotChallengeUrl } from "@siec/contract";
-import { answerRobotChallenge, type RobotChallenge } from "@siec/contract/robot-check";
+import type { RobotChallenge } from "@siec/contract";
+import { answerRobotChallenge } from "@siec/contract/robot-check";
 import { apply } from "@siec/admin-scripts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,11 +1,6 @@
 import { createHash } from "node:crypto";
-import { robotChallengeUrl } from "@siec/contract";
-import {
-  answerRobotChallenge,
-  robotCheckAnswer,
-  type RobotChallenge,
-  type RobotSolver,
-} from "@siec/contract/robot-check";
+import { robotChallengeUrl, type RobotChallenge } from "@siec/contract";
+import { answerRobotChallenge, robotCheckAnswer, type RobotSolver } from "@siec/contract/robot-check";
 
 /**
  * The pages' solver, with Node's synchronous hashing: 40 times faster than Web Crypto's one

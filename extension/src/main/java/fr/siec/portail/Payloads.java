@@ -38,6 +38,7 @@ public final class Payloads {
   public enum EstablishmentRefusal {
     INVALID_UAI("invalid-uai"),
     INVALID_EMAIL("invalid-email"),
+    REFUSED_BY_PROFILE("refused-by-profile"),
     NOT_PRINCIPAL("not-principal"),
     NOT_ATTACHED("not-attached"),
     OTHER_PRINCIPAL("other-principal"),
@@ -68,6 +69,8 @@ public final class Payloads {
   public record EstablishmentInvitationAnswer(String invitation, boolean accept) {}
 
   public record PasswordPolicyAnswer(String policy) {}
+
+  public record RobotChallenge(String algorithm, String challenge, long maxnumber, String salt, String signature) {}
 
   public record MyApp(String clientId, String name, String description, String url, String helpGuideUrl) {}
 

@@ -1,5 +1,6 @@
 package fr.siec.portail;
 
+import fr.siec.portail.Payloads.RobotChallenge;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -54,7 +55,7 @@ final class RobotCheck {
    * A challenge for the sign-in session `rootSessionId`, as costly as its failures ask, and those of
    * `username` when the page names the address (null otherwise).
    */
-  static Map<String, Object> newChallenge(KeycloakSession session, String rootSessionId, String username) {
+  static RobotChallenge newChallenge(KeycloakSession session, String rootSessionId, String username) {
     try {
       int failures = failures(session, SESSION_FAILURES + rootSessionId);
       if (username != null) failures = Math.max(failures, failures(session, addressKey(session, username)));
@@ -68,12 +69,7 @@ final class RobotCheck {
                   .addParam(SESSION_PARAM, sessionTag(session, rootSessionId))
                   .addParam(COST_PARAM, Long.toString(maxNumber))
                   .setHmacKey(key(session)));
-      return Map.of(
-          "algorithm", challenge.algorithm,
-          "challenge", challenge.challenge,
-          "maxnumber", challenge.maxnumber,
-          "salt", challenge.salt,
-          "signature", challenge.signature);
+      return new RobotChallenge(challenge.algorithm, challenge.challenge, challenge.maxnumber, challenge.salt, challenge.signature);
     } catch (Exception e) {
       throw new IllegalStateException("could not make a robot-check challenge", e);
     }
