@@ -31,6 +31,8 @@ export type EstablishmentAddition = Payload<typeof ESTABLISHMENT_ADDITION>;
 export const ESTABLISHMENT_REFUSAL = enumeration("EstablishmentRefusal", [
   "invalid-uai",
   "invalid-email",
+  /** The realm's user profile refuses the address (or the établissement) as a new account's: checked before anything. */
+  "refused-by-profile",
   "not-principal",
   "not-attached",
   "other-principal",

@@ -106,6 +106,8 @@ const messages = {
     establishmentLeaveLabel: "Quitter l'établissement {0} : vous n'en serez plus compte principal",
     establishmentLeft: "Vous ne faites plus partie de l'établissement {0}. Votre compte reste ouvert.",
     "establishmentRefusal.invalid-email": "Saisissez une adresse mail valide, par exemple prenom.nom@ac-creteil.fr.",
+    "establishmentRefusal.refused-by-profile":
+      "Le portail n'accepte pas cette adresse pour un compte : vérifiez-la, ou contactez le SIEC.",
     "establishmentRefusal.too-many-changes":
       "Vous avez ajouté ou retiré beaucoup d'adresses en peu de temps : réessayez dans une heure, ou contactez le SIEC.",
     "establishmentRefusal.mail-not-sent":
@@ -235,6 +237,8 @@ const messages = {
     establishmentLeaveLabel: "Leave the school {0}: you will no longer be its main account",
     establishmentLeft: "You are no longer part of school {0}. Your account stays open.",
     "establishmentRefusal.invalid-email": "Enter a valid e-mail address, for example firstname.lastname@ac-creteil.fr.",
+    "establishmentRefusal.refused-by-profile":
+      "The portal does not accept this address for an account: check it, or contact the SIEC.",
     "establishmentRefusal.too-many-changes":
       "You added or removed many addresses in a short time: try again in an hour, or contact the SIEC.",
     "establishmentRefusal.mail-not-sent":

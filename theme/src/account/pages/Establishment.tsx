@@ -25,6 +25,7 @@ const STATUS: Record<AccountStatus, { label: MessageKey; severity: "success" | "
 /** The refusals the person can act on; the others (a page out of date) get one general message. */
 const REFUSALS: Partial<Record<EstablishmentRefusal, MessageKey>> = {
   "invalid-email": "establishmentRefusal.invalid-email",
+  "refused-by-profile": "establishmentRefusal.refused-by-profile",
   "too-many-changes": "establishmentRefusal.too-many-changes",
   "mail-not-sent": "establishmentRefusal.mail-not-sent",
   "not-attached": "establishmentRefusal.not-attached",
@@ -82,7 +83,8 @@ function EstablishmentSection(props: {
   const { uai } = establishment;
   const headingId = useId();
   const [email, setEmail] = useState("");
-  const [emailRefused, setEmailRefused] = useState(false);
+  /** Why the address was refused, said under its field. */
+  const [emailRefusal, setEmailRefusal] = useState<MessageKey>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
   const table = useRef<HTMLDivElement>(null);
@@ -116,7 +118,7 @@ function EstablishmentSection(props: {
       () => api.attachToEstablishment(uai, address),
       i18n.msg("establishmentAdded", address, uai),
     );
-    setEmailRefused(refusal === "invalid-email");
+    setEmailRefusal(refusal === "invalid-email" || refusal === "refused-by-profile" ? REFUSALS[refusal] : undefined);
     if (refusal === undefined) setEmail("");
   }
 
@@ -201,8 +203,8 @@ function EstablishmentSection(props: {
         <Input
           label={i18n.msg("establishmentAddLabel")}
           hintText={i18n.msg("establishmentAddHint")}
-          state={emailRefused ? "error" : "default"}
-          stateRelatedMessage={emailRefused ? i18n.msg("establishmentRefusal.invalid-email") : undefined}
+          state={emailRefusal ? "error" : "default"}
+          stateRelatedMessage={emailRefusal ? i18n.msg(emailRefusal) : undefined}
           nativeInputProps={{
             type: "email",
             name: `email-${uai}`,

@@ -56,6 +56,7 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.keycloak.services.messages.Messages;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -71,7 +72,8 @@ import org.keycloak.utils.EmailValidationUtil;
  * detaches an account. An address without an account gets one, attached, and the first-connexion
  * e-mail; an existing account is only invited by e-mail, and joins when its owner accepts, signed in
  * to "Mon compte" ({@code invitation}); an operator is never invited. The principal is answered
- * alike in every case, and sees "invitation envoyée" without names or status until the person acts.
+ * alike in every case, and sees "invitation envoyée" without names or status until the person acts;
+ * an address the realm's user profile refuses is refused first, whoever has it.
  *
  * <p>Every check is here, not in the page: a bearer token of the account space's client only (no
  * cookie, so no cross-site request forgery), no request from another origin, a principal who has a
@@ -88,6 +90,8 @@ public class EstablishmentResource {
   private static final String PRINCIPAL = Accounts.PRINCIPAL_ATTRIBUTE;
   private static final Pattern UAI = Pattern.compile(Accounts.UAI_PATTERN);
   private static final int MAXIMUM_EMAIL_LENGTH = 255;
+  /** The user profile's refusals of an address some account has: the invitation path's, not a refusal. */
+  private static final Set<String> ALREADY_TAKEN = Set.of(Messages.USERNAME_EXISTS, Messages.EMAIL_EXISTS);
   private static final int CHANGES_PER_HOUR = 30;
   private static final long HOUR_IN_SECONDS = 3600;
   private static final Set<String> SECOND_FACTORS = Set.of(OTPCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_PASSWORDLESS);
@@ -132,6 +136,7 @@ public class EstablishmentResource {
     return refusedOr(() -> {
       AuthResult auth = principalCaller(uai);
       String email = checkedEmail(addition == null ? null : addition.email());
+      requireAcceptedByProfile(uai, email);
       claimChange(auth.getUser());
       UserModel account = session.users().getUserByEmail(realm, email);
       if (account != null && attachedTo(account, uai)) return noStore(Response.noContent());
@@ -259,21 +264,33 @@ public class EstablishmentResource {
     return account.getAttributeStream(attribute).filter(code -> !code.equals(uai)).toList();
   }
 
+  /** The account an address added to the établissement makes when it has none: its address, its school. */
+  private static Map<String, List<String>> newAccount(String uai, String email) {
+    return Map.of(UserModel.USERNAME, List.of(email), UserModel.EMAIL, List.of(email), ETABLISSEMENT, List.of(uai));
+  }
+
   /**
-   * A new account attached to the établissement, made as the admin API makes one: through Keycloak's
-   * user profile (USER_API), so that its validators refuse what they refuse there. A refused address
-   * creates nothing, and the principal is answered as for any other.
+   * Refuses, before anything is done, an address (and établissement) the realm's user profile
+   * refuses as the admin API would (USER_API): the account it would make, checked by Keycloak's
+   * own validators. That an account has the address already is no refusal here, so the answer
+   * says nothing of who has an account.
    */
+  private void requireAcceptedByProfile(String uai, String email) {
+    boolean refused = UserProfileCheck.refusals(session, newAccount(uai, email), null).stream()
+        .anyMatch(refusal -> !ALREADY_TAKEN.contains(refusal.message()));
+    if (refused) throw new Refused(400, EstablishmentRefusal.REFUSED_BY_PROFILE);
+  }
+
+  /** A new account attached to the établissement, made as the admin API makes one: through Keycloak's user profile. */
   private Response create(AuthResult auth, String uai, String email) {
     UserModel account;
     try {
       account = session.getProvider(UserProfileProvider.class)
-          .create(UserProfileContext.USER_API, Map.of(UserModel.USERNAME, email, UserModel.EMAIL, email, ETABLISSEMENT, List.of(uai)))
+          .create(UserProfileContext.USER_API, newAccount(uai, email))
           .create();
     } catch (ValidationException refused) {
-      LOG.info("An address added to " + uai + " was refused by the user profile: "
-          + refused.getErrors().stream().map(ValidationException.Error::getMessage).toList());
-      return noStore(Response.noContent());
+      // Checked above: only a change of the profile, or the same address added at once, gets here.
+      throw new Refused(400, EstablishmentRefusal.REFUSED_BY_PROFILE);
     }
     account.setEnabled(true);
     if (!account.hasDirectRole(realm.getDefaultRole())) account.grantRole(realm.getDefaultRole());
