@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import type { Command } from "commander";
-import { INVITATION_PENDING } from "@siec/contract";
+import { Option, type Command } from "commander";
+import { ACCOUNT_STATUS, INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { connectWithRealmConfig } from "./connection";
@@ -102,7 +102,7 @@ export function registerUserCommands(program: Command): void {
     sub
       .option("--app <name>", t("filter.app"))
       .option("--etablissement <uai>", t("filter.etablissement"))
-      .option("--status <status>", t("filter.status"));
+      .addOption(new Option("--status <status>", t("filter.status")).choices(ACCOUNT_STATUS.values));
 
   inactiveSinceOption(filters(users.command("list").description(t("list.description")))).action(
     async (options: AccountFilters & { inactiveSince?: string }, command: Command) => {

@@ -61,7 +61,7 @@ export const fr = {
   "filter.app": "les comptes qui ouvrent cette application",
   "filter.etablissement": "les comptes de cet établissement (code UAI)",
   "filter.status":
-    "active (actif), disabled (désactivé) ou invitation-pending (pas encore de mot de passe personnel : invitation ou mot de passe temporaire)",
+    "les comptes de ce statut : actif, désactivé, ou invitation en attente (pas encore de mot de passe personnel : invitation ou mot de passe temporaire)",
   "list.description": "liste les comptes",
   "list.count": "{count} compte(s).",
   "export.users.description": "écrit les comptes dans un fichier CSV qu'import relit",
@@ -253,7 +253,7 @@ export const en: Record<keyof typeof fr, string> = {
   "filter.app": "accounts that open this application",
   "filter.etablissement": "accounts of this school (UAI code)",
   "filter.status":
-    "active, disabled or invitation-pending (no password of their own yet: invited or temporary password)",
+    "the accounts of this status: active, disabled, or invitation pending (no password of their own yet: invited or temporary password)",
   "list.description": "list accounts",
   "list.count": "{count} account(s).",
   "export.users.description": "write accounts as a CSV file that import reads back",

@@ -1,3 +1,4 @@
+import { ACCOUNT_STATUS } from "@siec/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { messageIn } from "../../../admin-scripts/src/messages";
@@ -75,6 +76,18 @@ describe("the CLI's help and parse errors", () => {
     expect(code).toBe(1);
     expect(output).toContain(
       messageIn("fr", "parse.invalidChoice", { option: "'--lang <langue>'", value: "'de'", choices: "fr, en" }),
+    );
+  });
+
+  it("refuse an account status that is not one of the contract's, naming them", async () => {
+    const { code, output } = await run(["users", "list", "--status", "enabled"]);
+    expect(code).toBe(1);
+    expect(output).toContain(
+      messageIn("fr", "parse.invalidChoice", {
+        option: "'--status <statut>'",
+        value: "'enabled'",
+        choices: ACCOUNT_STATUS.values.join(", "),
+      }),
     );
   });
 });
