@@ -33,8 +33,8 @@ import { startKeycloakCluster, type KeycloakCluster } from "../stack/keycloak/cl
 import { freePorts } from "../stack/ports";
 import { realmConfigDir } from "../stack/realm";
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
-import { CookieJar, codeFlowUrlAt, exchangeCodeAt, kcContextString, pkce } from "../tests/support/browserless";
-import { robotAnswer } from "../tests/support/robot-check";
+import { CookieJar, codeFlowUrlAt, exchangeCodeAt, kcContextString, pkce } from "../testing/browserless";
+import { robotAnswer } from "../testing/robot-check";
 import { compareProfiles, mergeProfiles, startRecording, type Profile } from "./support/jfr";
 import { groupCpuSeconds, postgresVersion, printTable } from "./support/keycloak";
 import { cpuByKind, FLIGHT_RECORDER, JIT_COMPILERS, threadTicks } from "./support/threads";

@@ -8,9 +8,9 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { launchChromium } from "../tests/support/browser";
+import { launchChromium } from "../testing/browser";
 import { printTable, startBenchKeycloak } from "./support/keycloak";
-import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../tests/support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../testing/theme-realm";
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const app = brandedClient(

@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { applyFolder } from "@siec/admin-scripts";
 import { repoRoot } from "../stack/paths";
 import { realmConfigDir } from "../stack/realm";
-import { accountsFile, generatedAccounts } from "../tests/support/accounts-files";
+import { accountsFile, generatedAccounts } from "../testing/accounts-files";
 import { printTable, startBenchKeycloak, timed, type BenchKeycloakOptions } from "./support/keycloak";
 
 const ACCOUNTS = 10_000;

@@ -14,6 +14,7 @@ export {
   type Credentials,
 } from "./keycloak/connection";
 export { apply, type ApplyReport } from "./reconcile/apply";
+export { desiredRealm } from "./reconcile/desired-realm";
 export { ApplyFailed, applyFolder } from "./reconcile/apply-folder";
 export { exportRealm } from "./reconcile/export";
 export { plan, ServerCannotApply } from "./reconcile/plan";

@@ -5,7 +5,7 @@ import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import { connect, type Connection } from "../../admin-scripts/src/keycloak/connection";
 import { apply } from "../../admin-scripts/src/reconcile/apply";
 import { plan } from "../../admin-scripts/src/reconcile/plan";
-import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { startCli } from "../support/cli-process";
 import { personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";

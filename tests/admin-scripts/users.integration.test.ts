@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
 import { signInUrl } from "../../stack/sign-in-urls";
-import { HEADER, accountsFile, generatedAccounts } from "../support/accounts-files";
+import { HEADER, accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { rowProblem, said, saying } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";

@@ -13,7 +13,7 @@ import { keycloakVersion } from "../../stack/keycloak";
 import { startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig, realmConfigDir } from "../../stack/realm";
-import { accountRows, accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountRows, accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import {
   CookieJar,
   codeFlowUrlAt,
@@ -25,7 +25,7 @@ import {
   refreshTokens,
   signIn,
   type Answer,
-} from "../support/browserless";
+} from "../../testing/browserless";
 import { importPlan } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { actionLink } from "../support/email-links";

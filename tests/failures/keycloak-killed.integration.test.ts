@@ -3,7 +3,7 @@ import { apply, type Connection, plan, type RealmConfig } from "@siec/admin-scri
 import { startKeycloak, type KeycloakServer } from "../../stack/keycloak";
 import { freePorts } from "../../stack/ports";
 import { ensureProviderJars } from "../../build/provider-jars";
-import { accountRows, accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountRows, accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { ownDatabase } from "../support/database";
 import { importPlan, said } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";

@@ -3,7 +3,7 @@ import { type Connection, runCli } from "@siec/admin-scripts";
 import { Inbox } from "../../stack/mail/inbox";
 import { startMailServer, type MailServer } from "../../stack/mail/server";
 import { freePorts } from "../../stack/ports";
-import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { importSummary, said, saying } from "../support/cli-messages";
 import { personWithPassword, uniqueEmail } from "../support/keycloak";
 import { realmForUserCommands, uniqueRealm } from "../support/realm-config";

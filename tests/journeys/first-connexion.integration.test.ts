@@ -27,7 +27,7 @@ import {
 import { EMAIL_SENT, NEW_PASSWORD_TITLE, RESET_SUBJECT, SENDER, SIGN_IN_TITLE } from "../support/wording";
 import { actionLink } from "../support/email-links";
 import { adminClient, inbox, uniqueEmail } from "../support/keycloak";
-import { passwordRefusal, shownRules, siecRulesShown } from "../support/theme-realm";
+import { passwordRefusal, shownRules, siecRulesShown } from "../../testing/theme-realm";
 
 const journey = new Journey("1-premiere-connexion");
 const stage = journeyStage(["dpecotheque"], [journey]);

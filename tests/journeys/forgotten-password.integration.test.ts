@@ -29,7 +29,7 @@ import {
 } from "../support/wording";
 import { actionLink, linkClaims } from "../support/email-links";
 import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
-import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm } from "../../testing/theme-realm";
 
 const EXPIRED_TITLE = "Ce lien a expiré ou a déjà été utilisé";
 const NEW_PASSWORD = "Nouveau2026!mdp";

@@ -18,7 +18,7 @@ import {
   UntrustedPasswordsFile,
 } from "../../admin-scripts/src/users/temporary-passwords";
 import { validateRows } from "../../admin-scripts/src/users/validate-rows";
-import { HEADER, accountsFile } from "../support/accounts-files";
+import { HEADER, accountsFile } from "../../testing/accounts-files";
 import { said, saying } from "../support/cli-messages";
 
 const FORMULAS = ["-1+1", "+A1+A2", '=HYPERLINK("http://x.test")', "@SUM(A1)", "\tTab", "\rRetour"];

@@ -12,7 +12,7 @@ import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
 import { planAccountsImport } from "../../admin-scripts/src/users/import-accounts";
 import { InvalidAccountsFile, type RowProblem } from "../../admin-scripts/src/users/read-csv";
-import { HEADER, accountsFile } from "../support/accounts-files";
+import { HEADER, accountsFile } from "../../testing/accounts-files";
 import { saying } from "../support/cli-messages";
 import { testStack } from "../support/keycloak";
 import { closeRealmAndBrowser, realmForUserCommands, uniqueRealm } from "../support/realm-config";

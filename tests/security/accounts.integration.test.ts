@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actionLink, linkClaims } from "../support/email-links";
 import { NEUTRAL_CONFIRMATION } from "../support/wording";
-import { robotAnswer } from "../support/robot-check";
+import { robotAnswer } from "../../testing/robot-check";
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { adminClient, inbox, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
-import { brandedClient, createThemeRealm } from "../support/theme-realm";
+import { brandedClient, createThemeRealm } from "../../testing/theme-realm";
 import {
   appClients,
   askForResetLink,

@@ -33,7 +33,7 @@ import {
 } from "../support/keycloak";
 import { runCliOnTestStack } from "../support/realm-config";
 import { realmConfigDir } from "../../stack/realm";
-import { appClients, CookieJar, pageId, signIn } from "./http";
+import { appClients, CookieJar, signIn } from "./http";
 
 const { keycloakUrl, realm } = testStack();
 const realmUrl = `${keycloakUrl}/realms/${realm}`;

@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { launchChromium } from "../../testing/browser";
 import { adminClient, inbox, personWithPassword, testStack } from "../support/keycloak";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";

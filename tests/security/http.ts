@@ -1,6 +1,6 @@
 /**
  * What the attack tests need to talk to the run's Keycloak without a browser: the browserless
- * client of tests/support/browserless.ts, pointed at the test server, and the app clients as the
+ * client of testing/browserless.ts, pointed at the test server, and the app clients as the
  * setup applied them.
  */
 import path from "node:path";
@@ -18,7 +18,7 @@ import {
   pageMessage,
   type Answer,
   type Tokens,
-} from "../support/browserless";
+} from "../../testing/browserless";
 import { testStack } from "../support/keycloak";
 
 export {
@@ -30,7 +30,7 @@ export {
   signIn,
   type Answer,
   type Tokens,
-} from "../support/browserless";
+} from "../../testing/browserless";
 
 /**
  * The app clients realm-config/clients/*.yaml declares, loaded as tests/setup/stack.ts applied

@@ -7,9 +7,9 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { launchChromium } from "../../testing/browser";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
-import { appSignInUrl, brandedClient, createThemeRealm } from "../support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm } from "../../testing/theme-realm";
 import { EMAIL_SENT } from "../support/wording";
 
 const payloads = {

@@ -13,7 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { inbox, personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
-import { nodeSolver, robotAnswer, robotChallengeIn } from "../support/robot-check";
+import { nodeSolver, robotAnswer, robotChallengeIn } from "../../testing/robot-check";
 import { NEUTRAL_CONFIRMATION, ROBOT_CHECK_FAILED } from "../support/wording";
 import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction, pageOutcome } from "./http";
 

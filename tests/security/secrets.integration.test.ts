@@ -8,7 +8,7 @@ import { readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Connection } from "@siec/admin-scripts";
-import { accountsFile, generatedAccounts } from "../support/accounts-files";
+import { accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { said, saying } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { testStack } from "../support/keycloak";

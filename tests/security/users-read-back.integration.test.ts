@@ -13,8 +13,8 @@ import { runCli } from "../../admin-scripts/src/cli";
 import type { RealmConfig } from "../../admin-scripts/src/catalogue";
 import type { Connection } from "../../admin-scripts/src/keycloak/connection";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
-import { HEADER, accountsFile } from "../support/accounts-files";
-import { CookieJar, codeFlowUrlAt, exchangeCodeAt, loginAction, pageId, pkce } from "../support/browserless";
+import { HEADER, accountsFile } from "../../testing/accounts-files";
+import { CookieJar, codeFlowUrlAt, exchangeCodeAt, loginAction, pageId, pkce } from "../../testing/browserless";
 import { testStack, uniqueEmail } from "../support/keycloak";
 import { closeRealmAndBrowser, realmForUserCommands, uniqueRealm } from "../support/realm-config";
 

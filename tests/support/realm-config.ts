@@ -5,7 +5,7 @@ import { apply, connect, type Connection, loadRealmConfig, type RealmConfig, run
 import type { Browser } from "playwright-core";
 import { expect, vi } from "vitest";
 import { realmConfigDir } from "../../stack/realm";
-import { launchChromium } from "./browser";
+import { launchChromium } from "../../testing/browser";
 import { testStack } from "./keycloak";
 
 /** A copy of the project's realm-config/ declaring a realm of another name, so a test has its own. */

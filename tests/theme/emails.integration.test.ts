@@ -9,12 +9,12 @@
 import type WorkflowRepresentation from "@keycloak/keycloak-admin-client/lib/defs/workflowRepresentation";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { launchChromium } from "../../testing/browser";
 import { actionLink } from "../support/email-links";
-import { CookieJar, codeFlowUrlAt, loginAction, pageId } from "../support/browserless";
+import { CookieJar, codeFlowUrlAt, loginAction, pageId } from "../../testing/browserless";
 import { expectLinkButton, expectReadableOnPhone } from "../support/email-on-phone";
 import { adminClient, inbox, testStack, uniqueEmail } from "../support/keycloak";
-import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../support/theme-realm";
+import { appSignInUrl, brandedClient, createThemeRealm, signedInAdmin } from "../../testing/theme-realm";
 import { EMAIL_SENT, NEW_PASSWORD_TITLE, RESET_SUBJECT, SENDER } from "../support/wording";
 
 const app = brandedClient(

@@ -6,9 +6,9 @@
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import { launchChromium } from "../../testing/browser";
 import { notTheCode, typeKeyIntoApp } from "../support/authenticator-app";
-import { codeFlowUrlAt } from "../support/browserless";
+import { codeFlowUrlAt } from "../../testing/browserless";
 import { adminClient, personWithPassword, testStack, uniqueEmail } from "../support/keycloak";
 import {
   appSignInUrl,
@@ -17,7 +17,7 @@ import {
   passwordRefusal,
   shownRules,
   siecRulesShown,
-} from "../support/theme-realm";
+} from "../../testing/theme-realm";
 import { NEW_PASSWORD_TITLE, SIGN_IN_TITLE, TOTP_SETUP_TITLE } from "../support/wording";
 import { frameMessages } from "../../theme/src/shared/frameMessages";
 

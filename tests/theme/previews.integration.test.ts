@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
-import { axeViolations, launchChromium } from "../support/browser";
+import { axeViolations, launchChromium } from "../../testing/browser";
 import { themeDir } from "../../build/provider-jars";
 import { startThemePreview } from "../support/theme-preview";
 

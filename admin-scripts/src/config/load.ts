@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from "yaml";
 import { UndefinedVariableError, substituteVariables, variablesIn } from "../resource-kit/variables";

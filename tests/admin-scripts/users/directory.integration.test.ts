@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { readDirectory } from "../../../admin-scripts/src/users/directory";
-import { HEADER, accountsFile, generatedAccounts } from "../../support/accounts-files";
+import { HEADER, accountsFile, generatedAccounts } from "../../../testing/accounts-files";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";
 

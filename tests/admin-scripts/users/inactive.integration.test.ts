@@ -13,7 +13,7 @@ import { runCli } from "../../../admin-scripts/src/cli";
 import { confirm } from "../../../admin-scripts/src/commands/confirm";
 import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
 import { parisDay } from "../../../admin-scripts/src/users/inactivity";
-import { CookieJar, signIn } from "../../support/browserless";
+import { CookieJar, signIn } from "../../../testing/browserless";
 import { saying } from "../../support/cli-messages";
 import { expectReadableOnPhone } from "../../support/email-on-phone";
 import { inbox, person, personWithPassword, testStack } from "../../support/keycloak";

@@ -5,7 +5,7 @@ import { accountsCsv } from "../../../admin-scripts/src/users/export-csv";
 import { planImport } from "../../../admin-scripts/src/users/import-plan";
 import { readAccountsCsv } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
-import { HEADER, accountsFile } from "../../support/accounts-files";
+import { HEADER, accountsFile } from "../../../testing/accounts-files";
 import { said, saying } from "../../support/cli-messages";
 
 async function rowsOf(content: string) {

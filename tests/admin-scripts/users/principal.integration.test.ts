@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { watchRequests } from "../../../admin-scripts/src/keycloak/http";
-import { HEADER, accountsFile } from "../../support/accounts-files";
+import { HEADER, accountsFile } from "../../../testing/accounts-files";
 import { saying } from "../../support/cli-messages";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, realmForUserCommands, uniqueRealm } from "../../support/realm-config";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidAccountsFile, readAccountsCsv, type RowProblem } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
-import { HEADER, accountsFile } from "../../support/accounts-files";
-import { said, saying } from "../../support/cli-messages";
+import { HEADER, accountsFile } from "../../../testing/accounts-files";
+import { said } from "../../support/cli-messages";
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
 

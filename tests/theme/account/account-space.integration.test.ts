@@ -13,9 +13,9 @@ import { accountMessages } from "../../../theme/src/account/i18n";
 import { MENU_ROUTES } from "../../../theme/src/account/routes";
 import { myAppsUrl } from "@siec/contract";
 import { nextCode, typeKeyIntoApp } from "../../support/authenticator-app";
-import { axeViolations, launchChromium } from "../../support/browser";
+import { axeViolations, launchChromium } from "../../../testing/browser";
 import { actionLink } from "../../support/email-links";
-import { pageId } from "../../support/browserless";
+import { pageId } from "../../../testing/browserless";
 import { adminClient, inbox, testStack, uniqueEmail } from "../../support/keycloak";
 import {
   activeAccount,

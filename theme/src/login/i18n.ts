@@ -11,7 +11,7 @@ import type { KcContext } from "./KcContext";
  * messages_*.properties, so Keycloak's own messages (errors, confirmations) use them server-side:
  * keys that Keycloak formats avoid the apostrophe, which Java's MessageFormat would swallow.
  */
-const { getI18n, ofTypeI18n } = i18nBuilder
+const { getI18n } = i18nBuilder
   .withThemeName<ThemeName>()
   .withCustomTranslations({
     fr: {
@@ -518,7 +518,7 @@ const { getI18n, ofTypeI18n } = i18nBuilder
   })
   .build();
 
-export type I18n = typeof ofTypeI18n;
+export type I18n = ReturnType<typeof getI18n>["i18n"];
 
 /** The page's texts; when the page's language is not English, again once its own file has come. */
 export function useI18n({ kcContext }: { kcContext: KcContext }): { i18n: I18n } {

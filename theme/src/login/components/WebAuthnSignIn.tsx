@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { KcContext as KeycloakifyKcContext } from "keycloakify/login/KcContext";
 import type { I18n } from "../i18n";
@@ -36,13 +36,18 @@ export function WebAuthnSignIn(props: {
   const autofill = useRef<AbortController>();
   const identified = String(kcContext.isUserIdentified) === "true";
   const authenticators = kcContext.authenticators?.authenticators ?? [];
-  const input = {
-    challenge: kcContext.challenge,
-    rpId: kcContext.rpId,
-    userVerification: kcContext.userVerification,
-    createTimeout: kcContext.createTimeout,
-    allowCredentialIds: identified ? authenticators.map((authenticator) => authenticator.credentialId) : [],
-  };
+  const input = useMemo(
+    () => ({
+      challenge: kcContext.challenge,
+      rpId: kcContext.rpId,
+      userVerification: kcContext.userVerification,
+      createTimeout: kcContext.createTimeout,
+      allowCredentialIds: identified
+        ? (kcContext.authenticators?.authenticators ?? []).map((authenticator) => authenticator.credentialId)
+        : [],
+    }),
+    [kcContext, identified],
+  );
   const unsupportedMessage = msgStr("webAuthnUnsupported");
 
   useEffect(() => {
@@ -59,7 +64,7 @@ export function WebAuthnSignIn(props: {
     });
     return () => controller.abort();
     // Once per page: Keycloak's challenge does not change while it is shown.
-  }, []);
+  }, [conditional, identified, input, unsupportedMessage]);
 
   return (
     <>

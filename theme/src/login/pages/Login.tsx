@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -23,19 +23,23 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
   const signInForm = useRef<HTMLFormElement>(null);
   const passkeyForm = useRef<HTMLFormElement>(null);
   const autofill = useRef<AbortController>();
-  const passkey = (conditional: boolean) => {
-    autofill.current?.abort();
-    const controller = new AbortController();
-    if (conditional) autofill.current = controller;
-    // The WebAuthn steps load when the person first uses the form or the button (as the robot check's solver).
-    void import("../passkeySignIn").then(({ signInWithPasskey }) =>
-      signInWithPasskey(passkeyForm.current!, kcContext, {
-        unsupportedMessage: msgStr("webAuthnUnsupported"),
-        conditional,
-        signal: controller.signal,
-      }),
-    );
-  };
+  const unsupportedMessage = msgStr("webAuthnUnsupported");
+  const passkey = useCallback(
+    (conditional: boolean) => {
+      autofill.current?.abort();
+      const controller = new AbortController();
+      if (conditional) autofill.current = controller;
+      // The WebAuthn steps load when the person first uses the form or the button (as the robot check's solver).
+      void import("../passkeySignIn").then(({ signInWithPasskey }) =>
+        signInWithPasskey(passkeyForm.current!, kcContext, {
+          unsupportedMessage,
+          conditional,
+          signal: controller.signal,
+        }),
+      );
+    },
+    [kcContext, unsupportedMessage],
+  );
 
   useEffect(() => {
     const field = signInForm.current?.elements.namedItem("username");
@@ -52,7 +56,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
       for (const gesture of FIELD_GESTURES) field.removeEventListener(gesture, start);
       autofill.current?.abort();
     };
-  }, []);
+  }, [passkeys, passkey]);
 
   if (isExpiredLink(kcContext.message, i18n)) return <ExpiredLink kcContext={kcContext} i18n={i18n} />;
   return (

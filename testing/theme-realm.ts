@@ -1,22 +1,17 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
-import { toPolicyString } from "../../admin-scripts/src/password-policy/policy-string";
-import { passwordPolicySchema } from "../../admin-scripts/src/password-policy/schema";
-import { toRepresentation } from "../../admin-scripts/src/realm/representation";
-import { realmSettingsSchema } from "../../admin-scripts/src/realm/schema";
-import { realmConfigDir } from "../../stack/realm";
+import { desiredRealm, loadRealmConfig } from "@siec/admin-scripts";
+import { realmConfigDir } from "../stack/realm";
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type ClientRepresentation from "@keycloak/keycloak-admin-client/lib/defs/clientRepresentation";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import type { Page } from "playwright-core";
-import { signInUrl } from "../../stack/sign-in-urls";
+import { signInUrl } from "../stack/sign-in-urls";
 import { linkedError } from "./browser";
 
-const readRealmConfig = (file: string): unknown => parse(readFileSync(path.join(realmConfigDir, file), "utf8"));
+/** The SIEC realm as realm-config/ describes it. */
+const siecRealm = desiredRealm(await loadRealmConfig(realmConfigDir));
 
 /** The SIEC realm's password policy, from realm-config/password-policy.yaml. */
-export const siecPasswordPolicy = toPolicyString(passwordPolicySchema.parse(readRealmConfig("password-policy.yaml")));
+export const siecPasswordPolicy = siecRealm.passwordPolicy!;
 
 /** How the new-password page lists the SIEC policy of realm-config/password-policy.yaml. */
 export const siecRulesShown = [
@@ -59,7 +54,6 @@ const identityFields = [
   "loginWithEmailAllowed",
   "resetPasswordAllowed",
 ] as const satisfies (keyof RealmRepresentation)[];
-const siecRealm = toRepresentation(realmSettingsSchema.parse(readRealmConfig("realm.yaml")));
 const siecIdentity: RealmRepresentation = Object.fromEntries(identityFields.map((field) => [field, siecRealm[field]]));
 
 /** An SIEC app client as realm-config/clients/*.yaml declares one, with its branding attributes. */
