@@ -1,6 +1,8 @@
 /**
  * Bulk import: 10,000 generated accounts into a real Keycloak with `users import`, run as the CLI
  * runs (a child process, whose peak memory is reported), then the same file again (no change).
+ * Before them, `users import --dry-run` of the file: reading it and the directory, and checking
+ * every row with the realm's user profile, the cost of validation.
  * Baseline in the same run: the naive import, one create request per account, in sequence, timed
  * on the first 1,000 accounts of another file. Measured twice in one run: on H2 in dev mode
  * (dev-mem, start-dev), then on a real PostgreSQL in production mode (start), with the ratio.
@@ -20,6 +22,7 @@ const NAIVE_SAMPLE = 1_000;
 
 interface Figures {
   label: string;
+  dryRunMs: number;
   firstMs: number;
   rerunMs: number;
   naiveMs: number;
@@ -47,6 +50,7 @@ async function measureOn(options: BenchKeycloakOptions): Promise<Figures> {
       KEYCLOAK_ADMIN: server.admin.username,
       KEYCLOAK_ADMIN_PASSWORD: server.admin.password,
     };
+    const dryRun = await timed(() => runImport(file, environment, ["--dry-run"]));
     const first = await timed(() => runImport(file, environment));
     const rerun = await timed(() => runImport(file, environment));
 
@@ -68,10 +72,11 @@ async function measureOn(options: BenchKeycloakOptions): Promise<Figures> {
 
     const figures: Figures = {
       label: server.label,
+      dryRunMs: dryRun.ms,
       firstMs: first.ms,
       rerunMs: rerun.ms,
       naiveMs: naive.ms,
-      peakKb: Math.max(first.result, rerun.result),
+      peakKb: Math.max(dryRun.result, first.result, rerun.result),
       rate: (ACCOUNTS / first.ms) * 1000,
       naiveRate: (NAIVE_SAMPLE / naive.ms) * 1000,
     };
@@ -91,6 +96,7 @@ async function measureOn(options: BenchKeycloakOptions): Promise<Figures> {
         "",
       ],
       ["re-run, nothing changed", `${(rerun.ms / 1000).toFixed(1)} s`, "", ""],
+      [`dry run of ${ACCOUNTS} (rows checked with the user profile)`, `${(dryRun.ms / 1000).toFixed(1)} s`, "", ""],
       ["CLI peak memory", `${(figures.peakKb / 1024).toFixed(0)} MB`, "", ""],
     ]);
     const limit = server.postgres ? 30_000 : 60_000;
@@ -118,6 +124,12 @@ printTable(`Same run: ${postgres.label} against ${h2.label}`, [
     (postgres.rerunMs / h2.rerunMs).toFixed(2),
   ],
   [
+    `dry run of ${ACCOUNTS}`,
+    seconds(h2.dryRunMs),
+    seconds(postgres.dryRunMs),
+    (postgres.dryRunMs / h2.dryRunMs).toFixed(2),
+  ],
+  [
     "naive accounts per second",
     h2.naiveRate.toFixed(0),
     postgres.naiveRate.toFixed(0),
@@ -132,10 +144,11 @@ printTable(`Same run: ${postgres.label} against ${h2.label}`, [
 ]);
 
 /** Runs `users import` in a child process, as an operator would; resolves to its peak memory in kB. */
-function runImport(file: string, environment: NodeJS.ProcessEnv): Promise<number> {
+function runImport(file: string, environment: NodeJS.ProcessEnv, options: string[] = []): Promise<number> {
+  const argv = ["--config", realmConfigDir, "users", "import", file, ...options];
   const script = `
     const { runCli } = await import("@siec/admin-scripts");
-    const code = await runCli(["--config", ${JSON.stringify(realmConfigDir)}, "users", "import", ${JSON.stringify(file)}]);
+    const code = await runCli(${JSON.stringify(argv)});
     process.stderr.write("peak-rss-kb " + process.resourceUsage().maxRSS + "\\n");
     process.exit(code);
   `;
