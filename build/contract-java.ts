@@ -20,6 +20,8 @@ import {
   MY_APP,
   OPERATOR_ROLE,
   PASSWORD_POLICY_ANSWER,
+  PROFILE_CANDIDATE,
+  PROFILE_REFUSAL,
   ROBOT_CHALLENGE,
   SIGN_IN_DAY_TIME_ZONE,
   UAI_PATTERN,
@@ -88,7 +90,7 @@ export const CONTRACT_JAVA_FILES: JavaFile[] = [
   },
   {
     className: "Payloads",
-    from: "contract/src/{accounts,account-activity,establishment,extension-endpoints}.ts",
+    from: "contract/src/{accounts,account-activity,establishment,extension-endpoints,profile-check}.ts",
     summary: "The JSON the extension reads and writes, as the theme and the CLI type it.",
     types: [
       ACCOUNT_STATUS,
@@ -104,6 +106,8 @@ export const CONTRACT_JAVA_FILES: JavaFile[] = [
       PASSWORD_POLICY_ANSWER,
       ROBOT_CHALLENGE,
       MY_APP,
+      PROFILE_CANDIDATE,
+      PROFILE_REFUSAL,
     ],
   },
 ];

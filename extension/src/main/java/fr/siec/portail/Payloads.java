@@ -1,4 +1,4 @@
-// Generated from contract/src/{accounts,account-activity,establishment,extension-endpoints}.ts by build/contract-java.ts, do not edit.
+// Generated from contract/src/{accounts,account-activity,establishment,extension-endpoints,profile-check}.ts by build/contract-java.ts, do not edit.
 package fr.siec.portail;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -73,6 +73,10 @@ public final class Payloads {
   public record RobotChallenge(String algorithm, String challenge, long maxnumber, String salt, String signature) {}
 
   public record MyApp(String clientId, String name, String description, String url, String helpGuideUrl) {}
+
+  public record ProfileCandidate(String username, String email, String firstName, String lastName, Map<String, List<String>> attributes) {}
+
+  public record ProfileRefusal(String attribute, String message, List<String> parameters) {}
 
   private Payloads() {}
 }

@@ -1,5 +1,7 @@
 package fr.siec.portail;
 
+import fr.siec.portail.Payloads.ProfileCandidate;
+import fr.siec.portail.Payloads.ProfileRefusal;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
@@ -37,34 +39,31 @@ public class ProfileCheckResource {
     this.auth = auth;
   }
 
-  /** An account as it would be written (contract/src/profile-check.ts ProfileCandidate). */
-  public record Candidate(
-      String username, String email, String firstName, String lastName, Map<String, List<String>> attributes) {
-    Map<String, List<String>> profileAttributes() {
-      Map<String, List<String>> all = new HashMap<>(attributes == null ? Map.of() : attributes);
-      put(all, UserModel.USERNAME, username);
-      put(all, UserModel.EMAIL, email);
-      put(all, UserModel.FIRST_NAME, firstName);
-      put(all, UserModel.LAST_NAME, lastName);
-      return all;
-    }
-
-    private static void put(Map<String, List<String>> attributes, String name, String value) {
-      if (value != null) attributes.put(name, List.of(value));
-    }
-  }
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response check(List<Candidate> candidates) {
+  public Response check(List<ProfileCandidate> candidates) {
     auth.users().requireManage();
     if (candidates == null) throw ErrorResponse.error("A list of accounts is expected", Response.Status.BAD_REQUEST);
-    List<List<UserProfileCheck.Refusal>> answer = candidates.stream()
-        .map(candidate -> UserProfileCheck.refusals(session, candidate.profileAttributes(),
+    List<List<ProfileRefusal>> answer = candidates.stream()
+        .map(candidate -> UserProfileCheck.refusals(session, profileAttributes(candidate),
             candidate.username() == null ? null : session.users().getUserByUsername(realm, candidate.username())))
         .toList();
     // Personal data: kept by no cache.
     return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+  }
+
+  /** The candidate's values as the user profile reads them: its attributes, and the four it names apart. */
+  private static Map<String, List<String>> profileAttributes(ProfileCandidate candidate) {
+    Map<String, List<String>> all = new HashMap<>(candidate.attributes() == null ? Map.of() : candidate.attributes());
+    put(all, UserModel.USERNAME, candidate.username());
+    put(all, UserModel.EMAIL, candidate.email());
+    put(all, UserModel.FIRST_NAME, candidate.firstName());
+    put(all, UserModel.LAST_NAME, candidate.lastName());
+    return all;
+  }
+
+  private static void put(Map<String, List<String>> attributes, String name, String value) {
+    if (value != null) attributes.put(name, List.of(value));
   }
 }

@@ -1,5 +1,6 @@
 package fr.siec.portail;
 
+import fr.siec.portail.Payloads.ProfileRefusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,10 @@ import org.keycloak.userprofile.ValidationException;
  * (USER_API), writing nothing: the one validator of accounts, whoever creates them.
  */
 final class UserProfileCheck {
-  /** A rule refused a value: Keycloak's message key (`error-invalid-length`…) and its parameters, the attribute's name first. */
-  public record Refusal(String attribute, String message, List<String> parameters) {}
-
   private UserProfileCheck() {}
 
   /** The refusals of `attributes` as a new account, or as an update of `existing` when it is given; none when valid. */
-  static List<Refusal> refusals(KeycloakSession session, Map<String, List<String>> attributes, UserModel existing) {
+  static List<ProfileRefusal> refusals(KeycloakSession session, Map<String, List<String>> attributes, UserModel existing) {
     UserProfileProvider profiles = session.getProvider(UserProfileProvider.class);
     UserProfile profile = existing == null
         ? profiles.create(UserProfileContext.USER_API, attributes)
@@ -31,7 +29,7 @@ final class UserProfileCheck {
       return List.of();
     } catch (ValidationException refused) {
       return refused.getErrors().stream()
-          .map(error -> new Refusal(error.getAttribute(), error.getMessage(),
+          .map(error -> new ProfileRefusal(error.getAttribute(), error.getMessage(),
               Arrays.stream(error.getMessageParameters()).map(String::valueOf).toList()))
           .toList();
     }
