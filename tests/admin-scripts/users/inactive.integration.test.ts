@@ -6,7 +6,7 @@
  * API: the tests cannot wait a year.
  */
 import { randomBytes } from "node:crypto";
-import { ACTIVITY_ATTRIBUTES, OPERATOR_ROLE } from "@siec/contract";
+import { ACTIVITY_ATTRIBUTES, OPERATOR_ROLE, type AccountStatus } from "@siec/contract";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
@@ -141,16 +141,18 @@ describe("inactive accounts", () => {
     vi.mocked(console.log).mockClear();
     expect(await cli("list", "--inactive-since", "365d")).toBe(0);
     const listed = printed();
-    expect(listed).toContain(`${old.email}\tenabled\t${saying("inactive.lastSignedIn", { day: "2024-01-15" })}`);
+    // None of them has set a password of their own.
+    const pending: AccountStatus = "invitation-pending";
+    expect(listed).toContain(`${old.email}\t${pending}\t${saying("inactive.lastSignedIn", { day: "2024-01-15" })}`);
     expect(listed).toContain(
-      `${never.email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(created) })}`,
+      `${never.email}\t${pending}\t${saying("inactive.neverSignedIn", { day: parisDay(created) })}`,
     );
     expect(listed).toContain(
-      `${operator.email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
+      `${operator.email}\t${pending}\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
     );
     for (const { email } of [deputy, head])
       expect(listed).toContain(
-        `${email}\tenabled\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
+        `${email}\t${pending}\t${saying("inactive.neverSignedIn", { day: parisDay(daysAgo(800)) })}\t${saying("inactive.operatorColumn")}`,
       );
     expect(listed).not.toContain(recent.email);
 
