@@ -118,6 +118,12 @@ describe("the account space's states reached by pressing buttons", () => {
   shown("account/Devices — signOutEverywhereConfirmationEnglish", [en.devicesSignOutAllConfirm]);
   shown("account/PersonalInfo — saved", [fr.personalInfoSaved]);
   shown("account/PersonalInfo — refusedEnglish", [en.personalInfoRefused]);
+  // Every action shows its failure (issue 23, finding 4).
+  shown("account/PersonalInfo — saveFailed", [fr.personalInfoSaveFailed]);
+  shown("account/PersonalInfo — saveFailedEnglish", [en.personalInfoSaveFailed]);
+  shown("account/Security — removalFailed", [fr.actionFailedCredentialRemoval, "Téléphone professionnel"]);
+  shown("account/Security — removalFailedEnglish", [en.actionFailedCredentialRemoval]);
+  shown("account/Devices — signOutEverywhereFailed", [fr.devicesSignOutAllFailed]);
 
   it("account/Security — removed no longer lists the removed credential", async () => {
     const story = stories.find((entry) => entry.label === "account/Security — removed")!;

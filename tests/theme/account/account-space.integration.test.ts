@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountMessages } from "../../../theme/src/account/i18n";
 import { MENU_ROUTES } from "../../../theme/src/account/routes";
-import { myAppsUrl } from "@siec/contract";
+import { establishmentUrl, myAppsUrl } from "@siec/contract";
 import { nextCode, typeKeyIntoApp } from "../../support/authenticator-app";
 import { axeViolations, launchChromium } from "../../../testing/browser";
 import { actionLink } from "../../support/email-links";
@@ -267,6 +267,25 @@ describe("the account space", () => {
   });
 });
 
+describe("a session that ended", () => {
+  it("sends the person to sign in, then back to the page they were on", async () => {
+    const account = await activeAccount("account-session-ended");
+    const { context, page } = await signedInToAccount(account);
+    await portalPage(page, fr.personalInfoTitle).waitFor();
+    await page.getByRole("status").waitFor({ state: "detached" });
+    // Signed out by an operator (or everywhere from another device): the page's token is refused.
+    const { admin, user } = await userOf(account);
+    await admin.users.logout({ id: user.id! });
+    await page.getByRole("link", { name: fr.devicesTitle, exact: true }).click();
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await signIn(page, account.email, VALID_PASSWORD);
+    await portalPage(page, fr.devicesTitle).waitFor();
+    await page.getByText(fr.devicesThisOne).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/account\/devices$/);
+    await context.close();
+  });
+});
+
 describe("the account space with the keyboard alone", () => {
   it("goes from the page start to the menu, to every page with Tab and Enter, one action on each where cheap, the focus visible at every stop", async () => {
     const account = await activeAccount("account-keyboard");
@@ -311,8 +330,9 @@ describe("the account space with the keyboard alone", () => {
     await portalPage(page, fr.passwordTitle).waitFor();
     await page.getByText(fr.actionCancelled).waitFor();
 
-    // Mes applications: each app's link is a stop.
+    // Mes applications: each app's link is a stop. The outcome stayed on the page it belongs to.
     await open("appsTitle");
+    expect(await page.getByText(fr.actionCancelled).count(), "the outcome on another page").toBe(0);
     await keyboard.reach(page.getByRole("link", { name: "DEXCO", exact: true }));
     await keyboard.reach(page.getByRole("link", { name: "DPECothèque", exact: true }));
 
@@ -342,8 +362,17 @@ describe("the account space with the keyboard alone", () => {
     await portalPage(page, fr.securityTitle).waitFor();
     await page.getByText(fr.actionCancelled).waitFor();
 
-    // Mon établissement: its form's field is a stop.
+    // Mon établissement: its form's field is a stop. The list the menu asked for when the account
+    // space opened is the page's: not asked again.
+    const { keycloakUrl, realm } = testStack();
+    const establishments = establishmentUrl(`${keycloakUrl}/realms/${realm}`);
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "GET" && request.url().split("?")[0] === establishments) asked.push(request.url());
+    });
     await open("establishmentTitle");
+    await page.getByRole("heading", { name: fr.establishmentSection.replace("{0}", "0751234A") }).waitFor();
+    expect(asked).toEqual([]);
     await keyboard.reach(page.getByLabel(fr.establishmentAddLabel).first());
 
     // Back up to the header's "Se déconnecter", and out.

@@ -3,7 +3,8 @@ import type { AccountApi } from "./accountApi";
 import { AccountSpace } from "./AccountSpace";
 import { accountI18n } from "./i18n";
 import { accountUrl, type AccountKcContext } from "./KcContext";
-import { connectAccountApi } from "./restAccountApi";
+import { startAccountSession } from "./accountSession";
+import { restAccountApi } from "./restAccountApi";
 import { routeOf, routeUrl, type AccountRoute } from "./routes";
 
 /** The account space served by Keycloak: signs in to the Account REST API, follows the browser's history. */
@@ -13,7 +14,10 @@ export default function AccountApp(props: { kcContext: AccountKcContext }) {
   const [route, setRoute] = useState<AccountRoute>(() => routeOf(window.location.pathname, accountUrl(kcContext)));
 
   useEffect(() => {
-    connectAccountApi(kcContext).then(setApi, () => setApi("failed"));
+    startAccountSession(kcContext).then(
+      (session) => setApi(restAccountApi(kcContext, session)),
+      () => setApi("failed"),
+    );
     const onPopState = () => setRoute(routeOf(window.location.pathname, accountUrl(kcContext)));
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);

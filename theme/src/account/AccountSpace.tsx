@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { AccountApi } from "./accountApi";
+import { QueryCache, QueryCacheContext } from "./components/queryCache";
 import { accountI18n } from "./i18n";
 import type { AccountKcContext } from "./KcContext";
 import { Layout } from "./Layout";
@@ -26,13 +27,17 @@ export type AccountSpaceProps = {
 export function AccountSpace(props: AccountSpaceProps) {
   const { kcContext, api, route, navigate } = props;
   const i18n = useMemo(() => accountI18n(kcContext.locale), [kcContext.locale]);
+  // One cache for the account space's answers, shared by the layout and the pages (components/queryCache).
+  const [cache] = useState(() => new QueryCache());
   document.documentElement.lang = i18n.languageTag;
   const Page = pages[route];
   return (
-    <Layout kcContext={kcContext} api={api} i18n={i18n} route={route} navigate={navigate}>
-      <Suspense fallback={<p role="status">{i18n.msg("accountLoading")}</p>}>
-        <Page kcContext={kcContext} api={api} i18n={i18n} />
-      </Suspense>
-    </Layout>
+    <QueryCacheContext.Provider value={cache}>
+      <Layout kcContext={kcContext} api={api} i18n={i18n} route={route} navigate={navigate}>
+        <Suspense fallback={<p role="status">{i18n.msg("accountLoading")}</p>}>
+          <Page kcContext={kcContext} api={api} i18n={i18n} />
+        </Suspense>
+      </Layout>
+    </QueryCacheContext.Provider>
   );
 }

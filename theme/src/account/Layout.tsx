@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 import "./dsfrStyles";
@@ -7,6 +7,7 @@ import { footerLinksOf, PortalFrame } from "../shared/PortalFrame";
 import { webUrl } from "../shared/webUrl";
 import type { AccountApi } from "./accountApi";
 import { ActionOutcomeAlert } from "./components/ActionOutcomeAlert";
+import { useLoaded } from "./components/Loaded";
 import type { AccountI18n } from "./i18n";
 import { accountUrl, type AccountKcContext } from "./KcContext";
 import { ACCOUNT_ROUTES, MENU_ROUTES, routeUrl, type AccountRoute } from "./routes";
@@ -28,6 +29,9 @@ export function Layout(props: LayoutProps) {
   const title = i18n.msg(ACCOUNT_ROUTES.find((candidate) => candidate.path === route)!.title);
   const backToApp = webUrl(kcContext.referrer_uri);
   const isPrincipal = useIsPrincipal(api);
+  // The outcome of the step the person came back from belongs to the page they came back to.
+  const [outcomeRoute, setOutcomeRoute] = useState(api.actionOutcome === undefined ? undefined : route);
+  if (outcomeRoute !== undefined && outcomeRoute !== route) setOutcomeRoute(undefined);
 
   useEffect(() => {
     document.title = `${title} — ${i18n.msg("siecAccountSpace")} — ${i18n.msg("siecServiceTitle")}`;
@@ -51,9 +55,7 @@ export function Layout(props: LayoutProps) {
             <SideMenu
               title={i18n.msg("siecAccountSpace")}
               burgerMenuButtonText={i18n.msg("accountMenuButton")}
-              items={MENU_ROUTES.filter(
-                (item) => item.path !== "establishment" || isPrincipal || route === "establishment",
-              ).map((item) => ({
+              items={MENU_ROUTES.filter((item) => item.path !== "establishment" || isPrincipal).map((item) => ({
                 text: i18n.msg(item.title),
                 isActive: item.path === route,
                 linkProps: {
@@ -75,7 +77,9 @@ export function Layout(props: LayoutProps) {
               </p>
             )}
             <h1>{title}</h1>
-            {api.actionOutcome !== undefined && <ActionOutcomeAlert outcome={api.actionOutcome} i18n={i18n} />}
+            {api.actionOutcome !== undefined && outcomeRoute === route && (
+              <ActionOutcomeAlert outcome={api.actionOutcome} i18n={i18n} />
+            )}
             {children}
           </div>
         </div>
@@ -84,16 +88,16 @@ export function Layout(props: LayoutProps) {
   );
 }
 
-/** Whether the account is the compte principal of an établissement: "Mon établissement" is then in the menu. */
+/**
+ * Whether the account is the compte principal of an établissement: "Mon établissement" is then in
+ * the menu. The page's own list, shared: what the page changes, the menu follows.
+ */
 function useIsPrincipal(api: AccountApi): boolean {
-  const [isPrincipal, setIsPrincipal] = useState(false);
-  useEffect(() => {
-    api.establishments().then(
-      (establishments) => setIsPrincipal(establishments.length > 0),
-      () => setIsPrincipal(false),
-    );
-  }, [api]);
-  return isPrincipal;
+  const [establishments] = useLoaded(
+    "establishments",
+    useCallback(() => api.establishments(), [api]),
+  );
+  return establishments.state === "ready" && establishments.value.length > 0;
 }
 
 function frameOf(kcContext: AccountKcContext, i18n: AccountI18n) {

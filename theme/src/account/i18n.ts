@@ -18,6 +18,7 @@ const messages = {
     personalInfoSave: "Enregistrer",
     personalInfoSaved: "Vos informations ont été enregistrées.",
     personalInfoRefused: "Vos informations n'ont pas été enregistrées : corrigez les champs signalés.",
+    personalInfoSaveFailed: "Vos informations n'ont pas été enregistrées : le portail n'a pas pu répondre. Réessayez.",
     personalInfoEmail: "Adresse mail",
     personalInfoEmailHint:
       "Pour la changer, vous recevrez un lien de confirmation à la nouvelle adresse ; elle ne change qu'une fois le lien suivi.",
@@ -48,6 +49,7 @@ const messages = {
     devicesSignOutAllConfirm:
       "Vous serez déconnecté du portail et de toutes les applications du SIEC, sur tous vos appareils, y compris celui-ci.",
     devicesSignOutAllConfirmButton: "Me déconnecter partout",
+    devicesSignOutAllFailed: "La déconnexion n'a pas abouti : le portail n'a pas pu répondre. Réessayez.",
     cancel: "Annuler",
     actionDone: "C'est fait.",
     actionDonePassword: "Votre mot de passe a été modifié.",
@@ -59,6 +61,7 @@ const messages = {
       "Le second facteur a été supprimé : vous ne pourrez plus l'utiliser pour vous connecter.",
     actionCancelled: "Vous avez annulé : rien n'a été modifié.",
     actionFailed: "L'opération n'a pas abouti. Réessayez.",
+    actionFailedCredentialRemoval: "Le second facteur n'a pas été supprimé. Réessayez, ou contactez le SIEC.",
     securityTitle: "Double authentification",
     securityIntro:
       "Un second facteur protège votre compte même si votre mot de passe est découvert : après le mot de passe, le portail demande un code de votre application d'authentification ou votre clé d'accès.",
@@ -151,6 +154,7 @@ const messages = {
     personalInfoSave: "Save",
     personalInfoSaved: "Your details have been saved.",
     personalInfoRefused: "Your details were not saved: correct the fields shown.",
+    personalInfoSaveFailed: "Your details were not saved: the portal could not answer. Try again.",
     personalInfoEmail: "E-mail address",
     personalInfoEmailHint:
       "To change it, you will receive a confirmation link at the new address; it changes only once the link is followed.",
@@ -181,6 +185,7 @@ const messages = {
     devicesSignOutAllConfirm:
       "You will be signed out of the portal and of every SIEC application, on all your devices, this one included.",
     devicesSignOutAllConfirmButton: "Sign me out everywhere",
+    devicesSignOutAllFailed: "You were not signed out: the portal could not answer. Try again.",
     cancel: "Cancel",
     actionDone: "Done.",
     actionDonePassword: "Your password has been changed.",
@@ -191,6 +196,7 @@ const messages = {
     actionDoneCredentialRemoved: "The second factor has been removed: you can no longer sign in with it.",
     actionCancelled: "You cancelled: nothing was changed.",
     actionFailed: "That did not work. Try again.",
+    actionFailedCredentialRemoval: "The second factor was not removed. Try again, or contact the SIEC.",
     securityTitle: "Two-factor authentication",
     securityIntro:
       "A second factor protects your account even if your password is found out: after the password, the portal asks for a code from your authenticator app or for your passkey.",

@@ -1,4 +1,3 @@
-import Keycloak from "keycloak-js";
 import {
   establishmentAccountsUrl,
   establishmentInvitationUrl,
@@ -18,50 +17,20 @@ import {
   AccountApiError,
   fieldErrorsOf,
   type AccountApi,
-  type ActionOutcome,
   type CredentialKind,
   type Device,
   type FieldError,
   type Profile,
 } from "./accountApi";
+import { bodyOf, type AccountSession } from "./accountSession";
 import { accountUrl, realmUrl, type AccountKcContext } from "./KcContext";
 
 /**
- * Signs the person in to the account space (the `account-console` client, PKCE; the token stays in
- * memory) and gives the pages the Account REST API with it. Keycloak shows the account space only
- * to a browser with a session, so this is a round trip to the sign-in endpoint, not a form.
+ * The Account REST API and the extension's endpoints, called with the person's session
+ * (accountSession.ts holds the sign-in and the HTTP): what each answer means for the pages.
  */
-export async function connectAccountApi(kcContext: AccountKcContext): Promise<AccountApi> {
-  const keycloak = new Keycloak({
-    url: kcContext.serverBaseUrl,
-    realm: kcContext.realm.name,
-    clientId: kcContext.clientId,
-  });
-  let actionOutcome: ActionOutcome | undefined;
-  keycloak.onActionUpdate = (status, action) => {
-    if (action !== undefined) actionOutcome = { action, status };
-  };
-  await keycloak.init({
-    onLoad: "login-required",
-    pkceMethod: "S256",
-    checkLoginIframe: false,
-    responseMode: "fragment",
-  });
-  const here = () => window.location.href.split("#")[0]!;
-
-  async function call(url: string, init: RequestInit = {}): Promise<Response> {
-    await keycloak.updateToken(30);
-    const response = await fetch(url, {
-      ...init,
-      headers: {
-        Accept: "application/json",
-        ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
-        Authorization: `Bearer ${keycloak.token}`,
-      },
-    });
-    if (!response.ok && response.status !== 400) throw new AccountApiError(response.status, await bodyOf(response));
-    return response;
-  }
+export function restAccountApi(kcContext: AccountKcContext, session: AccountSession): AccountApi {
+  const { call } = session;
   const account = (path: string) => `${accountUrl(kcContext)}${path.replace(/^\//, "")}`;
   const json = async <T>(url: string) => (await (await call(url)).json()) as T;
   /** The extension's refusal (`{"error": …}`) of a change, undefined when it was made. */
@@ -77,7 +46,7 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
   }
 
   return {
-    actionOutcome,
+    actionOutcome: session.actionOutcome,
     profile: () => json<Profile>(account("/")),
     async updateProfile(profile: Profile): Promise<FieldError[] | undefined> {
       const response = await call(account("/"), { method: "POST", body: JSON.stringify(profile) });
@@ -116,24 +85,12 @@ export async function connectAccountApi(kcContext: AccountKcContext): Promise<Ac
         method: "POST",
         body: JSON.stringify({ invitation, accept } satisfies EstablishmentInvitationAnswer),
       }),
-    startAction(action) {
-      void keycloak.login({ action, redirectUri: here() });
-    },
-    signOut() {
-      void keycloak.logout({ redirectUri: accountUrl(kcContext) });
-    },
+    startAction: (action) => session.startAction(action),
+    signOut: () => session.signOut(),
   };
 }
 
 function refusalIn(body: unknown): EstablishmentRefusal | undefined {
   const error = (body as Partial<EstablishmentRefused> | undefined)?.error;
   return ESTABLISHMENT_REFUSAL.values.find((refusal) => refusal === error);
-}
-
-async function bodyOf(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
 }

@@ -1,20 +1,33 @@
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useContext, useEffect, useState, type ReactNode } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { AccountI18n } from "../i18n";
+import { QueryCacheContext } from "./queryCache";
 
-type Loading<T> = { state: "loading" } | { state: "failed" } | { state: "ready"; value: T };
+export type Loading<T> = { state: "loading" } | { state: "failed" } | { state: "ready"; value: T };
 
-/** Data a page reads from the server, and `reload` after the page changed it. */
-export function useLoaded<T>(load: () => Promise<T>): [Loading<T>, () => void] {
+/**
+ * Data read from the server, by its request's key in the account space's cache (shared with
+ * whatever else shows it), and `reload` after the page changed it, which refreshes them all.
+ * `load` must stay the same for a key (useCallback).
+ */
+export function useLoaded<T>(key: string, load: () => Promise<T>): [Loading<T>, () => void] {
+  const cache = useContext(QueryCacheContext);
   const [loading, setLoading] = useState<Loading<T>>({ state: "loading" });
-  const reload = useCallback(() => {
-    load().then(
-      (value) => setLoading({ state: "ready", value }),
-      () => setLoading({ state: "failed" }),
-    );
-  }, [load]);
-  useEffect(reload, [reload]);
-  return [loading, reload];
+  useEffect(() => {
+    let shown = true;
+    const read = () =>
+      cache.read(key, load).then(
+        (value) => shown && setLoading({ state: "ready", value }),
+        () => shown && setLoading({ state: "failed" }),
+      );
+    void read();
+    const unsubscribe = cache.subscribe(key, () => void read());
+    return () => {
+      shown = false;
+      unsubscribe();
+    };
+  }, [cache, key, load]);
+  return [loading, () => cache.invalidate(key)];
 }
 
 /** The page's content once its data came, a status line while it comes, an alert if it failed. */

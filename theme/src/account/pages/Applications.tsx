@@ -7,7 +7,10 @@ import type { PageProps } from "./PageProps";
 /** "Mes applications": the SIEC apps this account's groups open, each with its link and guide. */
 export default function Applications(props: PageProps) {
   const { api, i18n } = props;
-  const [loading] = useLoaded(useCallback(() => api.apps(), [api]));
+  const [loading] = useLoaded(
+    "apps",
+    useCallback(() => api.apps(), [api]),
+  );
   return (
     <>
       <p>{i18n.msg("appsIntro")}</p>

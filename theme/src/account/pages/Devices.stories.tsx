@@ -46,6 +46,12 @@ export const stories = {
   // "Se déconnecter de tous les appareils" pressed: the confirmation, its two buttons.
   signOutEverywhereConfirmation: story("devices", { devices: [laptop, phone], presses: ["devicesSignOutAll"] }),
   signOutEverywhereConfirmationEnglish: story("devices", { devices: [laptop], presses: ["devicesSignOutAll"] }, "en"),
+  // "Me déconnecter partout" pressed, and the server did not answer: the page says so.
+  signOutEverywhereFailed: story("devices", {
+    devices: [laptop, phone],
+    actionsFailing: true,
+    presses: ["devicesSignOutAll", "devicesSignOutAllConfirmButton"],
+  }),
   loading: story("devices", { pending: true }),
   failed: story("devices", { failing: true }),
 };

@@ -12,9 +12,13 @@ import type { PageProps } from "./PageProps";
 /** "Appareils et sessions": where the account is signed in, and signing out of all of them. */
 export default function Devices(props: PageProps) {
   const { api, i18n } = props;
-  const [loading] = useLoaded(useCallback(() => api.devices(), [api]));
+  const [loading] = useLoaded(
+    "devices",
+    useCallback(() => api.devices(), [api]),
+  );
   const [confirming, setConfirming] = useState(false);
   const [cancelled, setCancelled] = useState(false);
+  const [failed, setFailed] = useState(false);
   return (
     <>
       <p>{i18n.msg("devicesIntro")}</p>
@@ -42,7 +46,10 @@ export default function Devices(props: PageProps) {
                   buttons={[
                     {
                       children: i18n.msg("devicesSignOutAllConfirmButton"),
-                      onClick: () => void api.signOutEverywhere(),
+                      onClick: () => {
+                        setFailed(false);
+                        api.signOutEverywhere().catch(() => setFailed(true));
+                      },
                     },
                     {
                       children: i18n.msg("cancel"),
@@ -50,6 +57,7 @@ export default function Devices(props: PageProps) {
                       onClick: () => {
                         setConfirming(false);
                         setCancelled(true);
+                        setFailed(false);
                       },
                     },
                   ]}
@@ -67,6 +75,9 @@ export default function Devices(props: PageProps) {
         >
           {i18n.msg("devicesSignOutAll")}
         </Button>
+      )}
+      {failed && (
+        <Alert className="fr-mt-3w" severity="error" small description={i18n.msg("devicesSignOutAllFailed")} />
       )}
     </>
   );

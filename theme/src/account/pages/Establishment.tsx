@@ -36,7 +36,10 @@ const REFUSALS: Partial<Record<EstablishmentRefusal, MessageKey>> = {
 /** "Mon établissement": for a compte principal, the accounts of each of its établissements, to add to and remove from. */
 export default function Establishment(props: PageProps) {
   const { api, i18n } = props;
-  const [loading, reload] = useLoaded(useCallback(() => api.establishments(), [api]));
+  const [loading, reload] = useLoaded(
+    "establishments",
+    useCallback(() => api.establishments(), [api]),
+  );
   // Said here: the section of an établissement the person left is gone after the reload.
   const [left, setLeft] = useState<string>();
   return (

@@ -23,7 +23,10 @@ export default function Invitation(props: PageProps) {
   const [invitation] = useState(
     () => new URLSearchParams(window.location.search).get(INVITATION_QUERY_PARAMETER) ?? "",
   );
-  const [loading] = useLoaded(useCallback(() => api.invitation(invitation), [api, invitation]));
+  const [loading] = useLoaded(
+    `invitation:${invitation}`,
+    useCallback(() => api.invitation(invitation), [api, invitation]),
+  );
   const [answered, setAnswered] = useState<Answered>();
   const [busy, setBusy] = useState(false);
   const refusalText = (refusal: EstablishmentRefusal) => i18n.msg(REFUSALS[refusal] ?? "invitationRefusal.expired");

@@ -9,7 +9,10 @@ import type { PageProps } from "./PageProps";
  */
 export default function Password(props: PageProps) {
   const { api, i18n } = props;
-  const [loading] = useLoaded(useCallback(() => api.credentials(), [api]));
+  const [loading] = useLoaded(
+    "credentials",
+    useCallback(() => api.credentials(), [api]),
+  );
   return (
     <Loaded loading={loading} i18n={i18n}>
       {(kinds) => {

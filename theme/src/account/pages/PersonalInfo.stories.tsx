@@ -21,5 +21,8 @@ export const stories = {
     },
     "en",
   ),
+  // The server did not answer the save: nothing saved, and the page says so.
+  saveFailed: story("", { actionsFailing: true, presses: ["personalInfoSave"] }),
+  saveFailedEnglish: story("", { actionsFailing: true, presses: ["personalInfoSave"] }, "en"),
   fromAnApp: story("", {}, "fr", { referrerName: "DEXCO", referrer_uri: "https://dexco.siec.education.fr/" }),
 };

@@ -11,7 +11,10 @@ import type { PageProps } from "./PageProps";
 /** "Mes informations": the names (editable), the e-mail address (changed by a confirmed link), the schools. */
 export default function PersonalInfo(props: PageProps) {
   const { api, i18n } = props;
-  const [loading] = useLoaded(useCallback(() => api.profile(), [api]));
+  const [loading] = useLoaded(
+    "profile",
+    useCallback(() => api.profile(), [api]),
+  );
   return (
     <Loaded loading={loading} i18n={i18n}>
       {(profile) => <PersonalInfoForm {...props} profile={profile} />}
@@ -22,7 +25,7 @@ export default function PersonalInfo(props: PageProps) {
 function PersonalInfoForm(props: PageProps & { profile: Profile }) {
   const { kcContext, api, i18n, profile } = props;
   const [names, setNames] = useState({ firstName: profile.firstName ?? "", lastName: profile.lastName ?? "" });
-  const [outcome, setOutcome] = useState<"saved" | FieldError[] | undefined>(undefined);
+  const [outcome, setOutcome] = useState<"saved" | "failed" | FieldError[] | undefined>(undefined);
   const refusals = Array.isArray(outcome) ? outcome : [];
   const refusalOf = (field: keyof typeof names) => {
     const refusal = refusals.find((error) => error.field === field);
@@ -34,8 +37,12 @@ function PersonalInfoForm(props: PageProps & { profile: Profile }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     // The whole profile goes back: the user profile treats a missing attribute as removed.
-    const refused = await api.updateProfile({ ...profile, ...names });
-    setOutcome(refused ?? "saved");
+    try {
+      const refused = await api.updateProfile({ ...profile, ...names });
+      setOutcome(refused ?? "saved");
+    } catch {
+      setOutcome("failed");
+    }
   }
 
   return (
@@ -47,6 +54,9 @@ function PersonalInfoForm(props: PageProps & { profile: Profile }) {
           </legend>
           {outcome === "saved" && (
             <Alert className="fr-mb-3w" severity="success" small description={i18n.msg("personalInfoSaved")} />
+          )}
+          {outcome === "failed" && (
+            <Alert className="fr-mb-3w" severity="error" small description={i18n.msg("personalInfoSaveFailed")} />
           )}
           {refusals.length > 0 && (
             <Alert className="fr-mb-3w" severity="error" small description={i18n.msg("personalInfoRefused")} />

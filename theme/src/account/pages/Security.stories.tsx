@@ -14,6 +14,16 @@ export const stories = {
     { credentials: credentials({ passkeys: 1 }), actionOutcome: { action: "delete_credential", status: "success" } },
     "en",
   ),
+  // Back from Keycloak's removal, which did not remove it: the failure above the list, which still has it.
+  removalFailed: story("security", {
+    credentials: credentials({ otp: 1 }),
+    actionOutcome: { action: "delete_credential", status: "error" },
+  }),
+  removalFailedEnglish: story(
+    "security",
+    { credentials: credentials({ otp: 1 }), actionOutcome: { action: "delete_credential", status: "error" } },
+    "en",
+  ),
   loading: story("security", { pending: true }),
   failed: story("security", { failing: true }),
 };

@@ -29,7 +29,10 @@ const SECOND_FACTORS: { type: string; title: MessageKey; help: MessageKey; add: 
  */
 export default function Security(props: PageProps) {
   const { api, i18n } = props;
-  const [loading] = useLoaded(useCallback(() => api.credentials(), [api]));
+  const [loading] = useLoaded(
+    "credentials",
+    useCallback(() => api.credentials(), [api]),
+  );
   return (
     <>
       <p>{i18n.msg("securityIntro")}</p>

@@ -34,6 +34,8 @@ export type StoryData = {
   pending?: boolean;
   /** Calls that fail: the page's error state. */
   failing?: boolean;
+  /** The actions (saving, signing out everywhere, adding, removing, answering) fail; reading works. */
+  actionsFailing?: boolean;
   /** The buttons the person presses, by their text, in this order: each once the page shows it. */
   presses?: MessageKey[];
 };
@@ -115,6 +117,8 @@ export function story(
       : data.failing
         ? Promise.reject(new Error("preview: the server does not answer"))
         : Promise.resolve(value as T);
+  const act = <T>(value: T | undefined) =>
+    data.actionsFailing ? Promise.reject<T>(new Error("preview: the server does not answer")) : answer(value);
   const kinds = data.credentials ?? credentials();
   const { presses } = data;
   return {
@@ -129,16 +133,16 @@ export function story(
     api: {
       actionOutcome: data.actionOutcome,
       profile: () => answer(data.profile ?? marie),
-      updateProfile: () => answer(data.refusals),
+      updateProfile: () => act(data.refusals),
       credentials: () => answer(kinds),
       devices: () => answer(data.devices ?? []),
-      signOutEverywhere: () => answer(undefined),
+      signOutEverywhere: () => act(undefined),
       apps: () => answer(data.apps ?? []),
       establishments: () => answer(data.establishments ?? []),
-      attachToEstablishment: () => answer(undefined),
-      detachFromEstablishment: () => answer(undefined),
+      attachToEstablishment: () => act(undefined),
+      detachFromEstablishment: () => act(undefined),
       invitation: () => answer(data.invitation ?? { uai: "0930122Y", invitedBy: "Anne Roux" }),
-      answerInvitation: () => answer(data.invitationAnswer),
+      answerInvitation: () => act(data.invitationAnswer),
       startAction: () => {},
       signOut: () => {},
     },
