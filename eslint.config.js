@@ -5,9 +5,10 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /**
- * Each folder of the project is an element; a file belongs to the first element whose pattern
- * matches it. Within admin-scripts, the layers run one way: commands, engines, catalogue,
- * resources, resource kit, Keycloak client; the messages are below them all.
+ * Each folder of the project, or file for a layer of one file, is an element; a file belongs to
+ * the first element whose pattern matches it. Within admin-scripts, the layers run one way:
+ * commands, engines, catalogue, resources, resource kit, Keycloak client; the messages are below
+ * them all.
  */
 const elements = [
   { type: "contract", pattern: "contract/src/**" },
@@ -31,14 +32,15 @@ const elements = [
   { type: "config", pattern: "*.{ts,js}" },
 ];
 
+/** The admin scripts' layers below each one, which it may import. */
 const adminBelow = {
   "admin-commands": ["admin-engines", "admin-catalogue", "admin-resources", "admin-resource-kit", "admin-keycloak"],
-  "admin-engines": ["admin-engines", "admin-catalogue", "admin-resources", "admin-resource-kit", "admin-keycloak"],
+  "admin-engines": ["admin-catalogue", "admin-resources", "admin-resource-kit", "admin-keycloak"],
   "admin-catalogue": ["admin-resources", "admin-resource-kit"],
-  "admin-resources": ["admin-resources", "admin-resource-kit", "admin-keycloak"],
-  "admin-resource-kit": ["admin-resource-kit", "admin-keycloak"],
-  "admin-keycloak": ["admin-keycloak"],
-  "admin-messages": ["admin-messages"],
+  "admin-resources": ["admin-resource-kit", "admin-keycloak"],
+  "admin-resource-kit": ["admin-keycloak"],
+  "admin-keycloak": [],
+  "admin-messages": [],
 };
 
 /** What each element may import, besides itself and packages from npm. */
@@ -47,7 +49,7 @@ const allowed = {
   theme: ["contract"],
   "theme-build": ["theme", "contract"],
   "example-app": ["admin-entry", "contract"],
-  "admin-entry": ["admin-commands", ...adminBelow["admin-engines"], "admin-messages", "contract"],
+  "admin-entry": ["admin-commands", "admin-engines", ...adminBelow["admin-engines"], "admin-messages", "contract"],
   ...Object.fromEntries(
     Object.entries(adminBelow).map(([layer, below]) => [layer, [...below, "admin-messages", "contract"]]),
   ),
