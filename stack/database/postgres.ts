@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chmod, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
@@ -18,6 +18,10 @@ export interface PostgresServer {
   username: string;
   password: string;
   logFile: string;
+  /** The folder of the server's files (data, socket), where the server's own user can work. */
+  serverHome: string;
+  /** Runs `sql` in the Keycloak database as its owner; its rows, tab-separated, one per line. */
+  query(sql: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -31,24 +35,30 @@ const INSTALL_HINT =
 /**
  * Starts PostgreSQL with its data under `.cache/postgres/<instance>`: kept across restarts when
  * `keep` (the dev stack), made anew otherwise (tests). The data folder is created with `initdb`
- * the first time, and the `keycloak` database and role with a password of their own.
+ * the first time, and the `keycloak` database and role with a password of their own. As root, when
+ * the server's own user cannot enter the checkout (a clone in root's home, mode 700), the server's
+ * files go to a folder of that user's home instead, named after the checkout's folder.
  */
 export async function startPostgres(options: {
   instance: string;
   port: number;
   keep: boolean;
+  /** Where the stack keeps its files: the checkout's `.cache` unless a test says otherwise. */
+  cacheDir?: string;
 }): Promise<PostgresServer> {
   const bin = serverBinaries();
   await assertPortFree(options.port, "PostgreSQL", "POSTGRES_PORT");
-  const home = path.join(cacheDir, "postgres", options.instance);
-  const dataDir = path.join(home, "data");
+  const cache = options.cacheDir ?? cacheDir;
+  const home = path.join(cache, "postgres", options.instance);
   if (!options.keep) await rm(home, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
   const password = await passwordOf(home);
-  const asServerUser = await serverUser(home);
+  const asServerUser = await serverUser();
+  const serverHome = await asServerUser.homeFor(home, options.keep);
+  const dataDir = path.join(serverHome, "data");
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    const passwordFile = path.join(home, "initdb-password");
+    const passwordFile = path.join(serverHome, "initdb-password");
     await writeFile(passwordFile, password, { mode: 0o600 });
     await asServerUser.own(passwordFile);
     try {
@@ -64,16 +74,16 @@ export async function startPostgres(options: {
     }
   }
 
-  const logFile = path.join(cacheDir, "logs", `postgres-${options.instance}.log`);
+  const logFile = path.join(cache, "logs", `postgres-${options.instance}.log`);
   await mkdir(path.dirname(logFile), { recursive: true });
   const [program, args] = asServerUser.command(path.join(bin, "postgres"), [
     ...["-D", dataDir, "-c", "listen_addresses=127.0.0.1", "-c", `port=${options.port}`],
     // Its socket beside the data, not in /run/postgresql (absent where no package service ran).
-    ...["-c", `unix_socket_directories=${home}`],
+    ...["-c", `unix_socket_directories=${serverHome}`],
     // Two Keycloak nodes with their pools (see deploy/keycloak: db-pool-max-size) and the CLI.
     ...["-c", "max_connections=200"],
   ]);
-  const server = startSupervised(program, args, { cwd: home, logFile, env: process.env });
+  const server = startSupervised(program, args, { cwd: serverHome, logFile, env: process.env });
   const environment = { ...process.env, PGPASSWORD: password };
   const connection = ["-h", "127.0.0.1", "-p", String(options.port), "-U", USERNAME];
   const deadline = Date.now() + 60_000;
@@ -82,7 +92,7 @@ export async function startPostgres(options: {
       await server.stop();
       throw new StackError(
         `PostgreSQL (${options.instance}) ${server.hasExited() ? "stopped during start-up" : "was not ready after 60 s"}. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 20)}`,
-        `Read the log above; to start from an empty database, stop the stack and delete ${path.relative(process.cwd(), home)}.`,
+        `Read the log above; to start from an empty database, stop the stack and delete ${path.relative(process.cwd(), serverHome)}.`,
       );
     }
     const ready = await runCommand(path.join(bin, "pg_isready"), [...connection, "-d", "postgres"], {
@@ -96,13 +106,19 @@ export async function startPostgres(options: {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 
-  const psql = (sql: string) =>
-    runCommand(path.join(bin, "psql"), [...connection, "-d", "postgres", "-tAc", sql], {
-      env: environment,
-      installHint: INSTALL_HINT,
-    });
-  if ((await psql(`select 1 from pg_database where datname = '${DATABASE}'`)).stdout.trim() !== "1")
-    await psql(`create database ${DATABASE}`);
+  const psql = async (database: string, sql: string) =>
+    (
+      await runCommand(
+        path.join(bin, "psql"),
+        [...connection, "-d", database, "-tAF\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
+        {
+          env: environment,
+          installHint: INSTALL_HINT,
+        },
+      )
+    ).stdout.trim();
+  if ((await psql("postgres", `select 1 from pg_database where datname = '${DATABASE}'`)) !== "1")
+    await psql("postgres", `create database ${DATABASE}`);
 
   return {
     jdbcUrl: `jdbc:postgresql://127.0.0.1:${options.port}/${DATABASE}`,
@@ -111,6 +127,8 @@ export async function startPostgres(options: {
     username: USERNAME,
     password,
     logFile,
+    serverHome,
+    query: (sql) => psql(DATABASE, sql),
     // A smart shutdown: it waits for Keycloak's connections, which are closed by then.
     stop: () => server.stop(),
   };
@@ -143,12 +161,17 @@ async function passwordOf(home: string): Promise<string> {
   return password;
 }
 
-/** How to run the server's programs: as ourselves, or as the `postgres` user when we are root. */
-async function serverUser(home: string): Promise<{
+interface ServerUser {
   command(program: string, args: string[]): [string, string[]];
   own(file: string): Promise<void>;
-}> {
-  if (userInfo().uid !== 0) return { command: (program, args) => [program, args], own: async () => {} };
+  /** The folder for the server's files of `home`: `home` itself when the server's user can work there. */
+  homeFor(home: string, keep: boolean): Promise<string>;
+}
+
+/** How to run the server's programs: as ourselves, or as the `postgres` user when we are root. */
+async function serverUser(): Promise<ServerUser> {
+  if (userInfo().uid !== 0)
+    return { command: (program, args) => [program, args], own: async () => {}, homeFor: async (home) => home };
   const account = readFileSync("/etc/passwd", "utf8")
     .split("\n")
     .map((line) => line.split(":"))
@@ -158,8 +181,35 @@ async function serverUser(home: string): Promise<{
       `PostgreSQL refuses to run as root, and there is no '${SERVER_USER}' user to run it as.`,
       "Install Debian's package (`apt-get install postgresql` creates the user), or run the stack as another user.",
     );
-  const [uid, gid] = [Number(account[2]), Number(account[3])];
+  const [uid, gid, userHome] = [Number(account[2]), Number(account[3]), account[5]!];
   const own = (file: string) => chown(file, uid, gid);
-  await own(home);
-  return { command: (program, args) => ["runuser", ["-u", SERVER_USER, "--", program, ...args]], own };
+  const command = (program: string, args: string[]): [string, string[]] => [
+    "runuser",
+    ["-u", SERVER_USER, "--", program, ...args],
+  ];
+  const canWorkIn = (folder: string) =>
+    runCommand(...command("test", ["-x", folder, "-a", "-w", folder]), { installHint: INSTALL_HINT }).then(
+      () => true,
+      () => false,
+    );
+  return {
+    command,
+    own,
+    async homeFor(home, keep) {
+      await own(home);
+      if (await canWorkIn(home)) return home;
+      const name = createHash("sha256").update(home).digest("hex").slice(0, 12);
+      const moved = path.join(userHome, "siec-portail", `${path.basename(home)}-${name}`);
+      if (!(await canWorkIn(userHome)))
+        throw new StackError(
+          `PostgreSQL runs as '${SERVER_USER}', who can enter neither ${home} (a folder above it is closed to other users) nor its own home, ${userHome}.`,
+          `Clone the project under a folder other users may enter (e.g. /srv or /opt), or give '${SERVER_USER}' a home it owns.`,
+        );
+      if (!keep) await rm(moved, { recursive: true, force: true });
+      await mkdir(moved, { recursive: true, mode: 0o700 });
+      for (const folder of [path.dirname(moved), moved]) await own(folder);
+      await writeFile(path.join(home, "LOCATION"), `${moved}\n`);
+      return moved;
+    },
+  };
 }
