@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ApplyFailed, applyFolder, type RealmConfig } from "@siec/admin-scripts";
+import { ApplyFailed, applyFolder, chooseLanguage, describeFailure, type RealmConfig } from "@siec/admin-scripts";
 import { StackError } from "./errors";
 import type { AdminCredentials } from "./keycloak";
 import { repoRoot } from "./paths";
@@ -24,7 +24,7 @@ export async function applyRealmConfig(
     });
     return { config, changes: report.done.length, variables };
   } catch (error) {
-    if (error instanceof ApplyFailed) throw new StackError(error.message);
+    if (error instanceof ApplyFailed) throw new StackError(describeFailure(error, chooseLanguage([], process.env))!);
     throw error;
   }
 }

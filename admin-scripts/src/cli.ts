@@ -4,18 +4,10 @@
 import { inspect } from "node:util";
 import { Command } from "commander";
 import { maskSecretValues } from "./config/variables";
-import { InvalidRealmConfig } from "./config/problems";
-import { CliError } from "./commands/errors";
 import { registerAppCommands } from "./commands/apps";
+import { describeFailure } from "./commands/failures";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
-import { ProfileCheckRefused } from "./users/profile-check";
-import { InvalidAccountsFile } from "./users/read-csv";
-import { UntrustedPasswordsFile } from "./users/temporary-passwords";
-import { ConnectionError } from "./keycloak/connection";
-import { describeApiError, isKeycloakFailure } from "./keycloak/errors";
-import { UnsafeExportName } from "./reconcile/export";
-import { ServerCannotApply } from "./reconcile/plan";
 import { chooseLanguage, t, useLanguage } from "./messages";
 import { speakTheRunsLanguage } from "./messages/commander";
 
@@ -45,25 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith("commander.")) return (error as { exitCode: number }).exitCode;
     // A secret variable's value never reaches the terminal, even quoted by an error.
-    const report = (message: string) => console.error(maskSecretValues(message, process.env));
-    if (error instanceof InvalidRealmConfig) {
-      report(t("failure.realmConfig", { count: error.problems.length, problems: error.message }));
-    } else if (error instanceof InvalidAccountsFile) {
-      report(t("failure.accountsFile", { file: error.file, count: error.problems.length, problems: error.message }));
-    } else if (
-      error instanceof CliError ||
-      error instanceof ConnectionError ||
-      error instanceof ServerCannotApply ||
-      error instanceof UntrustedPasswordsFile ||
-      error instanceof ProfileCheckRefused ||
-      error instanceof UnsafeExportName
-    ) {
-      report(error.message);
-    } else if (isKeycloakFailure(error)) {
-      report(describeApiError(error));
-    } else {
-      report(inspect(error));
-    }
+    console.error(maskSecretValues(describeFailure(error) ?? inspect(error), process.env));
     return 1;
   }
 }

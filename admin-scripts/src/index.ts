@@ -5,7 +5,9 @@
 export { CATALOGUE, type RealmConfig } from "./catalogue";
 export { runCli } from "./cli";
 export { loadRealmConfig } from "./config/realm-config";
-export { formatProblem, InvalidRealmConfig, type Problem } from "./config/problems";
+export { InvalidRealmConfig, type Problem } from "./config/problems";
+export { describeFailure } from "./commands/failures";
+export { chooseLanguage } from "./messages/language";
 export {
   connect,
   connectionFromEnvironment,
@@ -18,7 +20,7 @@ export { desiredRealm } from "./reconcile/desired-realm";
 export { ApplyFailed, applyFolder } from "./reconcile/apply-folder";
 export { exportRealm } from "./reconcile/export";
 export { plan, ServerCannotApply } from "./reconcile/plan";
-export { planAsJson, renderPlan } from "./reconcile/render";
+export { planAsJson, renderPlan } from "./commands/plan-text";
 export type { Change, FieldChange } from "./resource-kit/reconciler";
 export {
   appGroups,

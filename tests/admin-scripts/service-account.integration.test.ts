@@ -9,7 +9,7 @@ import { accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import { startCli } from "../support/cli-process";
 import { personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
-import { importSummary, said, saying } from "../support/cli-messages";
+import { importSummary, said, saying, words } from "../support/cli-messages";
 
 /** The CLI as operators run it day to day: through its least-privilege service account. */
 describe("the siec-admin-cli service account", () => {
@@ -122,7 +122,7 @@ describe("the siec-admin-cli service account", () => {
     };
 
     const report = await apply(serviceAccount, changed);
-    expect(report.failed?.during).toBe(
+    expect(words(report.failed?.during)).toBe(
       saying("apply.during.change", {
         change: saying("plan.change", {
           action: saying("plan.action.update"),
@@ -130,6 +130,6 @@ describe("the siec-admin-cli service account", () => {
         }),
       }),
     );
-    expect(report.failed?.message).toMatch(said("api.forbidden", { role: "manage-clients" }));
+    expect(words(report.failed?.message)).toMatch(said("api.forbidden", { role: "manage-clients" }));
   });
 });

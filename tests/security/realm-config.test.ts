@@ -15,7 +15,7 @@ import { smtpKind } from "../../admin-scripts/src/smtp";
 import { InvalidRealmConfig, loadRealmConfig, planAsJson, renderPlan, runCli, type Problem } from "@siec/admin-scripts";
 import { realmConfigDir } from "../../stack/realm";
 import { realmConfigCopy } from "../support/realm-config";
-import { said } from "../support/cli-messages";
+import { said, words } from "../support/cli-messages";
 
 const app = {
   clientId: "app",
@@ -74,9 +74,9 @@ describe("a realm-config file", () => {
     await writeFile(path.join(directory, "roles.yaml"), `${levels.join("\n")}\n`);
     const loading = loadRealmConfig(directory, {});
     await expect(loading).rejects.toThrow(InvalidRealmConfig);
-    await expect(loadRealmConfig(directory, {})).rejects.toThrow(
-      new RegExp(`roles\\.yaml:1: ${said("config.tooManyAliases").source}`),
-    );
+    const [problem] = ((await loading.catch((error: unknown) => error)) as InvalidRealmConfig).problems;
+    expect(problem).toMatchObject({ file: expect.stringMatching(/roles\.yaml$/), line: 1 });
+    expect(words(problem!.message)).toMatch(said("config.tooManyAliases"));
   });
 });
 
@@ -134,11 +134,8 @@ describe("a realm-config file reading the environment", () => {
         .findIndex((text) => text.startsWith("description:"));
       const problems = await problemsOf(directory);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({
-        line: line + 1,
-        path: "description",
-        message: expect.stringMatching(message),
-      });
+      expect(problems[0]).toMatchObject({ line: line + 1, path: "description" });
+      expect(words(problems[0]!.message)).toMatch(message);
       expect(problems[0]!.file).toMatch(/clients\/basa\.yaml$/);
       expect(JSON.stringify(problems)).not.toContain(smtpPassword);
     },
@@ -146,11 +143,13 @@ describe("a realm-config file reading the environment", () => {
 
   it("refuses an app's address read from another app's file, or a secret-looking one", async () => {
     const other = await configWith("clients/basa.yaml", (content) => content.replace("${BASA_URL:-", "${DEXCO_URL:-"));
-    expect((await problemsOf(other))[0]!.message).toMatch(said("variables.unknown", { reference: "${DEXCO_URL}" }));
+    expect(words((await problemsOf(other))[0]!.message)).toMatch(
+      said("variables.unknown", { reference: "${DEXCO_URL}" }),
+    );
     const database = await configWith("clients/basa.yaml", (content) =>
       content.replace("${BASA_URL:-", "${DATABASE_URL:-"),
     );
-    expect((await problemsOf(database))[0]!.message).toMatch(
+    expect(words((await problemsOf(database))[0]!.message)).toMatch(
       said("variables.unknown", { reference: "${DATABASE_URL}" }),
     );
   });
@@ -161,10 +160,9 @@ describe("a realm-config file reading the environment", () => {
         .replace("password: ${SMTP_PASSWORD}", "password: &password ${SMTP_PASSWORD}")
         .concat("replyTo: *password\n"),
     );
-    expect((await problemsOf(directory))[0]).toMatchObject({
-      path: "replyTo",
-      message: expect.stringMatching(said("config.secretAlias", { alias: "password" })),
-    });
+    const [problem] = await problemsOf(directory);
+    expect(problem).toMatchObject({ path: "replyTo" });
+    expect(words(problem!.message)).toMatch(said("config.secretAlias", { alias: "password" }));
   });
 
   /** What the CLI prints on stderr for `args`, with SMTP_PASSWORD set and no Keycloak to reach. */

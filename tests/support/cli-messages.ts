@@ -1,15 +1,25 @@
-import { currentLanguage, messageIn, type MessageKey, type MessageValues } from "../../admin-scripts/src/messages";
+import {
+  chooseLanguage,
+  messageIn,
+  type MessageKey,
+  type MessageValues,
+  type Said,
+} from "../../admin-scripts/src/messages";
+import { saidOfIssue } from "../../admin-scripts/src/messages/said";
 import { CATALOGUE } from "../../admin-scripts/src/messages/catalogue";
+
+/** The language a CLI started with this environment speaks (no `--lang`): the tests' expected wording. */
+export const TEST_LANGUAGE = chooseLanguage([], process.env);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The CLI's message `key` as a pattern, in the language the CLI speaks now: the placeholders given
+ * The CLI's message `key` as a pattern, in the tests' language: the placeholders given
  * a value must show it, the others match anything. Tests expect the catalogue's wording this way,
  * never a copy of it.
  */
 export function said(key: MessageKey, values: MessageValues = {}): RegExp {
-  const template = CATALOGUE[currentLanguage()][key];
+  const template = CATALOGUE[TEST_LANGUAGE][key];
   const parts = template.split(/(\{\w+\})/);
   return new RegExp(
     parts
@@ -23,9 +33,9 @@ export function said(key: MessageKey, values: MessageValues = {}): RegExp {
   );
 }
 
-/** The message `key` as the CLI says it now, every placeholder filled. */
+/** The message `key` as the CLI says it in the tests' language, every placeholder filled. */
 export function saying(key: MessageKey, values?: MessageValues): string {
-  return messageIn(currentLanguage(), key, values);
+  return messageIn(TEST_LANGUAGE, key, values);
 }
 
 /** The line `users import` ends with, every count given (those not given are 0). */
@@ -65,4 +75,17 @@ export function rowProblem(
     value: where.value === undefined ? "" : saying("csv.whereValue", { value: where.value }),
     message,
   });
+}
+
+/** What an engine said (a code and its values), in the tests' language. */
+export function words(said: Said | string): string;
+export function words(said: Said | string | undefined): string | undefined;
+export function words(said: Said | string | undefined): string | undefined {
+  if (said === undefined || typeof said === "string") return said;
+  return messageIn(TEST_LANGUAGE, said.code, said.values);
+}
+
+/** What a schema's issue says (a refinement's code, or zod's own words), in the tests' language. */
+export function issueWords(message: string): string {
+  return words(saidOfIssue(message));
 }

@@ -5,7 +5,7 @@ import type { Connection } from "../keycloak/connection";
 import { ConnectionError } from "../keycloak/connection";
 import type { Client } from "../clients/schema";
 import { APP_FIELDS, DISCOVERY_FIELDS, type Discovery, type LiveApp } from "./kit";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 /** The realm's clients, Keycloak's own left out, sorted by clientId. */
 export async function listApps(connection: Connection): Promise<LiveApp[]> {
@@ -44,9 +44,9 @@ export async function readDiscovery(connection: Connection): Promise<Discovery> 
     response = await fetch(url);
   } catch (error) {
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new ConnectionError(t("connection.noAnswer", { url: connection.url, reason }));
+    throw new ConnectionError(said("connection.noAnswer", { url: connection.url, reason }));
   }
-  if (!response.ok) throw new ConnectionError(t("apps.discoveryRefused", { url, status: response.status }));
+  if (!response.ok) throw new ConnectionError(said("apps.discoveryRefused", { url, status: response.status }));
   const document = (await response.json()) as Record<string, unknown>;
   return Object.fromEntries(DISCOVERY_FIELDS.map((field) => [field, String(document[field] ?? "")])) as Discovery;
 }

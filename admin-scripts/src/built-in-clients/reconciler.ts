@@ -4,7 +4,7 @@ import { diffFields } from "../resource-kit/diff";
 import { changeIfAny, type Reconciler } from "../resource-kit/reconciler";
 import type { BuiltInClients } from "./schema";
 import { targetOf } from "../resource-kit/names";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 type Settings = NonNullable<BuiltInClients[(typeof BUILT_IN_CLIENTS)[number]]>;
 
@@ -30,7 +30,7 @@ export const builtInClients: Reconciler<BuiltInClients, Map<string, ClientRepres
         action: "update",
         write: async (api) => {
           const [client] = await api.clients.find({ realm, clientId });
-          if (!client) throw new Error(t("live.noBuiltInClient", { clientId, realm }));
+          if (!client) throw new SaidError(said("live.noBuiltInClient", { clientId, realm }));
           await api.clients.update(
             { realm, id: client.id! },
             { ...client, directAccessGrantsEnabled: settings.passwordGrant },

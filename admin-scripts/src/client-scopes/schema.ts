@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 /** `client-scopes.yaml`: claims the realm adds to tokens, shared by the apps that ask for them. */
 export const clientScopesSchema = z.array(
   z.strictObject({
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: () => t("schema.scopeName") }),
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: () => coded("schema.scopeName") }),
     description: z.string().default(""),
     includeInTokenScope: z.boolean().default(true),
     mappers: z

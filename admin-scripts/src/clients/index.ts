@@ -2,7 +2,7 @@ import { CLIENT_SCOPE } from "../client-scopes";
 import { folderKind } from "../resource-kit/resource";
 import { clients } from "./reconciler";
 import { clientSchema } from "./schema";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 /** The namespace of client ids, and the one of each client's roles, for the kinds that give them. */
 export const CLIENT = "client";
@@ -30,7 +30,7 @@ export const clientsKind = folderKind({
           : [
               {
                 path: [index, "defaultClientScopes", scopeIndex],
-                message: t("config.scopeNotDeclared", { scope }),
+                message: said("config.scopeNotDeclared", { scope }),
               },
             ],
       ),

@@ -6,7 +6,7 @@ import { changeIfAny, type PlannedChange, type FieldChange, type Reconciler } fr
 import { fromRepresentation, toRepresentation } from "./representation";
 import type { Client } from "./schema";
 import { targetOf } from "../resource-kit/names";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 /** Clients Keycloak makes in every realm; never exported, never touched. */
 export const BUILT_IN_CLIENTS = [
@@ -142,7 +142,7 @@ async function writeClient(
     (scope) => !scopes.some((liveScope) => liveScope.name === scope),
   )) {
     const scope = allScopes.find((candidate) => candidate.name === name);
-    if (!scope) throw new Error(t("live.noClientScope", { scope: name, realm }));
+    if (!scope) throw new SaidError(said("live.noClientScope", { scope: name, realm }));
     await api.clients.addDefaultClientScope({ realm, id, clientScopeId: scope.id! });
   }
 

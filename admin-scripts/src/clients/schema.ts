@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 /** A web address: http or https only, so no `javascript:` or `data:` URL reaches a link of the theme. */
 const webUrl = z.url({ protocol: /^https?$/ });
 
-const exactUrl = webUrl.refine((url) => !url.includes("*"), { error: () => t("schema.exactUrl") });
+const exactUrl = webUrl.refine((url) => !url.includes("*"), { error: () => coded("schema.exactUrl") });
 
 /** realm-management roles a service account may be given. */
 export const REALM_MANAGEMENT_ROLES = [
@@ -31,7 +31,7 @@ export const REALM_MANAGEMENT_ROLES = [
 /** `clients/<app>.yaml`: one application that signs its users in through the portal. */
 export const clientSchema = z
   .strictObject({
-    clientId: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => t("schema.clientId") }),
+    clientId: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => coded("schema.clientId") }),
     name: z.string().min(1),
     description: z.string().default(""),
     enabled: z.boolean().default(true),
@@ -57,20 +57,20 @@ export const clientSchema = z
   })
   .superRefine((client, context) => {
     if (client.type === "public" && client.pkce !== "S256") {
-      context.addIssue({ code: "custom", path: ["pkce"], message: t("schema.publicNeedsPkce") });
+      context.addIssue({ code: "custom", path: ["pkce"], message: coded("schema.publicNeedsPkce") });
     }
     if (client.type !== "service-account" && client.redirectUris.length === 0) {
       context.addIssue({
         code: "custom",
         path: ["redirectUris"],
-        message: t("schema.needsRedirectUri"),
+        message: coded("schema.needsRedirectUri"),
       });
     }
     if (client.type !== "service-account" && Object.keys(client.serviceAccountRoles).length > 0) {
       context.addIssue({
         code: "custom",
         path: ["serviceAccountRoles"],
-        message: t("schema.serviceAccountRolesOnly"),
+        message: coded("schema.serviceAccountRolesOnly"),
       });
     }
   });

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { integrationKit, NotAnApp, renderAppList, renderKit, unknownClientMessage } from "../apps/kit";
+import { integrationKit, NotAnApp, unknownClientMessage } from "../apps/kit";
 import { findApp, listApps, readDiscovery } from "../apps/live";
 import { loadRealmConfig } from "../config/realm-config";
 import type { Connection } from "../keycloak/connection";
-import { t } from "../messages";
+import { say, t } from "../messages";
+import { renderAppList, renderKit, spokenKit } from "./apps-text";
 import { connectToRealm } from "./connection";
 import { CliError } from "./errors";
 
@@ -36,13 +37,13 @@ export function registerAppCommands(program: Command): void {
       const app = await findApp(connection, clientId);
       if (!app) {
         const existing = (await listApps(connection)).map((candidate) => candidate.clientId);
-        throw new CliError(unknownClientMessage(clientId, connection.realm, existing));
+        throw new CliError(say(unknownClientMessage(clientId, connection.realm, existing)));
       }
       let kit;
       try {
-        kit = integrationKit(app, connection.realm, await readDiscovery(connection));
+        kit = spokenKit(integrationKit(app, connection.realm, await readDiscovery(connection)));
       } catch (error) {
-        if (error instanceof NotAnApp) throw new CliError(error.message);
+        if (error instanceof NotAnApp) throw new CliError(say(error.said));
         throw error;
       }
       console.log(options.json ? JSON.stringify(kit, null, 2) : renderKit(kit));

@@ -1,17 +1,11 @@
 import { MASK, maskSecretValues } from "../config/variables";
 import type { Change, FieldChange } from "../resource-kit/reconciler";
-import { t } from "../messages";
-import { kindTitle, shownTarget } from "../resource-kit/names";
-import type { Drift } from "./plan";
+import { CATALOGUE } from "../messages/catalogue";
+import { say, t, type Said } from "../messages";
+import { changeName, kindTitle, shownTarget } from "../resource-kit/names";
+import type { Drift } from "../reconcile/plan";
 
 const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
-
-export { kindTitle } from "../resource-kit/names";
-
-/** A change as plans and apply name it, in the run's language: `créer groupe dexco`. */
-export function changeName({ action, target }: Pick<Change, "action" | "target">): string {
-  return t("plan.change", { action: t(`plan.action.${action}`), target: shownTarget(target) });
-}
 
 type Environment = Record<string, string | undefined>;
 
@@ -32,9 +26,9 @@ export function renderPlan(changes: Change[], realm: string, environment: Enviro
   for (const change of maskSecretValues(changes, environment)) {
     if (change.kind !== kind) {
       kind = change.kind;
-      lines.push("", kindTitle(kind));
+      lines.push("", say(kindTitle(kind)));
     }
-    lines.push(`  ${SYMBOL[change.action]} ${changeName(change)}`);
+    lines.push(`  ${SYMBOL[change.action]} ${say(changeName(change))}`);
     for (const field of change.fields) lines.push(`      ${renderField(field)}`);
   }
   lines.push("", t("plan.summary", summarize(changes)));
@@ -74,7 +68,28 @@ function renderField(field: FieldChange): string {
 
 function show(value: unknown): string {
   if (value === undefined) return t("plan.none");
-  return JSON.stringify(value);
+  return JSON.stringify(spoken(value));
+}
+
+/** A code and its values, as engines put them in a field's value (a flow's subflow line). */
+function isSaid(value: unknown): value is Said {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const { code, values, ...others } = value as Record<string, unknown>;
+  return (
+    typeof code === "string" &&
+    Object.hasOwn(CATALOGUE.en, code) &&
+    Object.keys(others).length === 0 &&
+    (values === undefined || typeof values === "object")
+  );
+}
+
+/** `value` with what it says worded in the run's language. */
+function spoken(value: unknown): unknown {
+  if (isSaid(value)) return say(value);
+  if (Array.isArray(value)) return value.map(spoken);
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spoken(inner)]));
+  return value;
 }
 
 /** The plan for machines (`plan --json`), masked as `renderPlan` masks it, with the drift beside it. */
@@ -91,7 +106,7 @@ export function planAsJson(
       kind,
       target,
       created: created === undefined ? null : new Date(created).toISOString(),
-      ...(createdUnreadable && { createdUnreadable }),
+      ...(createdUnreadable && { createdUnreadable: say(createdUnreadable) }),
     })),
     changes: maskSecretValues(changes, environment).map(({ kind, target, action, fields }) => ({
       kind,
@@ -100,7 +115,7 @@ export function planAsJson(
       fields: fields.map((field) =>
         field.secret
           ? { path: field.path, secret: true, before: MASK, after: MASK }
-          : { path: field.path, before: field.before ?? null, after: field.after },
+          : { path: field.path, before: spoken(field.before) ?? null, after: spoken(field.after) },
       ),
     })),
   };

@@ -10,8 +10,9 @@ import { apply } from "../reconcile/apply";
 import { exportRealm } from "../reconcile/export";
 import { planWithDrift, type Drift } from "../reconcile/plan";
 import type { Change } from "../resource-kit/reconciler";
-import { changeName, kindTitle, planAsJson, renderDrift, renderPlan } from "../reconcile/render";
-import { t } from "../messages";
+import { planAsJson, renderDrift, renderPlan } from "./plan-text";
+import { changeName, kindTitle } from "../resource-kit/names";
+import { say, t } from "../messages";
 import { confirm } from "./confirm";
 import { CliError } from "./errors";
 
@@ -107,7 +108,7 @@ export function registerRealmCommands(program: Command): void {
             t("apply.stopped", { during: report.failed.during, message: report.failed.message }),
             t("apply.doneBefore", {
               count: report.done.length,
-              list: report.done.length ? `: ${report.done.map((change) => changeName(change)).join(", ")}` : "",
+              list: report.done.length ? `: ${report.done.map((change) => say(changeName(change))).join(", ")}` : "",
             }),
             t("apply.notDone"),
           ].join("\n"),

@@ -13,6 +13,7 @@ import {
   ImportInterrupted,
   inviteAccounts,
   planAccountsImport,
+  writeRejected,
   runAccountsImport,
   type NewAccountAccess,
 } from "../users/import-accounts";
@@ -29,8 +30,9 @@ import {
   type InactivityOptions,
 } from "./inactive-users";
 import { CliError, printFailures } from "./errors";
+import { wordsOfRowProblem } from "./failures";
 import { progress } from "./progress";
-import { t } from "../messages";
+import { say, t } from "../messages";
 import { COLUMNS } from "../users/columns";
 
 interface Context {
@@ -200,6 +202,7 @@ async function importAccounts(file: string, options: ImportOptions, { config, co
   const planned = await planAccountsImport(connection, config, file, {
     ...(options.skipInvalid && { rejectedFile: options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv` }),
   });
+  await writeRejected(planned, wordsOfRowProblem);
   const { plan, csv, rejected } = planned;
   if (rejected.file) console.error(t("import.rejectedWritten", { count: rejected.count, file: rejected.file }));
   console.log(
@@ -232,7 +235,7 @@ async function importAccounts(file: string, options: ImportOptions, { config, co
     },
   })
     .catch((error: unknown) => {
-      if (error instanceof ImportInterrupted) throw new CliError(error.message);
+      if (error instanceof ImportInterrupted) throw new CliError(say(error.said));
       throw error;
     })
     .finally(() => {
@@ -257,7 +260,10 @@ async function importAccounts(file: string, options: ImportOptions, { config, co
     console.log(t("import.passwords", { file: summary.passwordsFile, reused }));
   }
   printFailures(summary.failed);
-  if (options.report) await writeFile(options.report, `${JSON.stringify(summary, null, 2)}\n`);
+  if (options.report) {
+    const failed = summary.failed.map(({ email, message }) => ({ email, message: say(message) }));
+    await writeFile(options.report, `${JSON.stringify({ ...summary, failed }, null, 2)}\n`);
+  }
   const accountFailures = summary.failed.length - invitations.failed.length;
   if (accountFailures > 0) {
     throw new CliError(t("import.accountsFailed", { count: accountFailures }));

@@ -1,5 +1,5 @@
 import { desiredOf, type AnyResourceKind, type UndeclaredName } from "../resource-kit/resource";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 /** A name used in one kind and declared in none, with the kind it is used in. */
 export interface CrossReferenceProblem extends UndeclaredName {
@@ -47,7 +47,11 @@ function duplicateNames(kind: Extract<AnyResourceKind, { form: "folder" }>, reso
           {
             kind,
             path: [index, kind.name.field],
-            message: t("config.duplicateName", { label: t(kind.name.label), name: String(name), folder: kind.folder }),
+            message: said("config.duplicateName", {
+              label: said(kind.name.label),
+              name: String(name),
+              folder: kind.folder,
+            }),
           },
         ]
       : [];

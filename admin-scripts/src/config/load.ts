@@ -3,18 +3,18 @@ import path from "node:path";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from "yaml";
 import { UndefinedVariableError, substituteVariables, variablesIn } from "../resource-kit/variables";
 import { isSecretVariable, refusalOf } from "./variables";
-import { t } from "../messages";
+import { said, type Said } from "../messages/said";
 
 /** A problem in a realm-config file, located for the person who edits it. */
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly problem: string,
+    readonly problem: Said,
     /** The field's path in the file (`authentication.password`), when the problem is in one. */
     readonly field = "",
   ) {
-    super(`${file}:${line}: ${field ? `${field}: ` : ""}${problem}`);
+    super(`${file}:${line}: ${field ? `${field}: ` : ""}${problem.code}`);
   }
 }
 
@@ -53,7 +53,7 @@ export async function loadYamlFile(
     throw new ConfigError(
       shown,
       lineOf(syntaxError.pos[0]),
-      t("config.invalidYaml", { detail: syntaxError.message.split("\n")[0]! }),
+      said("config.invalidYaml", { detail: syntaxError.message.split("\n")[0]! }),
     );
 
   /** The values that read a secret variable: an alias may not repeat them in another field. */
@@ -72,7 +72,7 @@ export async function loadYamlFile(
       try {
         node.value = substituteVariables(node.value, environment);
       } catch (error) {
-        if (error instanceof UndefinedVariableError) throw new ConfigError(shown, line, error.message, field);
+        if (error instanceof UndefinedVariableError) throw new ConfigError(shown, line, error.said, field);
         throw error;
       }
     },
@@ -82,7 +82,7 @@ export async function loadYamlFile(
         throw new ConfigError(
           shown,
           lineOf(node.range?.[0]),
-          t("config.secretAlias", { alias: node.source }),
+          said("config.secretAlias", { alias: node.source }),
           fieldPath(ancestors, node),
         );
     },
@@ -93,7 +93,7 @@ export async function loadYamlFile(
     content = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    throw new ConfigError(shown, 1, t("config.tooManyAliases", { detail: error.message.split("\n")[0]! }));
+    throw new ConfigError(shown, 1, said("config.tooManyAliases", { detail: error.message.split("\n")[0]! }));
   }
   return {
     file: shown,

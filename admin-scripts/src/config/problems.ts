@@ -1,17 +1,16 @@
-/** Where a problem is: the file, the line, and the path of the value inside the file. */
+import type { Said } from "../messages/said";
+
+/** Where a problem is: the file, the line, and the path of the value inside the file; and what it is. */
 export interface Problem {
   file: string;
   line: number;
   path: string;
-  message: string;
+  message: Said;
 }
 
+/** realm-config/ refused, with every problem of every file; the commands word them. */
 export class InvalidRealmConfig extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    super(problems.map(({ file, line, path, message }) => `${file}:${line}: ${path} ${message.code}`).join("\n"));
   }
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.path ? `${problem.path}: ` : ""}${problem.message}`;
 }

@@ -7,7 +7,7 @@ import type { AnyResourceKind } from "../resource-kit/resource";
 import { checkCrossReferences } from "./cross-references";
 import { ConfigError, loadYamlFile, type RealmConfigFile } from "./load";
 import { InvalidRealmConfig, type Problem } from "./problems";
-import { t } from "../messages";
+import { said, saidOfIssue, type Said } from "../messages/said";
 
 /** A parsed and validated realm-config/ folder; every problem of every file is reported at once. */
 export async function loadRealmConfig(
@@ -44,7 +44,7 @@ export async function loadRealmConfig(
           file: loaded.file,
           line: loaded.lineOf(at),
           path: at.join("."),
-          message: key === undefined ? issue.message : t("config.unknownSetting", { key: String(key) }),
+          message: key === undefined ? saidOfIssue(issue.message) : said("config.unknownSetting", { key: String(key) }),
         });
       }
     }
@@ -55,7 +55,8 @@ export async function loadRealmConfig(
     if (kind.form === "file") {
       const file = path.join(directory, kind.file);
       if (!existsSync(file)) {
-        if (kind.required) throw missingFile(file, t("config.missingFile", { file: kind.file, why: t(kind.required) }));
+        if (kind.required)
+          throw missingFile(file, said("config.missingFile", { file: kind.file, why: said(kind.required) }));
         continue;
       }
       const parsed = await parse(file, kind);
@@ -86,7 +87,7 @@ export async function loadRealmConfig(
   return config as RealmConfig;
 }
 
-function missingFile(file: string, message: string): InvalidRealmConfig {
+function missingFile(file: string, message: Said): InvalidRealmConfig {
   return new InvalidRealmConfig([{ file: path.relative(process.cwd(), file), line: 1, path: "", message }]);
 }
 

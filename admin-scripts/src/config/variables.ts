@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { clientsKind } from "../clients";
-import { t, type MessageKey } from "../messages";
+import { said, type MessageKey, type Said } from "../messages/said";
 
 export interface RealmConfigVariable {
   name: string;
@@ -66,19 +66,19 @@ export function isSecretVariable(name: string): boolean {
  * Why a value may not read `${variable}`; undefined when it may. `fileInConfig` is the file's path
  * in realm-config/; `secretField`, whether its kind declares the field secret.
  */
-export function refusalOf(variable: string, fileInConfig: string, secretField: boolean): string | undefined {
+export function refusalOf(variable: string, fileInConfig: string, secretField: boolean): Said | undefined {
   const reference = `\${${variable}}`;
   const declared = REALM_CONFIG_VARIABLES.find((candidate) => candidate.name === variable);
   if (declared?.secret) {
-    return secretField ? undefined : t("variables.secretInPublicField", { reference, sets: t(declared.sets) });
+    return secretField ? undefined : said("variables.secretInPublicField", { reference, sets: said(declared.sets) });
   }
   if (LOOKS_SECRET.test(variable) && !secretField) {
-    return t("variables.looksSecret", { reference });
+    return said("variables.looksSecret", { reference });
   }
   const appUrl = appUrlVariable(fileInConfig);
   if (declared || variable === appUrl) return undefined;
   const names = [...REALM_CONFIG_VARIABLES.map((candidate) => candidate.name), appUrl ?? APP_URLS];
-  return t("variables.unknown", { reference, names: names.join(", ") });
+  return said("variables.unknown", { reference, names: names.join(", ") });
 }
 
 /** The values of the secret variables set in `environment`, longest first. */

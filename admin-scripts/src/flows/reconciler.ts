@@ -6,7 +6,7 @@ import { MANAGED_BY, markerOf } from "../resource-kit/managed";
 import type { PlannedChange, Reconciler } from "../resource-kit/reconciler";
 import type { Flow, Flows, Step, SubflowStep } from "./schema";
 import { targetOf } from "../resource-kit/names";
-import { t } from "../messages";
+import { said, type Said } from "../messages/said";
 
 interface LiveFlow {
   /** Its description as flows.yaml writes it, without the marker. */
@@ -194,19 +194,19 @@ export const flows: Reconciler<Flows, Map<string, LiveFlow>> = {
   },
 };
 
-function missingAuthenticator(flow: string, authenticator: string): string {
-  const hint = t(authenticator.startsWith("siec-") ? "check.fromExtension" : "check.otherAuthenticator");
-  return t("check.missingAuthenticator", { flow, authenticator, hint });
+function missingAuthenticator(flow: string, authenticator: string): Said {
+  const hint = said(authenticator.startsWith("siec-") ? "check.fromExtension" : "check.otherAuthenticator");
+  return said("check.missingAuthenticator", { flow, authenticator, hint });
 }
 
-/** The steps as plans show them, one line each, a subflow's steps indented under it. */
-function describeSteps(steps: Step[], depth = 0): string[] {
+/** The steps as plans show them, one line each (a subflow's said), a subflow's steps indented under it. */
+function describeSteps(steps: Step[], depth = 0): (string | Said)[] {
   const indent = "  ".repeat(depth);
   return steps.flatMap((step) => {
     if ("subflow" in step) {
       const description = step.description ? `; "${step.description}"` : "";
       return [
-        `${indent}${t("plan.subflow", { name: step.subflow, details: `${step.requirement}${description}` })}`,
+        said("plan.subflow", { indent, name: step.subflow, details: `${step.requirement}${description}` }),
         ...describeSteps(step.steps, depth + 1),
       ];
     }

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 const requirement = z.enum(["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"]);
 
-const alias = z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, { error: () => t("schema.flowAlias") });
+const alias = z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, { error: () => coded("schema.flowAlias") });
 
 /** A step's settings (Keycloak's authenticator config), kept as the strings Keycloak stores. */
 const stepConfig = z.record(
@@ -28,7 +28,7 @@ const subflowStep = z.strictObject({
 });
 
 const step = z.union([authenticatorStep, subflowStep]);
-const steps: z.ZodArray<typeof step> = z.array(step).min(1, { error: () => t("schema.flowNeedsStep") });
+const steps: z.ZodArray<typeof step> = z.array(step).min(1, { error: () => coded("schema.flowNeedsStep") });
 
 /** Keycloak's conditions (`conditional-user-role`…): what decides whether a CONDITIONAL subflow runs. */
 export const isCondition = (step: Step) => "authenticator" in step && step.authenticator.startsWith("conditional-");
@@ -43,7 +43,7 @@ export const flowsSchema = z
     // Keycloak keeps the aliases of flows and subflows in one namespace per realm.
     const seen = new Set<string>();
     const declare = (name: string, path: PropertyKey[]) => {
-      if (seen.has(name)) context.addIssue({ code: "custom", path, message: t("schema.flowTwice", { name }) });
+      if (seen.has(name)) context.addIssue({ code: "custom", path, message: coded("schema.flowTwice", { name }) });
       seen.add(name);
     };
     const checkSteps = (flow: string, list: Step[], path: PropertyKey[]) =>
@@ -54,7 +54,7 @@ export const flowsSchema = z
             context.addIssue({
               code: "custom",
               path: [...at, "requirement"],
-              message: t("schema.onlySubflowConditional"),
+              message: coded("schema.onlySubflowConditional"),
             });
           return;
         }
@@ -62,14 +62,14 @@ export const flowsSchema = z
           context.addIssue({
             code: "custom",
             path: [...at, "subflow"],
-            message: t("schema.subflowName", { flow }),
+            message: coded("schema.subflowName", { flow }),
           });
         declare(item.subflow, [...at, "subflow"]);
         if (item.requirement === "CONDITIONAL" && !item.steps.some(isCondition))
           context.addIssue({
             code: "custom",
             path: [...at, "steps"],
-            message: t("schema.conditionalNeedsCondition"),
+            message: coded("schema.conditionalNeedsCondition"),
           });
         checkSteps(flow, item.steps, [...at, "steps"]);
       });

@@ -3,7 +3,7 @@ import { REALM_ROLE } from "../roles";
 import { fileKind, type UndeclaredName } from "../resource-kit/resource";
 import { groups } from "./reconciler";
 import { groupsSchema } from "./schema";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 export const groupsKind = fileKind({
   key: "groups",
@@ -16,11 +16,11 @@ export const groupsKind = fileKind({
       ...group.realmRoles.flatMap((role, roleIndex) =>
         names(REALM_ROLE).has(role)
           ? []
-          : [{ path: [index, "realmRoles", roleIndex], message: t("config.realmRoleNotDeclared", { role }) }],
+          : [{ path: [index, "realmRoles", roleIndex], message: said("config.realmRoleNotDeclared", { role }) }],
       ),
       ...Object.entries(group.clientRoles).flatMap(([clientId, roles]): UndeclaredName[] => {
         if (!names(CLIENT).has(clientId))
-          return [{ path: [index, "clientRoles", clientId], message: t("config.clientNotDeclared", { clientId }) }];
+          return [{ path: [index, "clientRoles", clientId], message: said("config.clientNotDeclared", { clientId }) }];
         const known = names(rolesOfClient(clientId));
         return roles.flatMap((role, roleIndex) =>
           known.has(role)
@@ -28,7 +28,11 @@ export const groupsKind = fileKind({
             : [
                 {
                   path: [index, "clientRoles", clientId, roleIndex],
-                  message: t("config.clientRoleNotDeclared", { role, clientId, known: [...known].join(", ") || "-" }),
+                  message: said("config.clientRoleNotDeclared", {
+                    role,
+                    clientId,
+                    known: [...known].join(", ") || "-",
+                  }),
                 },
               ],
         );

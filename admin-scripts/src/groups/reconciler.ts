@@ -11,7 +11,7 @@ import {
 import type { PlannedChange, FieldChange, Reconciler } from "../resource-kit/reconciler";
 import type { Groups } from "./schema";
 import { targetOf } from "../resource-kit/names";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 type Group = Groups[number];
 /** `bare`: its marker was written before the marker named its resource; `attributes`, Keycloak's. */
@@ -113,7 +113,7 @@ async function writeGroup(
   const clientIds = new Set([...Object.keys(group.clientRoles), ...Object.keys(liveGroup?.clientRoles ?? {})]);
   for (const clientId of clientIds) {
     const [client] = await api.clients.find({ realm, clientId });
-    if (!client) throw new Error(t("live.noClient", { clientId, realm }));
+    if (!client) throw new SaidError(said("live.noClient", { clientId, realm }));
     const roles = await api.clients.listRoles({ realm, id: client.id! });
     const pick = (names: string[]) =>
       roles.filter((role) => names.includes(role.name!)).map((role) => ({ id: role.id!, name: role.name! }));

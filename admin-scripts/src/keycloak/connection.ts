@@ -1,7 +1,7 @@
 import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { watchRequests, type RequestStats } from "./http";
 import { targetedStack } from "./local-stack";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 export type Credentials =
   | { kind: "service-account"; clientId: string; clientSecret: string }
@@ -21,7 +21,7 @@ export interface Connection {
   url: string;
 }
 
-export class ConnectionError extends Error {}
+export class ConnectionError extends SaidError {}
 
 /**
  * KEYCLOAK_URL, then either the CLI's service account (KEYCLOAK_CLIENT_ID and
@@ -36,7 +36,7 @@ export function connectionFromEnvironment(
   const url = environment.KEYCLOAK_URL;
   if (url) return { url, realm, credentials: credentialsFromEnvironment(environment) };
   const local = targetedStack(environment);
-  if (!local) throw new ConnectionError(t("connection.noUrl"));
+  if (!local) throw new ConnectionError(said("connection.noUrl"));
   const { admin } = local.stack.keycloak;
   const given = hasCredentials(environment);
   return {
@@ -58,7 +58,7 @@ function credentialsFromEnvironment(environment: NodeJS.ProcessEnv): Credentials
     return { kind: "service-account", clientId: KEYCLOAK_CLIENT_ID, clientSecret: KEYCLOAK_CLIENT_SECRET };
   if (KEYCLOAK_ADMIN && KEYCLOAK_ADMIN_PASSWORD)
     return { kind: "admin", username: KEYCLOAK_ADMIN, password: KEYCLOAK_ADMIN_PASSWORD };
-  throw new ConnectionError(t("connection.noCredentials"));
+  throw new ConnectionError(said("connection.noCredentials"));
 }
 
 /**
@@ -99,14 +99,16 @@ async function requestToken(url: string, options: ConnectionOptions): Promise<{ 
     });
   } catch (error) {
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new ConnectionError(t("connection.noAnswer", { url, reason }));
+    throw new ConnectionError(said("connection.noAnswer", { url, reason }));
   }
   if (!response.ok) {
     const who =
       credentials.kind === "admin"
-        ? t("connection.admin", { username: credentials.username })
-        : t("connection.serviceAccount", { clientId: credentials.clientId, realm: options.realm });
-    throw new ConnectionError(t("connection.refused", { who, status: response.status, body: await response.text() }));
+        ? said("connection.admin", { username: credentials.username })
+        : said("connection.serviceAccount", { clientId: credentials.clientId, realm: options.realm });
+    throw new ConnectionError(
+      said("connection.refused", { who, status: response.status, body: await response.text() }),
+    );
   }
   const body = (await response.json()) as { access_token: string; expires_in: number };
   // Renew at two thirds of the lifespan, so a request never leaves with a token about to expire.

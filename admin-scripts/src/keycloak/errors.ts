@@ -1,5 +1,5 @@
 import { NetworkError } from "@keycloak/keycloak-admin-client";
-import { t } from "../messages";
+import { said, saidOf, type Said } from "../messages/said";
 
 /** The realm-management role each part of the admin API needs, to name it when Keycloak says 403. */
 function roleFor(path: string, method: string): string {
@@ -21,20 +21,20 @@ export function isConflict(error: unknown): boolean {
 }
 
 /** A message an operator can act on, for an error of the admin API. */
-export function describeApiError(error: unknown, context: { method?: string } = {}): string {
+export function describeApiError(error: unknown, context: { method?: string } = {}): Said {
   const code = (error as { cause?: { code?: string } }).cause?.code;
   if (code === "ECONNREFUSED" || code === "EAI_AGAIN") {
-    return t("api.noAnswer", { code });
+    return said("api.noAnswer", { code });
   }
-  if (code) return t("api.connectionLost", { code });
-  if (!(error instanceof NetworkError)) return error instanceof Error ? error.message : String(error);
+  if (code) return said("api.connectionLost", { code });
+  if (!(error instanceof NetworkError)) return saidOf(error);
   const { status, url } = error.response;
   const path = new URL(url).pathname;
   const detail =
     typeof error.responseData === "object" ? JSON.stringify(error.responseData) : String(error.responseData ?? "");
-  if (status === 401) return t("api.unauthorized", { path });
+  if (status === 401) return said("api.unauthorized", { path });
   if (status === 403) {
-    return t("api.forbidden", { path, role: roleFor(path, context.method ?? "GET") });
+    return said("api.forbidden", { path, role: roleFor(path, context.method ?? "GET") });
   }
-  return t("api.failed", { status, path, detail: detail || error.message });
+  return said("api.failed", { status, path, detail: detail || error.message });
 }

@@ -206,6 +206,7 @@ const general = {
   "plan.action.update": "modifier",
   "plan.action.delete": "supprimer",
   "plan.change": "{action} {target}",
+  "plan.target": "{noun}{rest}",
   "plan.none": "(aucune)",
   "plan.noChanges": "Aucun changement : le royaume {realm} est conforme à realm-config/.",
   "plan.summary": "Plan : {create} à créer, {update} à modifier, {delete} à supprimer.",
@@ -235,13 +236,14 @@ const general = {
   "apply.folderStopped": "L'application de realm-config/ s'est arrêtée pendant {during} : {message}",
   // What the server lacks (checked before any write)
   "check.serverCannotApply": "Ce Keycloak ne peut pas accueillir realm-config ; rien n'a été écrit :\n{problems}",
+  "check.problem": "- {problem}",
   "check.missingAuthenticator":
     'flows.yaml : le flux "{flow}" utilise l\'authentificateur "{authenticator}", que ce Keycloak n\'a pas ; {hint}.',
   "check.fromExtension":
     "il vient de l'extension du portail : installez siec-extension.jar dans le dossier providers/ de Keycloak (npm run build:theme le produit)",
   "check.otherAuthenticator": "vérifiez son orthographe, ou installez l'extension qui le fournit",
   // A flow's steps in plans, and the drift's dates
-  "plan.subflow": "sous-flux {name} ({details})",
+  "plan.subflow": "{indent}sous-flux {name} ({details})",
   "plan.eventsForbidden": "le compte n'a pas le rôle realm-management view-events",
   // What names a folder's resources, unique in it
   "name.clientId": "l'identifiant de client",
@@ -268,6 +270,9 @@ const general = {
   "target.client scope": "scope",
   "target.client": "client",
   "target.group": "groupe",
+
+  // Words already said elsewhere (Node, the YAML parser, zod in the run's language)
+  verbatim: "{text}",
 } as const;
 
 const generalEn: Record<keyof typeof general, string> = {
@@ -451,6 +456,7 @@ const generalEn: Record<keyof typeof general, string> = {
   "plan.action.update": "update",
   "plan.action.delete": "delete",
   "plan.change": "{action} {target}",
+  "plan.target": "{noun}{rest}",
   "plan.none": "(none)",
   "plan.noChanges": "No changes: realm {realm} matches realm-config/.",
   "plan.summary": "Plan: {create} to create, {update} to change, {delete} to delete.",
@@ -475,12 +481,13 @@ const generalEn: Record<keyof typeof general, string> = {
   "apply.during.read": "reading {kind}",
   "apply.folderStopped": "Applying realm-config/ stopped while {during}: {message}",
   "check.serverCannotApply": "Keycloak cannot hold realm-config; nothing was written:\n{problems}",
+  "check.problem": "- {problem}",
   "check.missingAuthenticator":
     'flows.yaml: flow "{flow}" uses authenticator "{authenticator}", which this Keycloak does not have; {hint}.',
   "check.fromExtension":
     "it comes from the portal's extension: install siec-extension.jar in Keycloak's providers/ (npm run build:theme makes it)",
   "check.otherAuthenticator": "check its spelling, or install the extension that provides it",
-  "plan.subflow": "subflow {name} ({details})",
+  "plan.subflow": "{indent}subflow {name} ({details})",
   "plan.eventsForbidden": "the account lacks the realm-management role view-events",
   "name.clientId": "client id",
   "kind.realm settings": "realm settings",
@@ -505,6 +512,8 @@ const generalEn: Record<keyof typeof general, string> = {
   "target.client scope": "client scope",
   "target.client": "client",
   "target.group": "group",
+
+  verbatim: "{text}",
 };
 
 /** `a` and `b` as one catalogue; a key of both is a type error, not a message silently replaced. */

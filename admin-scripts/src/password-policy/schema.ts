@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KNOWN_POLICY_IDS, parsePolicy } from "@siec/contract";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 const count = z.number().int().min(1);
 
@@ -17,7 +17,7 @@ export const passwordPolicySchema = z
         count,
         allowed: z
           .string()
-          .regex(/^[^\sA-Za-z0-9]+$/, { error: () => t("schema.symbolsOnly") })
+          .regex(/^[^\sA-Za-z0-9]+$/, { error: () => coded("schema.symbolsOnly") })
           .optional(),
       })
       .optional(),
@@ -32,14 +32,14 @@ export const passwordPolicySchema = z
             if (!(KNOWN_POLICY_IDS as readonly string[]).includes(id)) {
               context.addIssue({
                 code: "custom",
-                message: t("schema.unknownPolicy", { id, known: KNOWN_POLICY_IDS.join(", ") }),
+                message: coded("schema.unknownPolicy", { id, known: KNOWN_POLICY_IDS.join(", ") }),
               });
             }
             if (id === "regexPattern") new RegExp(argument);
           } catch (error) {
             context.addIssue({
               code: "custom",
-              message: t("schema.invalidPolicyPart", { reason: (error as Error).message }),
+              message: coded("schema.invalidPolicyPart", { reason: (error as Error).message }),
             });
           }
         }),
@@ -47,7 +47,7 @@ export const passwordPolicySchema = z
       .optional(),
   })
   .refine((rules) => !rules.minimumLength || !rules.maximumLength || rules.minimumLength <= rules.maximumLength, {
-    error: () => t("schema.minimumAboveMaximum"),
+    error: () => coded("schema.minimumAboveMaximum"),
   });
 
 export type PasswordPolicy = z.output<typeof passwordPolicySchema>;

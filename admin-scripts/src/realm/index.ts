@@ -3,7 +3,7 @@ import { fileKind, partKind } from "../resource-kit/resource";
 import { flowBindings } from "./flow-bindings";
 import { realmSettings } from "./reconciler";
 import { realmSettingsSchema } from "./schema";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 export const realmKind = fileKind({
   key: "realm",
@@ -25,6 +25,6 @@ export const flowBindingsKind = partKind({
       .filter(([, alias]) => !declared(FLOW).has(alias))
       .map(([binding, alias]) => ({
         path: ["flowBindings", binding],
-        message: t("config.flowNotDeclared", { alias }),
+        message: said("config.flowNotDeclared", { alias }),
       })),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { duration } from "../resource-kit/duration";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 /** Keycloak's own event listener, writing each event to the server's log. */
 export const LOG_LISTENER = "jboss-logging";
@@ -8,7 +8,7 @@ export const LOG_LISTENER = "jboss-logging";
 /** `realm.yaml`: who the realm is and how people sign in. */
 export const realmSettingsSchema = z
   .strictObject({
-    realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t("schema.realmName") }),
+    realm: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => coded("schema.realmName") }),
     enabled: z.boolean().default(true),
     displayName: z.string().min(1),
     displayNameHtml: z.string().optional(),
@@ -18,7 +18,7 @@ export const realmSettingsSchema = z
       account: z.string().optional(),
     }),
     internationalization: z.strictObject({
-      locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: () => t("schema.locale") })).min(1),
+      locales: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: () => coded("schema.locale") })).min(1),
       default: z.string(),
     }),
     login: z.strictObject({
@@ -73,7 +73,7 @@ export const realmSettingsSchema = z
        * e-mails), `siec-previous-address` (the portal's extension: an address replaced, to the previous one).
        */
       listeners: z.array(z.string().min(1)).refine((listeners) => listeners.includes(LOG_LISTENER), {
-        error: () => t("schema.keepLogListener", { listener: LOG_LISTENER }),
+        error: () => coded("schema.keepLogListener", { listener: LOG_LISTENER }),
       }),
     }),
     /**
@@ -104,7 +104,7 @@ export const realmSettingsSchema = z
       context.addIssue({
         code: "custom",
         path: ["internationalization", "default"],
-        message: t("schema.defaultLocale", { locales: locales.join(", ") }),
+        message: coded("schema.defaultLocale", { locales: locales.join(", ") }),
       });
   });
 

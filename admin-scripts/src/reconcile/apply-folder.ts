@@ -2,13 +2,13 @@ import type { RealmConfig } from "../catalogue";
 import { loadRealmConfig } from "../config/realm-config";
 import { variableValues } from "../config/variables";
 import { connect, type Connection, type Credentials } from "../keycloak/connection";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 import { apply, type ApplyReport } from "./apply";
 
 /** An apply that stopped: what was done stays done, and the same apply again goes on from there. */
-export class ApplyFailed extends Error {
+export class ApplyFailed extends SaidError {
   constructor(readonly report: ApplyReport & { failed: NonNullable<ApplyReport["failed"]> }) {
-    super(t("apply.folderStopped", { during: report.failed.during, message: report.failed.message }));
+    super(said("apply.folderStopped", { during: report.failed.during, message: report.failed.message }));
   }
 }
 

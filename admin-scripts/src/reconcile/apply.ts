@@ -3,14 +3,13 @@ import type { Connection } from "../keycloak/connection";
 import { describeApiError } from "../keycloak/errors";
 import type { Change } from "../resource-kit/reconciler";
 import { checkServer, declaredKinds, deletionsOf, diffKind, readContext, ServerCannotApply, unnamedOf } from "./plan";
-import { t } from "../messages";
-import { changeName } from "./render";
-import { kindTitle } from "../resource-kit/names";
+import { said, type Said } from "../messages/said";
+import { changeName, kindTitle } from "../resource-kit/names";
 
 export interface ApplyReport {
   done: Change[];
   /** What stopped the run: the change being written, or the kind being read. */
-  failed?: { during: string; message: string };
+  failed?: { during: Said; message: Said };
 }
 
 type OnChange = (change: Change, status: "start" | "done") => void;
@@ -32,8 +31,8 @@ export async function apply(
   try {
     await checkServer(await readContext(connection), config);
   } catch (error) {
-    const message = error instanceof ServerCannotApply ? error.message : describeApiError(error);
-    return { done, failed: { during: t("apply.during.check"), message } };
+    const message = error instanceof ServerCannotApply ? error.said : describeApiError(error);
+    return { done, failed: { during: said("apply.during.check"), message } };
   }
   const declared = declaredKinds(config);
   const passes = [
@@ -55,7 +54,7 @@ export async function apply(
     } catch (error) {
       return {
         done,
-        failed: { during: t("apply.during.read", { kind: kindTitle(kind.kind) }), message: describeApiError(error) },
+        failed: { during: said("apply.during.read", { kind: kindTitle(kind.kind) }), message: describeApiError(error) },
       };
     }
     for (const change of changes) {
@@ -67,7 +66,7 @@ export async function apply(
         return {
           done,
           failed: {
-            during: t("apply.during.change", { change: changeName(change) }),
+            during: said("apply.during.change", { change: changeName(change) }),
             message: describeApiError(error, { method }),
           },
         };

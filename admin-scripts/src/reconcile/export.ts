@@ -6,13 +6,13 @@ import { schemaComment } from "../config/json-schema";
 import type { Connection } from "../keycloak/connection";
 import { escapeVariables } from "../resource-kit/variables";
 import { readContext } from "./plan";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 /**
  * A live resource whose name cannot be a file name: the admin console and API take a client id
  * such as `../../../x`, which would have been written three folders above the output folder.
  */
-export class UnsafeExportName extends Error {}
+export class UnsafeExportName extends SaidError {}
 
 /** A name with a path separator, or `..`, or nothing a file could be named after: never a file name. */
 function isUnsafeFileName(name: string): boolean {
@@ -23,7 +23,7 @@ function isUnsafeFileName(name: string): boolean {
 /** Writes the live realm as realm-config/ files into `directory`; returns the files written. */
 export async function exportRealm(connection: Connection, directory: string): Promise<string[]> {
   const context = await readContext(connection);
-  if (!context.liveRealm) throw new Error(t("live.noRealm", { realm: connection.realm, url: connection.url }));
+  if (!context.liveRealm) throw new SaidError(said("live.noRealm", { realm: connection.realm, url: connection.url }));
   // Every file is named and checked before the first is written: a refused name leaves nothing half-exported.
   const files: { file: string; content: unknown }[] = [];
   for (const kind of KINDS) {
@@ -35,7 +35,7 @@ export async function exportRealm(connection: Connection, directory: string): Pr
       for (const resource of content as Record<string, unknown>[]) {
         const name = String(resource[kind.name.field]);
         if (isUnsafeFileName(name))
-          throw new UnsafeExportName(t("export.unsafeName", { label: t(kind.name.label), name }));
+          throw new UnsafeExportName(said("export.unsafeName", { label: said(kind.name.label), name }));
         files.push({ file: `${kind.folder}/${name}.yaml`, content: resource });
       }
     } else {
@@ -45,7 +45,8 @@ export async function exportRealm(connection: Connection, directory: string): Pr
   const root = path.resolve(directory);
   for (const { file } of files) {
     const target = path.resolve(root, file);
-    if (!target.startsWith(`${root}${path.sep}`)) throw new UnsafeExportName(t("export.outside", { file, directory }));
+    if (!target.startsWith(`${root}${path.sep}`))
+      throw new UnsafeExportName(said("export.outside", { file, directory }));
   }
   const written: string[] = [];
   for (const { file, content } of files) {

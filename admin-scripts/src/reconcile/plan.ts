@@ -6,7 +6,7 @@ import type { Change, LiveResource, ReadContext } from "../resource-kit/reconcil
 import { desiredOf, type AnyResourceKind } from "../resource-kit/resource";
 import { unnamedResources } from "../resource-kit/unnamed";
 import type { KindName } from "../resource-kit/names";
-import { t } from "../messages";
+import { said, SaidError, type Said } from "../messages/said";
 
 export async function readContext(connection: Connection): Promise<ReadContext> {
   const { api, realm } = connection;
@@ -14,9 +14,9 @@ export async function readContext(connection: Connection): Promise<ReadContext> 
 }
 
 /** realm-config needs what this Keycloak does not have: nothing can be written. */
-export class ServerCannotApply extends Error {
-  constructor(readonly problems: string[]) {
-    super(t("check.serverCannotApply", { problems: problems.map((problem) => `- ${problem}`).join("\n") }));
+export class ServerCannotApply extends SaidError {
+  constructor(readonly problems: Said[]) {
+    super(said("check.serverCannotApply", { problems: problems.map((problem) => said("check.problem", { problem })) }));
   }
 }
 
@@ -42,7 +42,7 @@ export interface Drift {
   /** When it was made, as Keycloak's admin events record it (ms); undefined when none does. */
   created?: number;
   /** Why no creation date is known, when the admin events could not be read. */
-  createdUnreadable?: string;
+  createdUnreadable?: Said;
 }
 
 /**
@@ -124,7 +124,7 @@ async function dated(connection: Connection, { kind, resource }: { kind: KindNam
 }
 
 /** Why the admin events could not be read: a 403 there is always the missing view-events, said plainly. */
-export function whyEventsUnreadable(error: unknown): string {
-  if (error instanceof NetworkError && error.response.status === 403) return t("plan.eventsForbidden");
+export function whyEventsUnreadable(error: unknown): Said {
+  if (error instanceof NetworkError && error.response.status === 403) return said("plan.eventsForbidden");
   return describeApiError(error);
 }

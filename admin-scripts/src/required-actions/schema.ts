@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 import { duration } from "../resource-kit/duration";
 
 /** `required-actions.yaml`: what Keycloak may ask a person to do at sign-in, in this order. */
@@ -25,7 +25,7 @@ export const requiredActionsSchema = z
         context.addIssue({
           code: "custom",
           path: [index, "alias"],
-          message: t("schema.actionTwice", { alias: action.alias }),
+          message: coded("schema.actionTwice", { alias: action.alias }),
         });
       seen.add(action.alias);
     });

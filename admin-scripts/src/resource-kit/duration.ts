@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 const UNITS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
 const DURATION = /^(\d+)\s*([smhd])$/;
 
 /** "90s", "30m", "1h", "7d", or a number of seconds: how realm-config writes lifespans. */
 export const duration = z
-  .union([z.number().int().nonnegative(), z.string().regex(DURATION, { error: () => t("schema.duration") })])
+  .union([z.number().int().nonnegative(), z.string().regex(DURATION, { error: () => coded("schema.duration") })])
   .transform((value) => (typeof value === "number" ? value : toSeconds(value)));
 
 function toSeconds(value: string): number {

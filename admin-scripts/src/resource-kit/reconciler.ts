@@ -1,6 +1,7 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import type RealmRepresentation from "@keycloak/keycloak-admin-client/lib/defs/realmRepresentation";
 import type { KindName } from "./names";
+import type { Said } from "../messages/said";
 
 /** One field that differs: `path` as written in realm-config, values as Keycloak holds them. */
 export interface FieldChange {
@@ -65,7 +66,7 @@ export interface Reconciler<Desired, Live> {
   export?(live: Live): unknown;
   inventory?: Inventory<Desired, Live>;
   /** What the server lacks to hold the desired state (e.g. a provider), found before any write. */
-  check?(desired: Desired, context: ReadContext): Promise<string[]>;
+  check?(desired: Desired, context: ReadContext): Promise<Said[]>;
 }
 
 /** The change, or none when no field differs. */

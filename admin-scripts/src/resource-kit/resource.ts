@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Reconciler } from "./reconciler";
 import type { KindName } from "./names";
-import type { MessageKey } from "../messages";
+import type { MessageKey, Said } from "../messages/said";
 
 /** The names declared by every kind of the folder, by namespace (`flow`, `client scope`…). */
 export type DeclaredNames = (namespace: string) => ReadonlySet<string>;
@@ -9,7 +9,7 @@ export type DeclaredNames = (namespace: string) => ReadonlySet<string>;
 /** A name used but declared nowhere: where it is used, from the root of the value it is in. */
 export interface UndeclaredName {
   path: PropertyKey[];
-  message: string;
+  message: Said;
 }
 
 /**

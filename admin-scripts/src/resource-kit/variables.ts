@@ -1,4 +1,4 @@
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 
 /**
  * `${VAR}` and `${VAR:-default}` in realm-config values, as in a shell: the default applies when
@@ -6,9 +6,9 @@ import { t } from "../messages";
  */
 const REFERENCE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
-export class UndefinedVariableError extends Error {
+export class UndefinedVariableError extends SaidError {
   constructor(readonly variable: string) {
-    super(t("variables.unset", { variable }));
+    super(said("variables.unset", { variable }));
   }
 }
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 const port = z
-  .union([z.number().int(), z.string().regex(/^\d+$/, { error: () => t("schema.port") })])
+  .union([z.number().int(), z.string().regex(/^\d+$/, { error: () => coded("schema.port") })])
   .transform(Number);
 const flag = z.union([z.boolean(), z.enum(["true", "false"])]).transform((value) => value === true || value === "true");
 

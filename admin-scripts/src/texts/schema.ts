@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
-const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: () => t("schema.textKey") });
+const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: () => coded("schema.textKey") });
 // Keycloak shows these texts in its admin and account consoles and its e-mails: plain text only.
 const text = z
   .string()
   .min(1)
-  .regex(/^[^<>]*$/, { error: () => t("schema.plainText") });
+  .regex(/^[^<>]*$/, { error: () => coded("schema.plainText") });
 
 /** `texts.yaml`: the realm's own texts, by locale, for what Keycloak shows outside the theme. */
 export const textsSchema = z.record(z.enum(["fr", "en"]), z.record(key, text)).superRefine((texts, context) => {
@@ -17,7 +17,7 @@ export const textsSchema = z.record(z.enum(["fr", "en"]), z.record(key, text)).s
       context.addIssue({
         code: "custom",
         path: [locale],
-        message: t("schema.textMissingIn", { key: missing, locale }),
+        message: coded("schema.textMissingIn", { key: missing, locale }),
       });
     }
   }

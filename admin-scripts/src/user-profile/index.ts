@@ -2,7 +2,7 @@ import { fileKind, type UndeclaredName } from "../resource-kit/resource";
 import { TEXT } from "../texts";
 import { userProfile } from "./reconciler";
 import { userProfileSchema, type UserProfile } from "./schema";
-import { t } from "../messages";
+import { said } from "../messages/said";
 
 /** `${key}`: a text Keycloak looks up by its key, in the realm's texts or its own messages. */
 const MESSAGE_KEY = /^\$\{([^}]+)\}$/;
@@ -26,7 +26,7 @@ export const userProfileKind = fileKind({
         const key = typeof value === "string" ? MESSAGE_KEY.exec(value)?.[1] : undefined;
         return key === undefined || names(TEXT).has(key)
           ? []
-          : [{ path, message: t("config.textNotDeclared", { key }) }];
+          : [{ path, message: said("config.textNotDeclared", { key }) }];
       });
     }),
 });

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { t } from "../messages";
+import { coded } from "../messages/said";
 
 const roles = z.array(z.enum(["admin", "user"]));
 
 /** One attribute of Keycloak's user profile, as its admin console writes it. */
 const attributeSchema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: () => t("schema.attributeName") }),
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: () => coded("schema.attributeName") }),
   displayName: z.string().optional(),
   multivalued: z.boolean().default(false),
   required: z.strictObject({ roles: roles.optional(), scopes: z.array(z.string()).optional() }).optional(),

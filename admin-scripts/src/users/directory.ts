@@ -1,6 +1,6 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { directoryUrl, USER_ATTRIBUTES, type DirectoryAccount } from "@siec/contract";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 import type { LiveAccount } from "./accounts";
 
 const GROUPS = 500;
@@ -23,10 +23,10 @@ export async function readDirectory(api: KeycloakAdminClient, realm: string): Pr
   });
   if (response.status === 404) {
     await response.body?.cancel();
-    throw new Error(t("directory.noExtension", { realm }));
+    throw new SaidError(said("directory.noExtension", { realm }));
   }
   if (!response.ok) {
-    throw new Error(t("directory.refused", { realm, status: response.status, body: await response.text() }));
+    throw new SaidError(said("directory.refused", { realm, status: response.status, body: await response.text() }));
   }
   const entries = (await response.json()) as DirectoryAccount[];
   const groups = await api.groups.find({ realm, briefRepresentation: true, max: GROUPS });

@@ -4,13 +4,13 @@ import { INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
-import { t } from "../messages";
+import { said, SaidError, type Said } from "../messages/said";
 import type { DesiredAccount, LiveAccount } from "./accounts";
 import { readDirectory, type Directory } from "./directory";
 import { planImport, type ImportPlan } from "./import-plan";
 import { refusedByUserProfile } from "./profile-check";
 import { sendInvitations, type InvitationOutcome } from "./invitations";
-import { formatRowProblem, InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
+import { InvalidAccountsFile, readAccountsCsv, type CsvFile, type RowProblem } from "./read-csv";
 import { runImport, type PasswordMode } from "./run-import";
 import { disarmFormula } from "./spreadsheet-cells";
 import { TemporaryPasswordsFile } from "./temporary-passwords";
@@ -29,14 +29,14 @@ export interface PlannedImport {
   accounts: DesiredAccount[];
   plan: ImportPlan;
   /** The rows left out (with `skipInvalid`), written with their error to `rejectedFile`. */
-  rejected: { count: number; file?: string };
+  rejected: { count: number; problems: RowProblem[]; file?: string };
   directory: Directory;
 }
 
 /**
  * Reads and checks every row of an accounts file against the live realm, its user profile
  * included. Any invalid row throws InvalidAccountsFile, unless `rejectedFile` is given: the invalid
- * rows are then written there, with their error, for the operator to fix and import.
+ * rows are then left out, for `writeRejected` to write there with their error, for the operator to fix and import.
  */
 export async function planAccountsImport(
   connection: Connection,
@@ -57,13 +57,12 @@ export async function planAccountsImport(
   const rejectedLines = new Set([...valid.rejectedLines, ...refused.map((problem) => problem.line)]);
   const accounts = valid.accounts.filter((account) => !rejectedLines.has(account.line));
   if (problems.length > 0 && !options.rejectedFile) throw new InvalidAccountsFile(file, problems);
-  if (problems.length > 0) await writeRejected(file, options.rejectedFile!, csv, rejectedLines, problems);
   return {
     file,
     csv,
     accounts,
     plan: planImport(accounts, directory.accounts, appGroups(config)),
-    rejected: { count: rejectedLines.size, ...(problems.length > 0 && { file: options.rejectedFile }) },
+    rejected: { count: rejectedLines.size, problems, ...(problems.length > 0 && { file: options.rejectedFile }) },
     directory,
   };
 }
@@ -86,7 +85,7 @@ export interface ImportSummary {
   unchanged: number;
   invited: number;
   rejected: number;
-  failed: { email: string; message: string }[];
+  failed: { email: string; message: Said }[];
   notInvited: string[];
   passwordsFile?: string;
   /** Accounts given a password the file already held (an earlier, stopped run wrote it). */
@@ -95,7 +94,7 @@ export interface ImportSummary {
 }
 
 /** Keycloak stopped answering during the run: what was written stays, a re-run completes it. */
-export class ImportInterrupted extends Error {}
+export class ImportInterrupted extends SaidError {}
 
 /**
  * Creates and updates the accounts of a planned import, then sends the invitations still pending
@@ -119,7 +118,7 @@ export async function runAccountsImport(
     progress.accounts?.(phase === "create" ? done : plan.create.length + done, total),
   ).catch((error: unknown) => {
     if (!isKeycloakFailure(error)) throw error;
-    throw new ImportInterrupted(t("import.interrupted", { reason: describeApiError(error) }));
+    throw new ImportInterrupted(said("import.interrupted", { reason: describeApiError(error) }));
   });
 
   let invitations: InvitationOutcome = { sent: [], failed: [], notTried: [] };
@@ -164,7 +163,13 @@ async function temporaryPasswords(file: TemporaryPasswordsFile, connection: Conn
   return { kind: "temporary", passwordsFor: (accounts) => file.passwordsFor(accounts, policy) };
 }
 
-async function writeRejected(source: string, target: string, csv: CsvFile, lines: Set<number>, problems: RowProblem[]) {
+/** The rows a planned import left out, with their error as `wordsOf` says it, into its rejected file. */
+export async function writeRejected(
+  { file, csv, rejected: { problems, file: target } }: PlannedImport,
+  wordsOf: (file: string, problem: RowProblem) => string,
+): Promise<void> {
+  if (!target) return;
+  const lines = new Set(problems.map((problem) => problem.line));
   const columns = Object.keys(csv.headers) as (keyof typeof csv.headers)[];
   const rows = csv.rows
     .filter((row) => lines.has(row.line))
@@ -172,7 +177,7 @@ async function writeRejected(source: string, target: string, csv: CsvFile, lines
       ...columns.map((column) => disarmFormula(row.cells[column] ?? "")),
       problems
         .filter((problem) => problem.line === row.line)
-        .map((problem) => formatRowProblem(source, problem))
+        .map((problem) => wordsOf(file, problem))
         .join(" / "),
     ]);
   await writeFile(

@@ -2,7 +2,7 @@ import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { inactivityWarningUrl, OPERATOR_ROLE, type InactivityWarning } from "@siec/contract";
 import pLimit from "p-limit";
 import { describeApiError } from "../keycloak/errors";
-import { t } from "../messages";
+import { said, SaidError, type Said } from "../messages/said";
 import type { LiveAccount } from "./accounts";
 import type { InactiveAccount } from "./inactivity";
 
@@ -33,7 +33,7 @@ export async function operatorTest(
 
 export interface RunOutcome {
   done: string[];
-  failed: { email: string; message: string }[];
+  failed: { email: string; message: Said }[];
 }
 
 /** Applies `step` to each account in turn; a failure is reported and the others go on. */
@@ -74,7 +74,8 @@ export function warnOwners(
         headers: { authorization: `Bearer ${await api.getAccessToken()}`, "content-type": "application/json" },
         body: JSON.stringify({ disableOn } satisfies InactivityWarning),
       });
-      if (!response.ok) throw new Error(t("warning.refused", { status: response.status, body: await response.text() }));
+      if (!response.ok)
+        throw new SaidError(said("warning.refused", { status: response.status, body: await response.text() }));
     },
     onDone,
   );

@@ -3,13 +3,14 @@ import { USER_ATTRIBUTES } from "@siec/contract";
 import { describeApiError } from "../keycloak/errors";
 import { updateAttributes } from "./account-attributes";
 import type { LiveAccount } from "./accounts";
+import type { Said } from "../messages/said";
 
 /** Failures in a row after which the mail server is taken for down, and the run stops. */
 export const FAILURES_IN_A_ROW = 5;
 
 export interface InvitationOutcome {
   sent: string[];
-  failed: { email: string; message: string }[];
+  failed: { email: string; message: Said }[];
   /** Accounts not tried because the run stopped after FAILURES_IN_A_ROW failures in a row. */
   notTried: string[];
 }

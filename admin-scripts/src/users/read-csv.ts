@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { t } from "../messages";
+import { said, type Said } from "../messages/said";
 import { COLUMNS, columnOf, type Column } from "./columns";
 import { rearmFormula } from "./spreadsheet-cells";
 
@@ -9,36 +9,18 @@ export interface RowProblem {
   line: number;
   column?: string;
   value?: string;
-  message: string;
+  /** What is wrong: said, or already worded (the checks of validate-rows and profile-check, moving to the server). */
+  message: Said | string;
 }
 
+/** The accounts file refused, with each problem located; the commands word them. */
 export class InvalidAccountsFile extends Error {
   constructor(
     readonly file: string,
     readonly problems: RowProblem[],
   ) {
-    super(problems.map((problem) => formatRowProblem(file, problem)).join("\n"));
+    super(`${file}: ${problems.map((problem) => problem.line).join(", ")}`);
   }
-}
-
-/** How much of a value a message shows: a 50 MB cell is named, not echoed. */
-const SHOWN_CHARACTERS = 80;
-
-export function formatRowProblem(file: string, { line, column, value, message }: RowProblem): string {
-  return t("csv.where", {
-    file,
-    line,
-    column: column ? t("csv.whereColumn", { column }) : "",
-    value: value === undefined ? "" : shownValue(value),
-    message,
-  });
-}
-
-function shownValue(value: string): string {
-  const characters = [...value];
-  if (characters.length <= SHOWN_CHARACTERS) return t("csv.whereValue", { value });
-  const shown = characters.slice(0, SHOWN_CHARACTERS).join("");
-  return t("csv.whereLongValue", { value: shown, length: characters.length });
 }
 
 export interface CsvRow {
@@ -62,14 +44,14 @@ export interface CsvFile {
 export async function readAccountsCsv(file: string): Promise<CsvFile> {
   const bytes = await readFile(file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    throw new InvalidAccountsFile(file, [{ line: 1, message: t("csv.utf16") }]);
+    throw new InvalidAccountsFile(file, [{ line: 1, message: said("csv.utf16") }]);
   }
   const { text, encoding } = decode(bytes);
   const headerLine = text.split(/\r?\n/, 1)[0] ?? "";
-  if (text.trim() === "") throw new InvalidAccountsFile(file, [{ line: 1, message: t("csv.empty") }]);
+  if (text.trim() === "") throw new InvalidAccountsFile(file, [{ line: 1, message: said("csv.empty") }]);
   const separator = detectSeparator(headerLine);
   if (!separator) {
-    throw new InvalidAccountsFile(file, [{ line: 1, value: headerLine, message: t("csv.noSeparator") }]);
+    throw new InvalidAccountsFile(file, [{ line: 1, value: headerLine, message: said("csv.noSeparator") }]);
   }
 
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
@@ -83,7 +65,7 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
     }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    throw new InvalidAccountsFile(file, [{ line: lines ?? 1, message: t("csv.unreadable", { reason: message }) }]);
+    throw new InvalidAccountsFile(file, [{ line: lines ?? 1, message: said("csv.unreadable", { reason: message }) }]);
   }
   const [header, ...body] = records;
   const problems: RowProblem[] = [];
@@ -95,7 +77,7 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
       problems.push({
         line: 1,
         value: cell,
-        message: t("csv.unknownColumn", {
+        message: said("csv.unknownColumn", {
           columns: Object.values(COLUMNS)
             .map((c) => c.label)
             .join(", "),
@@ -105,17 +87,17 @@ export async function readAccountsCsv(file: string): Promise<CsvFile> {
       problems.push({
         line: 1,
         value: cell,
-        message: t("csv.columnTwice", { column: COLUMNS[column].label, other: headers[column] }),
+        message: said("csv.columnTwice", { column: COLUMNS[column].label, other: headers[column] }),
       });
     } else headers[column] = cell;
     return column;
   });
   for (const [column, { required, label }] of Object.entries(COLUMNS)) {
     if (required && !headers[column as Column])
-      problems.push({ line: 1, message: t("csv.missingColumn", { column: label }) });
+      problems.push({ line: 1, message: said("csv.missingColumn", { column: label }) });
   }
   if (problems.length > 0) throw new InvalidAccountsFile(file, problems);
-  if (body.length === 0) throw new InvalidAccountsFile(file, [{ line: 2, message: t("csv.noAccount") }]);
+  if (body.length === 0) throw new InvalidAccountsFile(file, [{ line: 2, message: said("csv.noAccount") }]);
 
   // csv-parse counts lines up to the end of a record; operators look for the line it starts on.
   let previous = header!.info;

@@ -4,6 +4,7 @@ import type UserRepresentation from "@keycloak/keycloak-admin-client/lib/defs/us
 import pLimit from "p-limit";
 import { INVITATION_PENDING, USER_ATTRIBUTES } from "@siec/contract";
 import { isConflict } from "../keycloak/errors";
+import { saidOf, type Said } from "../messages/said";
 import { newAccountProfile, updatedAccountProfile } from "./account-profile";
 import type { DesiredAccount } from "./accounts";
 import { writesProfile, type AccountUpdate, type ImportPlan } from "./import-plan";
@@ -38,7 +39,7 @@ const CONFLICT_WAIT_MS = 500;
 export interface ImportOutcome {
   created: number;
   updated: number;
-  failed: { email: string; message: string }[];
+  failed: { email: string; message: Said }[];
 }
 
 /**
@@ -88,7 +89,7 @@ export async function runImport(
           await updateAccount(api, realm, update, groupIds);
           outcome.updated++;
         } catch (error) {
-          outcome.failed.push({ email: update.desired.email, message: (error as Error).message });
+          outcome.failed.push({ email: update.desired.email, message: saidOf(error) });
         }
         onProgress({ phase: "update", done: ++done, total: plan.update.length });
       }),

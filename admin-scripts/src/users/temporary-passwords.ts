@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, lstat, open, readFile } from "node:fs/promises";
-import { t } from "../messages";
+import { said, SaidError } from "../messages/said";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { passwordRules, unmetRules, type PasswordRule } from "@siec/contract";
@@ -48,7 +48,7 @@ export function generatePassword(policy: string): string {
     const password = characters.join("");
     if (unmetRules(rules, password).length === 0) return password;
   }
-  throw new Error(t("passwords.impossible", { policy }));
+  throw new SaidError(said("passwords.impossible", { policy }));
 }
 
 function pick(alphabet: string, count: number): string[] {
@@ -58,7 +58,7 @@ function pick(alphabet: string, count: number): string[] {
 const HEADER = ["email", "prénom", "nom", "mot de passe temporaire"];
 
 /** An existing passwords file that is not the operator's own, private, regular file: nothing is read from it. */
-export class UntrustedPasswordsFile extends Error {}
+export class UntrustedPasswordsFile extends SaidError {}
 
 /**
  * The file of temporary passwords, readable by its owner alone. Passwords are written before the
@@ -120,13 +120,13 @@ async function isLink(path: string): Promise<boolean> {
 async function assertOwnPrivateFile(path: string): Promise<void> {
   const stats = await lstat(path);
   const problem = stats.isSymbolicLink()
-    ? t("passwords.symbolicLink")
+    ? said("passwords.symbolicLink")
     : !stats.isFile()
-      ? t("passwords.notAFile")
+      ? said("passwords.notAFile")
       : stats.uid !== process.getuid?.()
-        ? t("passwords.otherOwner", { uid: stats.uid })
+        ? said("passwords.otherOwner", { uid: stats.uid })
         : (stats.mode & 0o777) !== 0o600
-          ? t("passwords.openMode", { mode: (stats.mode & 0o777).toString(8).padStart(4, "0") })
+          ? said("passwords.openMode", { mode: (stats.mode & 0o777).toString(8).padStart(4, "0") })
           : undefined;
-  if (problem) throw new UntrustedPasswordsFile(t("passwords.untrusted", { file: path, problem }));
+  if (problem) throw new UntrustedPasswordsFile(said("passwords.untrusted", { file: path, problem }));
 }

@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import {
   integrationKit,
   NotAnApp,
-  renderAppList,
-  renderKit,
   serverUrlOf,
   unknownClientMessage,
   type Discovery,
   type LiveApp,
 } from "../../../admin-scripts/src/apps/kit";
-import { saying } from "../../support/cli-messages";
+import { renderAppList, renderKit, spokenKit } from "../../../admin-scripts/src/commands/apps-text";
+import { useLanguage } from "../../../admin-scripts/src/messages";
+import { saying, TEST_LANGUAGE, words } from "../../support/cli-messages";
+
+// The kit as `apps config` words it: in the language runCli would choose.
+useLanguage(TEST_LANGUAGE);
 
 const discovery: Discovery = {
   issuer: "https://sso.siec.example/realms/siec",
@@ -46,7 +49,7 @@ const server: LiveApp = {
 };
 
 describe("the integration kit of a public client", () => {
-  const kit = integrationKit(dpecotheque, "siec", discovery);
+  const kit = spokenKit(integrationKit(dpecotheque, "siec", discovery));
 
   it("gives keycloak-js its configuration and the recommended init options", () => {
     expect(kit.keycloakJs).toEqual({
@@ -90,10 +93,12 @@ describe("the integration kit of a public client", () => {
   });
 
   it("warns about what would break a single-page app", () => {
-    const broken = integrationKit(
-      { ...dpecotheque, redirectUris: ["https://dpecotheque.example/"], webOrigins: [], postLogoutRedirectUris: [] },
-      "siec",
-      discovery,
+    const broken = spokenKit(
+      integrationKit(
+        { ...dpecotheque, redirectUris: ["https://dpecotheque.example/"], webOrigins: [], postLogoutRedirectUris: [] },
+        "siec",
+        discovery,
+      ),
     );
     expect(broken.warnings).toEqual([
       saying("apps.warning.noPostLogoutUri"),
@@ -107,7 +112,7 @@ describe("the integration kit of a public client", () => {
 });
 
 describe("the integration kit of a confidential client", () => {
-  const kit = integrationKit(server, "siec", discovery);
+  const kit = spokenKit(integrationKit(server, "siec", discovery));
 
   it("has no keycloak-js part and never a secret, only where it comes from", () => {
     expect(kit.keycloakJs).toBeUndefined();
@@ -137,7 +142,7 @@ describe("what is not an app", () => {
   });
 
   it("names the clients the realm has when one is unknown", () => {
-    expect(unknownClientMessage("dpecoteque", "siec", ["basa", "dpecotheque"])).toBe(
+    expect(words(unknownClientMessage("dpecoteque", "siec", ["basa", "dpecotheque"]))).toBe(
       saying("apps.unknownClient", { clientId: "dpecoteque", realm: "siec", existing: "basa, dpecotheque" }),
     );
   });

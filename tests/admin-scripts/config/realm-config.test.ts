@@ -7,7 +7,7 @@ import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config"
 import { realmSettingsSchema } from "../../../admin-scripts/src/realm/schema";
 import { smtpSchema } from "../../../admin-scripts/src/smtp/schema";
 import { realmConfigDir } from "../../../stack/realm";
-import { said, saying } from "../../support/cli-messages";
+import { said, saying, words } from "../../support/cli-messages";
 
 /**
  * What zod says of `value` refused by the field at `path` of a realm-config schema, in the language
@@ -351,7 +351,7 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
     it(name, async () => {
       const problems = await problemsOf(await configWith(file, edit), environment);
       const { message, file: expectedFile, ...location } = expected;
-      const problem = problems.find((candidate) => message.test(candidate.message));
+      const problem = problems.find((candidate) => message.test(words(candidate.message)));
       expect(problem, `problems were: ${JSON.stringify(problems)}`).toBeDefined();
       expect(problem!.file.endsWith(expectedFile!)).toBe(true);
       expect(problem).toMatchObject(location);
@@ -362,7 +362,9 @@ describe("a bad realm-config/ is refused with file, line, path and what was expe
   it("names a missing realm.yaml", async () => {
     const directory = await configWith("realm.yaml", (content) => content);
     await rm(path.join(directory, "realm.yaml"));
-    expect((await problemsOf(directory))[0]!.message).toMatch(said("config.missingFile", { file: "realm.yaml" }));
+    expect(words((await problemsOf(directory))[0]!.message)).toMatch(
+      said("config.missingFile", { file: "realm.yaml" }),
+    );
   });
 
   it("reports every problem of every file at once", async () => {

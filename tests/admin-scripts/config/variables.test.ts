@@ -12,7 +12,7 @@ import {
 } from "../../../admin-scripts/src/config/variables";
 import { repoRoot } from "../../../stack/paths";
 import { realmConfigDir } from "../../../stack/realm";
-import { said, saying } from "../../support/cli-messages";
+import { said, saying, words } from "../../support/cli-messages";
 
 describe("refusalOf", () => {
   it("lets a public field read a declared public variable, and its own app's address", () => {
@@ -23,7 +23,7 @@ describe("refusalOf", () => {
 
   it("lets a secret variable be read in a secret field only", () => {
     expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", true)).toBeUndefined();
-    expect(refusalOf("SMTP_PASSWORD", "smtp.yaml", false)).toBe(
+    expect(words(refusalOf("SMTP_PASSWORD", "smtp.yaml", false))).toBe(
       saying("variables.secretInPublicField", {
         reference: "${SMTP_PASSWORD}",
         sets: saying("variable.smtpPassword"),
@@ -34,27 +34,31 @@ describe("refusalOf", () => {
   it.each(["KEYCLOAK_ADMIN_PASSWORD", "KEYCLOAK_CLIENT_SECRET", "GITHUB_TOKEN", "AWS_ACCESS_KEY_ID", "API_KEY"])(
     "refuses %s, a secret by its name, in a public field",
     (name) => {
-      expect(refusalOf(name, "realm.yaml", false)).toBe(saying("variables.looksSecret", { reference: `\${${name}}` }));
+      expect(words(refusalOf(name, "realm.yaml", false))).toBe(
+        saying("variables.looksSecret", { reference: `\${${name}}` }),
+      );
     },
   );
 
   it("refuses an app's address whose name looks like a secret", () => {
     expect(appUrlVariable("clients/api-token.yaml")).toBe("API_TOKEN_URL");
-    expect(refusalOf("API_TOKEN_URL", "clients/api-token.yaml", false)).toBe(
+    expect(words(refusalOf("API_TOKEN_URL", "clients/api-token.yaml", false))).toBe(
       saying("variables.looksSecret", { reference: "${API_TOKEN_URL}" }),
     );
   });
 
   it("refuses any undeclared variable, even in a secret field, saying which this file may read", () => {
-    expect(refusalOf("HOME", "clients/basa.yaml", false)).toBe(
+    expect(words(refusalOf("HOME", "clients/basa.yaml", false))).toBe(
       saying("variables.unknown", {
         reference: "${HOME}",
         names: "SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, BASA_URL",
       }),
     );
-    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toMatch(said("variables.unknown", { reference: "${BASA_URL}" }));
-    expect(refusalOf("BASA_URL", "smtp.yaml", false)).toContain("<APP>_URL");
-    expect(refusalOf("OTHER_PASSWORD", "smtp.yaml", true)).toMatch(said("variables.unknown"));
+    expect(words(refusalOf("BASA_URL", "smtp.yaml", false))).toMatch(
+      said("variables.unknown", { reference: "${BASA_URL}" }),
+    );
+    expect(words(refusalOf("BASA_URL", "smtp.yaml", false))).toContain("<APP>_URL");
+    expect(words(refusalOf("OTHER_PASSWORD", "smtp.yaml", true))).toMatch(said("variables.unknown"));
   });
 });
 

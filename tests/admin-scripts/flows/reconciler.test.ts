@@ -3,7 +3,7 @@ import { loadRealmConfig } from "../../../admin-scripts/src/config/realm-config"
 import { flows, markedDescription, readDescription, stepsOf } from "../../../admin-scripts/src/flows/reconciler";
 import type { Flow } from "../../../admin-scripts/src/flows/schema";
 import { realmConfigDir } from "../../../stack/realm";
-import { saying } from "../../support/cli-messages";
+import { saying, words } from "../../support/cli-messages";
 
 /** The sign-in flow of the project's flows.yaml. */
 async function signInFlow(): Promise<Flow> {
@@ -11,8 +11,11 @@ async function signInFlow(): Promise<Flow> {
   return config.flows!.find((flow) => flow.alias === "siec browser")!;
 }
 
-/** A subflow's line in a plan: its name, then its requirement and description. */
-const subflowLine = (name: string, details: string) => saying("plan.subflow", { name, details });
+/** A subflow's line in a plan, as the diff says it: indented, its name, then its requirement and description. */
+const subflowLine = (name: string, details: string, indent = "") => ({
+  code: "plan.subflow",
+  values: { indent, name, details },
+});
 
 /** A passkey is two factors in one: no app's code is asked after it. */
 const notWithAPasskey = {
@@ -164,11 +167,19 @@ describe("the plan of a flow", () => {
             "auth-cookie (ALTERNATIVE)",
             subflowLine("siec browser forms", `ALTERNATIVE; "${forms.description}"`),
             "  siec-username-password-form (REQUIRED)",
-            `  ${subflowLine("siec browser operators second factor", 'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"')}`,
+            subflowLine(
+              "siec browser operators second factor",
+              'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"',
+              "  ",
+            ),
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
-            `  ${subflowLine("siec browser principals second factor", 'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"')}`,
+            subflowLine(
+              "siec browser principals second factor",
+              'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"',
+              "  ",
+            ),
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
             "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=false)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
@@ -178,16 +189,28 @@ describe("the plan of a flow", () => {
             "auth-cookie (ALTERNATIVE)",
             subflowLine("siec browser forms", `ALTERNATIVE; "${forms.description}"`),
             "  siec-username-password-form (REQUIRED)",
-            `  ${subflowLine("siec browser operators second factor", 'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"')}`,
+            subflowLine(
+              "siec browser operators second factor",
+              'CONDITIONAL; "The authenticator app\'s code, for SIEC operators"',
+              "  ",
+            ),
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
-            `  ${subflowLine("siec browser principals second factor", 'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"')}`,
+            subflowLine(
+              "siec browser principals second factor",
+              'CONDITIONAL; "The authenticator app\'s code, for comptes principaux"',
+              "  ",
+            ),
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
             "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=false)",
             "    conditional-credential (REQUIRED; credentials=webauthn-passwordless, included=false)",
             "    auth-otp-form (REQUIRED)",
-            `  ${subflowLine("siec browser second factor if set up", 'CONDITIONAL; "The authenticator app\'s code, for the others who have one"')}`,
+            subflowLine(
+              "siec browser second factor if set up",
+              'CONDITIONAL; "The authenticator app\'s code, for the others who have one"',
+              "  ",
+            ),
             "    conditional-user-role (REQUIRED; condUserRole=gestionnaire, negate=true)",
             "    conditional-user-attribute (REQUIRED; attribute_name=principal, attribute_expected_value=.+, regex=true, not=true)",
             "    conditional-user-configured (REQUIRED)",
@@ -223,7 +246,7 @@ describe("the server check of flows", () => {
       realm: "siec",
       liveRealm: { realm: "siec" },
     } as unknown as Parameters<NonNullable<typeof flows.check>>[1];
-    expect(await flows.check!([withUnknown], context)).toEqual([
+    expect((await flows.check!([withUnknown], context)).map(words)).toEqual([
       saying("check.missingAuthenticator", {
         flow: "siec browser",
         authenticator: "siec-username-password-form",

@@ -7,7 +7,7 @@ import type { Connection } from "../../../admin-scripts/src/keycloak/connection"
 import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { exportRealm } from "../../../admin-scripts/src/reconcile/export";
 import { plan, planWithDrift } from "../../../admin-scripts/src/reconcile/plan";
-import { renderDrift } from "../../../admin-scripts/src/reconcile/render";
+import { renderDrift } from "../../../admin-scripts/src/commands/plan-text";
 import {
   appliedRealmConfigCopy,
   checkExportOnFreshRealm,
@@ -15,7 +15,11 @@ import {
   runCliOnTestStack,
   uniqueRealm,
 } from "../../support/realm-config";
-import { said, saying } from "../../support/cli-messages";
+import { useLanguage } from "../../../admin-scripts/src/messages";
+import { said, saying, TEST_LANGUAGE } from "../../support/cli-messages";
+
+// The drift as `plan` words it: in the language runCli would choose.
+useLanguage(TEST_LANGUAGE);
 
 const targets = (resources: { target: string }[]) => resources.map((resource) => resource.target);
 

@@ -8,7 +8,7 @@ import { markedDescription, readDescription } from "../../../admin-scripts/src/f
 import { groupsKind } from "../../../admin-scripts/src/groups";
 import { realmKind } from "../../../admin-scripts/src/realm";
 import { deletionsOf, unnamedOf, whyEventsUnreadable, type Drift } from "../../../admin-scripts/src/reconcile/plan";
-import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/reconcile/render";
+import { planAsJson, renderDrift, renderPlan } from "../../../admin-scripts/src/commands/plan-text";
 import { clientScopes } from "../../../admin-scripts/src/client-scopes/reconciler";
 import { clients } from "../../../admin-scripts/src/clients/reconciler";
 import { toRepresentation } from "../../../admin-scripts/src/clients/representation";
@@ -20,7 +20,12 @@ import { MANAGED_BY, MARKER_PATH, markerOf } from "../../../admin-scripts/src/re
 import type { LiveResource } from "../../../admin-scripts/src/resource-kit/reconciler";
 import { unnamedResources } from "../../../admin-scripts/src/resource-kit/unnamed";
 import { rolesKind } from "../../../admin-scripts/src/roles";
-import { said, saying } from "../../support/cli-messages";
+import { useLanguage } from "../../../admin-scripts/src/messages";
+import { verbatim } from "../../../admin-scripts/src/messages/said";
+import { said, saying, TEST_LANGUAGE, words } from "../../support/cli-messages";
+
+// The plan as `plan` words it: in the language runCli would choose.
+useLanguage(TEST_LANGUAGE);
 
 /** The marker apply writes on the resource `name`, and on a role or group (a list). */
 const marker = (name: string) => ({ [MANAGED_BY.attribute]: markerOf(name) });
@@ -142,7 +147,7 @@ describe("deletions and drift in the plan", () => {
   const drift: Drift[] = [
     { kind: "clients", target: "client drift-test", created: Date.UTC(2026, 11, 3, 10, 40, 12, 345) },
     { kind: "groups", target: "group drift-group" },
-    { kind: "roles", target: "role par-la-console", createdUnreadable: "Keycloak answered 403" },
+    { kind: "roles", target: "role par-la-console", createdUnreadable: verbatim("Keycloak answered 403") },
   ];
 
   it("shows a deletion with its minus, counted in the summary", () => {
@@ -176,8 +181,8 @@ describe("deletions and drift in the plan", () => {
         response: { status, url: "http://localhost:8080/admin/realms/siec/admin-events" } as Response,
         responseData: "",
       });
-    expect(whyEventsUnreadable(refused(403))).toBe(saying("plan.eventsForbidden"));
-    expect(whyEventsUnreadable(refused(500))).toMatch(said("api.failed", { status: 500 }));
+    expect(words(whyEventsUnreadable(refused(403)))).toBe(saying("plan.eventsForbidden"));
+    expect(words(whyEventsUnreadable(refused(500)))).toMatch(said("api.failed", { status: 500 }));
   });
 
   it("gives deletions and drift in JSON too", () => {

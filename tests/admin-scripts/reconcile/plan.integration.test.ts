@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../admin-scripts/src/cli";
 import { apply } from "../../../admin-scripts/src/reconcile/apply";
 import { plan, ServerCannotApply } from "../../../admin-scripts/src/reconcile/plan";
-import { saying } from "../../support/cli-messages";
+import { saying, words } from "../../support/cli-messages";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../../support/realm-config";
 
@@ -32,12 +32,14 @@ describe("a realm-config the server cannot hold", () => {
       authenticator: "siec-not-installed",
       hint: saying("check.fromExtension"),
     });
-    expect((refusal as ServerCannotApply).problems).toEqual([missing]);
+    expect((refusal as ServerCannotApply).problems.map(words)).toEqual([missing]);
     const refused = saying("check.serverCannotApply", { problems: `- ${missing}` });
-    expect((refusal as ServerCannotApply).message).toBe(refused);
+    expect(words((refusal as ServerCannotApply).said)).toBe(refused);
 
     const report = await apply(connection, config);
-    expect(report).toEqual({ done: [], failed: { during: saying("apply.during.check"), message: refused } });
+    expect(report.done).toEqual([]);
+    expect(words(report.failed!.during)).toBe(saying("apply.during.check"));
+    expect(words(report.failed!.message)).toBe(refused);
     expect(connection.stats.writes).toBe(0);
     expect(await connection.api.realms.findOne({ realm })).toBeNull();
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planAsJson, renderPlan } from "../../../admin-scripts/src/reconcile/render";
+import { planAsJson, renderPlan } from "../../../admin-scripts/src/commands/plan-text";
 import type { Change } from "../../../admin-scripts/src/resource-kit/reconciler";
-import { saying } from "../../support/cli-messages";
+import { useLanguage } from "../../../admin-scripts/src/messages";
+import { saying, TEST_LANGUAGE } from "../../support/cli-messages";
+
+// The plan as `plan` words it: in the language runCli would choose.
+useLanguage(TEST_LANGUAGE);
 
 const write = async () => {};
 const changes: Change[] = [

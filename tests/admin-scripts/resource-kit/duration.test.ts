@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { duration, formatDuration } from "../../../admin-scripts/src/resource-kit/duration";
-import { saying } from "../../support/cli-messages";
+import { issueWords, saying } from "../../support/cli-messages";
 
 describe("durations", () => {
   it("read seconds, minutes, hours and days", () => {
@@ -10,7 +10,7 @@ describe("durations", () => {
   it("refuse anything else with the expected form", () => {
     const result = duration.safeParse("1 hour");
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.message).join()).toContain(saying("schema.duration"));
+    expect(result.error?.issues.map((issue) => issueWords(issue.message)).join()).toContain(saying("schema.duration"));
   });
 
   it("are written back in the largest exact unit", () => {

@@ -6,7 +6,6 @@ import {
   variableReference,
   variablesIn,
 } from "../../../admin-scripts/src/resource-kit/variables";
-import { saying } from "../../support/cli-messages";
 
 describe("substituteVariables", () => {
   const environment = { SMTP_HOST: "smtp.example.org", EMPTY: "" };
@@ -32,7 +31,7 @@ describe("substituteVariables", () => {
   it("names an undefined variable without default", () => {
     expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(UndefinedVariableError);
     expect(() => substituteVariables("${SMTP_PASSWORD}", environment)).toThrow(
-      saying("variables.unset", { variable: "SMTP_PASSWORD" }),
+      expect.objectContaining({ said: { code: "variables.unset", values: { variable: "SMTP_PASSWORD" } } }),
     );
   });
 

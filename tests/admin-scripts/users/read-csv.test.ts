@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { InvalidAccountsFile, readAccountsCsv, type RowProblem } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../../testing/accounts-files";
-import { said } from "../../support/cli-messages";
+import { useLanguage } from "../../../admin-scripts/src/messages";
+import { said, TEST_LANGUAGE, words } from "../../support/cli-messages";
+
+// validate-rows still words its problems itself (its checks are moving to the server).
+beforeAll(() => useLanguage(TEST_LANGUAGE));
 
 const GROUPS = ["dexco", "dpecotheque", "eabsence", "basics", "basa", "gestionnaires"];
 
@@ -100,11 +104,6 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       { line: 1, value: "téléphone", message: said("csv.unknownColumn") },
     ],
     [
-      "an invalid e-mail",
-      `${HEADER}\njeanne.dupont@;Dupont;Jeanne;;\n`,
-      { line: 2, column: "email", value: "jeanne.dupont@", message: said("row.invalidEmail") },
-    ],
-    [
       "a duplicate row",
       `${HEADER}\na@example.org;A;B;;\nb@example.org;B;B;;\nA@example.org;A;B;;\n`,
       { line: 4, column: "email", message: said("row.sameAccount", { line: 2 }) },
@@ -113,16 +112,6 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
       "an unknown application",
       `${HEADER}\na@example.org;A;B;;dexcoo\n`,
       { line: 2, column: "applications", value: "dexcoo", message: said("row.unknownApplication") },
-    ],
-    [
-      "an invalid UAI code",
-      `${HEADER}\na@example.org;A;B;075123A;\n`,
-      { line: 2, column: "établissement", value: "075123A", message: said("row.notUai") },
-    ],
-    [
-      "markup in a name",
-      `${HEADER}\na@example.org;<script>alert(1)</script>;B;;\n`,
-      { line: 2, column: "nom", message: said("row.nameCharacters") },
     ],
     [
       "a UTF-16 file",
@@ -141,7 +130,7 @@ describe("a bad accounts file is refused with line, column, value and rule", () 
     it(name, async () => {
       const problems = await problemsOf(content);
       const { message, ...location } = expected;
-      const problem = problems.find((candidate) => message.test(candidate.message));
+      const problem = problems.find((candidate) => message.test(words(candidate.message)));
       expect(problem, JSON.stringify(problems)).toBeDefined();
       expect(problem).toMatchObject(location);
     });
