@@ -2,18 +2,18 @@
  * The operators' CLI: `npm run admin -- <command>` or `siec-portail <command>`.
  */
 import { inspect } from "node:util";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { maskSecretValues } from "./config/variables";
 import { registerAppCommands } from "./commands/apps";
 import { describeFailure } from "./commands/failures";
 import { registerRealmCommands } from "./commands/realm";
 import { registerUserCommands } from "./commands/users";
 import { chooseLanguage, t, useLanguage } from "./messages";
-import { speakTheRunsLanguage } from "./messages/commander";
+import { programInTheRunsLanguage } from "./messages/commander";
 
 export function createProgram(): Command {
   // Before the commands are added, which inherit it: a parse error or --help returns, not exits.
-  const program = speakTheRunsLanguage(new Command("siec-portail"))
+  const program = programInTheRunsLanguage("siec-portail")
     .exitOverride()
     .description(t("program.description"))
     .option("-c, --config <dir>", t("option.config"), "realm-config")

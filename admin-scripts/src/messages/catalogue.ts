@@ -36,6 +36,7 @@ const general = {
   "parse.tooManyArguments": "trop d'arguments",
   "parse.invalidChoice": "{value} n'est pas une valeur de {option} ; au choix : {choices}",
   "parse.didYouMean": "Vouliez-vous dire {suggestion} ?",
+  "parse.didYouMeanOneOf": "Vouliez-vous dire l'un de {suggestion} ?",
   "parse.error": "erreur : {message}",
 
   // How a run ends badly
@@ -305,6 +306,7 @@ const generalEn: Record<keyof typeof general, string> = {
   "parse.tooManyArguments": "too many arguments",
   "parse.invalidChoice": "{value} is not a value of {option}; choices: {choices}",
   "parse.didYouMean": "Did you mean {suggestion}?",
+  "parse.didYouMeanOneOf": "Did you mean one of {suggestion}?",
   "parse.error": "error: {message}",
 
   "failure.realmConfig": "realm-config has {count} problem(s):\n{problems}",

@@ -1,6 +1,7 @@
-import { Help, Option, type Argument, type Command } from "commander";
+import { Command, Help, Option, type Argument, type CommanderError } from "commander";
 import { LANGUAGES } from "./language";
-import { t, type MessageKey } from "./index";
+import { t, type MessageKey, type MessageValues } from "./index";
+import { similarTo } from "./similar";
 
 /** Commander's own titles, as its help formatter passes them to styleTitle. */
 const TITLES: Record<string, MessageKey> = {
@@ -37,45 +38,6 @@ function withPlaceholdersNamed(term: string): string {
   );
 }
 
-/**
- * Commander's parse errors, as it writes them in English, and how the catalogue says each: the
- * quoted names and values are kept as they were typed.
- */
-const PARSE_ERRORS: { pattern: RegExp; say: (match: RegExpMatchArray) => string }[] = [
-  { pattern: /^unknown option '(.+?)'/, say: ([, option]) => t("parse.unknownOption", { option: `'${option}'` }) },
-  { pattern: /^unknown command '(.+?)'/, say: ([, command]) => t("parse.unknownCommand", { command: `'${command}'` }) },
-  {
-    pattern: /^missing required argument '(.+?)'/,
-    say: ([, argument]) => t("parse.missingArgument", { argument: `'${placeholderName(argument!)}'` }),
-  },
-  {
-    pattern: /^option '(.+?)' argument missing/,
-    say: ([, option]) => t("parse.missingOptionValue", { option: `'${withPlaceholdersNamed(option!)}'` }),
-  },
-  { pattern: /^too many arguments/, say: () => t("parse.tooManyArguments") },
-  {
-    pattern: /^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./,
-    say: ([, option, value, choices]) =>
-      t("parse.invalidChoice", {
-        option: `'${withPlaceholdersNamed(option!)}'`,
-        value: `'${value}'`,
-        choices: choices!,
-      }),
-  },
-];
-
-/** Commander's error text in the run's language; a message it does not know is left as it is. */
-export function translateParseError(text: string): string {
-  const message = text.replace(/^error: /, "").trimEnd();
-  const known = PARSE_ERRORS.map(({ pattern, say }) => ({ match: message.match(pattern), say })).find(
-    ({ match }) => match !== null,
-  );
-  if (!known) return text;
-  const suggestion = message.match(/\(Did you mean (.+?)\?\)$/)?.[1];
-  const said = t("parse.error", { message: known.say(known.match!) });
-  return `${said}${suggestion ? `\n${t("parse.didYouMean", { suggestion })}` : ""}\n`;
-}
-
 /** The help's titles, the placeholders of its usage line and terms, and the "(default: …)" commander adds to an option, in the run's language. */
 const localizedHelp: Partial<Help> = {
   commandUsage(command: Command): string {
@@ -104,14 +66,90 @@ const localizedHelp: Partial<Help> = {
 };
 
 /**
- * Makes `program` and the commands added to it afterwards (they inherit these settings) speak the
- * run's language: help, the help option and command, parse errors; and gives it `--lang`.
+ * A command whose parse errors are the catalogue's: commander calls these methods with the values
+ * (the flag, the argument, the option) before it words anything, and the commands made from it
+ * (`createCommand`) are the same. What was typed stays quoted as it was.
  */
-export function speakTheRunsLanguage(program: Command): Command {
-  return program
+class CommandInTheRunsLanguage extends Command {
+  override createCommand(name?: string): Command {
+    return new CommandInTheRunsLanguage(name);
+  }
+
+  private refuse(key: MessageKey, values: MessageValues, code: string, suggestions: string[] = []): never {
+    const said = t("parse.error", { message: t(key, values) });
+    const suggestion =
+      suggestions.length === 0
+        ? ""
+        : `\n${t(suggestions.length === 1 ? "parse.didYouMean" : "parse.didYouMeanOneOf", { suggestion: suggestions.join(", ") })}`;
+    return this.error(`${said}${suggestion}`, { code });
+  }
+
+  unknownOption(flag: string): void {
+    if (internals(this)._allowUnknownOption) return;
+    const known = withParents(this).flatMap((command) =>
+      command
+        .createHelp()
+        .visibleOptions(command)
+        .flatMap((option) => option.long ?? []),
+    );
+    const suggestions = flag.startsWith("--") ? similarTo(flag, known) : [];
+    this.refuse("parse.unknownOption", { option: `'${flag}'` }, "commander.unknownOption", suggestions);
+  }
+
+  unknownCommand(): void {
+    const [typed = ""] = this.args;
+    const known = this.createHelp()
+      .visibleCommands(this)
+      .flatMap((command) => [command.name(), ...(command.alias() ? [command.alias()] : [])]);
+    this.refuse("parse.unknownCommand", { command: `'${typed}'` }, "commander.unknownCommand", similarTo(typed, known));
+  }
+
+  missingArgument(name: string): void {
+    this.refuse("parse.missingArgument", { argument: `'${placeholderName(name)}'` }, "commander.missingArgument");
+  }
+
+  optionMissingArgument(option: Option): void {
+    const named = `'${withPlaceholdersNamed(option.flags)}'`;
+    this.refuse("parse.missingOptionValue", { option: named }, "commander.optionMissingArgument");
+  }
+
+  _excessArguments(): void {
+    if (internals(this)._allowExcessArguments) return;
+    this.refuse("parse.tooManyArguments", {}, "commander.excessArguments");
+  }
+
+  /** A value its parser refuses (`choices`): said with the option and the values it takes. */
+  _callParseArg(target: Option | Argument, value: string, previous: unknown): unknown {
+    try {
+      return target.parseArg!(value, previous);
+    } catch (error) {
+      // Commander's own test: its class may come from another copy of commander.
+      if ((error as CommanderError).code !== "commander.invalidArgument" || !target.argChoices) throw error;
+      const option = target instanceof Option ? withPlaceholdersNamed(target.flags) : placeholderName(target.name());
+      const values = { option: `'${option}'`, value: `'${value}'`, choices: target.argChoices.join(", ") };
+      this.refuse("parse.invalidChoice", values, "commander.invalidArgument");
+    }
+  }
+}
+
+/** `command` and the commands above it, whose options it takes too. */
+function withParents(command: Command): Command[] {
+  return command.parent ? [command, ...withParents(command.parent)] : [command];
+}
+
+/** The settings commander keeps to itself, which decide whether a parse error is one. */
+function internals(command: Command): { _allowUnknownOption: boolean; _allowExcessArguments: boolean } {
+  return command as unknown as { _allowUnknownOption: boolean; _allowExcessArguments: boolean };
+}
+
+/**
+ * The program, speaking the run's language: help, the help option and command, parse errors; its
+ * commands (added afterwards) inherit it. It takes `--lang`.
+ */
+export function programInTheRunsLanguage(name: string): Command {
+  return new CommandInTheRunsLanguage(name)
     .configureHelp(localizedHelp)
     .helpOption("-h, --help", t("option.help"))
     .helpCommand("help [command]", t("command.help"))
-    .configureOutput({ outputError: (text, write) => write(translateParseError(text)) })
     .addOption(new Option("--lang <language>", t("option.lang")).choices(LANGUAGES));
 }
