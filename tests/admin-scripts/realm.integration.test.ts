@@ -20,7 +20,8 @@ import {
   smtpVariables,
   uniqueRealm,
 } from "../support/realm-config";
-import { said, saying } from "../support/cli-messages";
+import type { Said } from "../../admin-scripts/src/messages/said";
+import { said, saying, words } from "../support/cli-messages";
 
 /** An execution as the tests compare it: its level of nesting, its authenticator or subflow, its requirement. */
 const shownStep = (step: AuthenticationExecutionInfoRepresentation) => [
@@ -262,9 +263,9 @@ describe("apply to a server that does not have the realm", () => {
     });
     const changes = await plan(connection, changed);
     expect(changes.map((change) => change.target)).toEqual(["flow siec browser"]);
-    expect(changes[0]!.fields[0]!.after).toEqual(
+    expect((changes[0]!.fields[0]!.after as (Said | string)[]).map((line) => words(line))).toEqual(
       expect.arrayContaining([
-        `  ${saying("plan.subflow", { name: "siec browser own second factor", details: "CONDITIONAL" })}`,
+        `  ${saying("plan.subflow", { indent: "", name: "siec browser own second factor", details: "CONDITIONAL" })}`,
         "    conditional-user-configured (REQUIRED)",
       ]),
     );
