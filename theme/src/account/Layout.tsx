@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 import "./dsfrStyles";
-import { frameMessages } from "../shared/frameMessages";
+import { frameMessagesOf } from "../shared/frameMessages";
 import { footerLinksOf, PortalFrame } from "../shared/PortalFrame";
 import { webUrl } from "../shared/webUrl";
 import type { AccountApi } from "./accountApi";
@@ -27,6 +27,7 @@ export type LayoutProps = {
 export function Layout(props: LayoutProps) {
   const { kcContext, api, i18n, route, navigate, children } = props;
   const title = i18n.msg(ACCOUNT_ROUTES.find((candidate) => candidate.path === route)!.title);
+  const frame = frameMessagesOf(i18n.languageTag);
   const backToApp = webUrl(kcContext.referrer_uri);
   const isPrincipal = useIsPrincipal(api);
   // The outcome of the step the person came back from belongs to the page they came back to.
@@ -34,12 +35,12 @@ export function Layout(props: LayoutProps) {
   if (outcomeRoute !== undefined && outcomeRoute !== route) setOutcomeRoute(undefined);
 
   useEffect(() => {
-    document.title = `${title} — ${i18n.msg("siecAccountSpace")} — ${i18n.msg("siecServiceTitle")}`;
-  }, [title, i18n]);
+    document.title = `${title} — ${frame.siecAccountSpace} — ${frame.siecServiceTitle}`;
+  }, [title, frame]);
 
   return (
     <PortalFrame
-      messages={frameMessages[i18n.languageTag]}
+      languageTag={i18n.languageTag}
       {...frameOf(kcContext, i18n)}
       quickAccessItems={[
         {
@@ -53,7 +54,7 @@ export function Layout(props: LayoutProps) {
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">
             <SideMenu
-              title={i18n.msg("siecAccountSpace")}
+              title={frame.siecAccountSpace}
               burgerMenuButtonText={i18n.msg("accountMenuButton")}
               items={MENU_ROUTES.filter((item) => item.path !== "establishment" || isPrincipal).map((item) => ({
                 text: i18n.msg(item.title),

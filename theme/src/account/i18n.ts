@@ -1,9 +1,6 @@
-import { frameMessages } from "../shared/frameMessages";
-
 /** Every text of the account space ("Mon compte"), French first. */
 const messages = {
   fr: {
-    ...frameMessages.fr,
     accountMenu: "Dans mon compte",
     accountMenuButton: "Dans mon compte",
     accountSignOut: "Se déconnecter",
@@ -139,7 +136,6 @@ const messages = {
     "error-user-attribute-required": "Ce champ est obligatoire.",
   },
   en: {
-    ...frameMessages.en,
     accountMenu: "In my account",
     accountMenuButton: "In my account",
     accountSignOut: "Sign out",

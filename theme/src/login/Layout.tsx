@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from "react";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
-import { frameMessages, type FrameMessages } from "../shared/frameMessages";
+import { frameMessagesOf } from "../shared/frameMessages";
 import { footerLinksOf, PortalFrame, type OtherLanguage } from "../shared/PortalFrame";
 import "./dsfrStyles";
 import { appBranding } from "./appBranding";
@@ -26,14 +26,16 @@ export function Layout(props: LayoutProps) {
   const { kcContext, i18n, title, displayMessage = true, children } = props;
   const branding = appBranding(kcContext, i18n);
   const { message } = kcContext;
+  const { languageTag } = i18n.currentLanguage;
 
   useEffect(() => {
-    document.title = `${typeof title === "string" ? `${title} — ` : ""}${i18n.msgStr("siecServiceTitle")}`;
-  }, [title, i18n]);
+    const serviceTitle = frameMessagesOf(languageTag).siecServiceTitle;
+    document.title = `${typeof title === "string" ? `${title} — ` : ""}${serviceTitle}`;
+  }, [title, languageTag]);
 
   return (
     <PortalFrame
-      messages={frameMessagesOf(i18n)}
+      languageTag={languageTag}
       homeUrl={kcContext.url.loginUrl}
       footerLinks={footerLinksOf(kcContext.properties, branding?.legalNoticeUrl)}
       otherLanguages={otherLanguages(kcContext)}
@@ -50,12 +52,6 @@ export function Layout(props: LayoutProps) {
       </main>
     </PortalFrame>
   );
-}
-
-/** The frame's texts, from the theme's messages (which the realm's texts may override). */
-function frameMessagesOf(i18n: I18n): FrameMessages {
-  const keys = Object.keys(frameMessages.fr) as (keyof FrameMessages)[];
-  return Object.fromEntries(keys.map((key) => [key, i18n.msgStr(key)])) as FrameMessages;
 }
 
 function otherLanguages(kcContext: KcContext): OtherLanguage[] {

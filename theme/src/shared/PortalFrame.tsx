@@ -3,7 +3,7 @@ import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import type { KcEnvName } from "../kc.gen";
-import type { FrameMessages } from "./frameMessages";
+import { frameMessagesOf } from "./frameMessages";
 
 /** The footer's mandatory pages, set per deployment (theme properties from SIEC_*_URL). */
 export type FooterLinks = { accessibility: string; legalNotice: string; personalData: string; cookies: string };
@@ -21,7 +21,8 @@ export function footerLinksOf(properties: Record<KcEnvName, string>, appLegalNot
 export type OtherLanguage = { languageTag: string; label: string; url: string };
 
 export type PortalFrameProps = {
-  messages: FrameMessages;
+  /** The page's language: the frame's texts are frameMessages' in it. */
+  languageTag: string;
   homeUrl: string;
   footerLinks: FooterLinks;
   otherLanguages: OtherLanguage[];
@@ -32,7 +33,8 @@ export type PortalFrameProps = {
 
 /** The DSFR header, skip link and footer of every page of the portal, sign-in pages and account space. */
 export function PortalFrame(props: PortalFrameProps) {
-  const { messages, homeUrl, footerLinks, otherLanguages, quickAccessItems = [], children } = props;
+  const { languageTag, homeUrl, footerLinks, otherLanguages, quickAccessItems = [], children } = props;
+  const messages = frameMessagesOf(languageTag);
   const homeLinkProps = { href: homeUrl, title: messages.siecHomeLinkTitle };
   return (
     <>

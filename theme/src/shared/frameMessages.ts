@@ -1,6 +1,10 @@
 /**
- * The texts around every page of the portal (header, skip link, footer), for the sign-in pages'
- * i18n and the account space's: written once, here.
+ * The texts around every page of the portal (header, skip link, footer, the pages' titles): the
+ * sign-in pages and the account space both read them here, through frameMessagesOf, and nowhere
+ * else. Keycloak never formats them (no template or server message names them), so they are not
+ * in the sign-in pages' messages that Keycloakify writes into the jar; the one server-side name
+ * of the account space, `client_account-console`, is (theme/src/login/i18n.ts, checked equal to
+ * `siecAccountSpace` by tests/theme/frame-messages.test.ts).
  */
 export const frameMessages = {
   fr: {
@@ -26,3 +30,10 @@ export const frameMessages = {
 } as const;
 
 export type FrameMessages = Record<keyof (typeof frameMessages)["fr"], string>;
+
+/** The frame's texts in the page's language; French for a language the portal does not speak. */
+export function frameMessagesOf(languageTag: string): FrameMessages {
+  return Object.hasOwn(frameMessages, languageTag)
+    ? frameMessages[languageTag as keyof typeof frameMessages]
+    : frameMessages.fr;
+}
