@@ -5,7 +5,7 @@ import { accountI18n } from "./i18n";
 import { accountUrl, type AccountKcContext } from "./KcContext";
 import { startAccountSession } from "./accountSession";
 import { restAccountApi } from "./restAccountApi";
-import { routeOf, routeUrl, type AccountRoute } from "./routes";
+import { followHistory, pushRoute, routeOf, type AccountRoute } from "./routes";
 
 /** The account space served by Keycloak: signs in to the Account REST API, follows the browser's history. */
 export default function AccountApp(props: { kcContext: AccountKcContext }) {
@@ -18,15 +18,13 @@ export default function AccountApp(props: { kcContext: AccountKcContext }) {
       (session) => setApi(restAccountApi(kcContext, session)),
       () => setApi("failed"),
     );
-    const onPopState = () => setRoute(routeOf(window.location.pathname, accountUrl(kcContext)));
-    window.addEventListener("popstate", onPopState);
-    return () => window.removeEventListener("popstate", onPopState);
+    return followHistory(accountUrl(kcContext), setRoute);
   }, [kcContext]);
 
   if (api === undefined) return null;
   if (api === "failed") return <p role="alert">{accountI18n(kcContext.locale).msg("accountLoadFailed")}</p>;
   const navigate = (next: AccountRoute) => {
-    window.history.pushState(null, "", routeUrl(next, accountUrl(kcContext)));
+    pushRoute(next, accountUrl(kcContext));
     setRoute(next);
     document.getElementById("content")?.focus();
   };

@@ -96,7 +96,7 @@ export function Layout(props: LayoutProps) {
 function useIsPrincipal(api: AccountApi): boolean {
   const [establishments] = useLoaded(
     "establishments",
-    useCallback(() => api.establishments(), [api]),
+    useCallback((signal: AbortSignal) => api.establishments(signal), [api]),
   );
   return establishments.state === "ready" && establishments.value.length > 0;
 }

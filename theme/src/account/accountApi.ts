@@ -64,21 +64,25 @@ export type ActionOutcome = { action: string; status: "success" | "cancelled" | 
 export interface AccountApi {
   /** Set on the first page shown after a required action (password, e-mail, second factor). */
   readonly actionOutcome?: ActionOutcome;
-  profile(): Promise<Profile>;
+  // Each read takes the signal that abandons it (the query cache's: no page shows it any more).
+  profile(signal?: AbortSignal): Promise<Profile>;
   /** Undefined when saved; the user profile's refusals otherwise. */
   updateProfile(profile: Profile): Promise<FieldError[] | undefined>;
-  credentials(): Promise<CredentialKind[]>;
-  devices(): Promise<Device[]>;
+  credentials(signal?: AbortSignal): Promise<CredentialKind[]>;
+  devices(signal?: AbortSignal): Promise<Device[]>;
   /** Signs out every session of the account, this one included. */
   signOutEverywhere(): Promise<void>;
-  apps(): Promise<MyApp[]>;
+  apps(signal?: AbortSignal): Promise<MyApp[]>;
   /** The établissements this account is the compte principal of (none for most accounts). */
-  establishments(): Promise<Establishment[]>;
+  establishments(signal?: AbortSignal): Promise<Establishment[]>;
   /** Attaches an address to the établissement (creating its account): undefined when done, the refusal otherwise. */
   attachToEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
   detachFromEstablishment(uai: string, email: string): Promise<EstablishmentRefusal | undefined>;
   /** The invitation an e-mailed link carries, for the person it was sent to; the refusal otherwise. */
-  invitation(invitation: string): Promise<EstablishmentInvitationSummary | { refusal: EstablishmentRefusal }>;
+  invitation(
+    invitation: string,
+    signal?: AbortSignal,
+  ): Promise<EstablishmentInvitationSummary | { refusal: EstablishmentRefusal }>;
   /** Accepts or declines it, once: undefined when done, the refusal otherwise. */
   answerInvitation(invitation: string, accept: boolean): Promise<EstablishmentRefusal | undefined>;
   /** Leaves the account space for the sign-in pages' step, then comes back. */

@@ -32,7 +32,7 @@ import { accountUrl, realmUrl, type AccountKcContext } from "./KcContext";
 export function restAccountApi(kcContext: AccountKcContext, session: AccountSession): AccountApi {
   const { call } = session;
   const account = (path: string) => `${accountUrl(kcContext)}${path.replace(/^\//, "")}`;
-  const json = async <T>(url: string) => (await (await call(url)).json()) as T;
+  const json = async <T>(url: string, signal?: AbortSignal) => (await (await call(url, { signal })).json()) as T;
   /** The extension's refusal (`{"error": …}`) of a change, undefined when it was made. */
   async function refusalOf(url: string, init: RequestInit): Promise<EstablishmentRefusal | undefined> {
     try {
@@ -47,20 +47,20 @@ export function restAccountApi(kcContext: AccountKcContext, session: AccountSess
 
   return {
     actionOutcome: session.actionOutcome,
-    profile: () => json<Profile>(account("/")),
+    profile: (signal) => json<Profile>(account("/"), signal),
     async updateProfile(profile: Profile): Promise<FieldError[] | undefined> {
       const response = await call(account("/"), { method: "POST", body: JSON.stringify(profile) });
       if (response.ok) return undefined;
       return fieldErrorsOf(await bodyOf(response));
     },
-    credentials: () => json<CredentialKind[]>(account("/credentials")),
-    devices: () => json<Device[]>(account("/sessions/devices")),
+    credentials: (signal) => json<CredentialKind[]>(account("/credentials"), signal),
+    devices: (signal) => json<Device[]>(account("/sessions/devices"), signal),
     async signOutEverywhere() {
       await call(account("/sessions?current=true"), { method: "DELETE" });
       window.location.assign(accountUrl(kcContext));
     },
-    apps: () => json<MyApp[]>(myAppsUrl(realmUrl(kcContext))),
-    establishments: () => json<Establishment[]>(establishmentUrl(realmUrl(kcContext))),
+    apps: (signal) => json<MyApp[]>(myAppsUrl(realmUrl(kcContext)), signal),
+    establishments: (signal) => json<Establishment[]>(establishmentUrl(realmUrl(kcContext)), signal),
     attachToEstablishment: (uai, email) =>
       refusalOf(establishmentAccountsUrl(realmUrl(kcContext), uai), {
         method: "POST",
@@ -70,10 +70,10 @@ export function restAccountApi(kcContext: AccountKcContext, session: AccountSess
       refusalOf(`${establishmentAccountsUrl(realmUrl(kcContext), uai)}?email=${encodeURIComponent(email)}`, {
         method: "DELETE",
       }),
-    async invitation(invitation) {
+    async invitation(invitation, signal) {
       const url = `${establishmentInvitationUrl(realmUrl(kcContext))}?${INVITATION_QUERY_PARAMETER}=${encodeURIComponent(invitation)}`;
       try {
-        return await json<EstablishmentInvitationSummary>(url);
+        return await json<EstablishmentInvitationSummary>(url, signal);
       } catch (error) {
         const refusal = error instanceof AccountApiError ? refusalIn(error.body) : undefined;
         if (refusal === undefined) throw error;

@@ -29,3 +29,27 @@ export function routeOf(pathname: string, accountUrl: string): AccountRoute {
 export function routeUrl(route: AccountRoute, accountUrl: string): string {
   return `${accountUrl}${route}`;
 }
+
+/** What the account space's navigation uses of the browser's window. */
+export type HistoryWindow = {
+  location: { pathname: string };
+  history: { pushState(data: null, unused: string, url: string): void };
+  addEventListener(type: "popstate", listener: () => void): void;
+  removeEventListener(type: "popstate", listener: () => void): void;
+};
+
+/** Shows the page: adds it to the browser's history, its address in the address bar. */
+export function pushRoute(route: AccountRoute, accountUrl: string, window: HistoryWindow = globalThis.window): void {
+  window.history.pushState(null, "", routeUrl(route, accountUrl));
+}
+
+/** Back and Forward show the page of their address (`onRoute`), until the returned function is called. */
+export function followHistory(
+  accountUrl: string,
+  onRoute: (route: AccountRoute) => void,
+  window: HistoryWindow = globalThis.window,
+): () => void {
+  const onPopState = () => onRoute(routeOf(window.location.pathname, accountUrl));
+  window.addEventListener("popstate", onPopState);
+  return () => window.removeEventListener("popstate", onPopState);
+}

@@ -8,18 +8,23 @@ export type Loading<T> = { state: "loading" } | { state: "failed" } | { state: "
 /**
  * Data read from the server, by its request's key in the account space's cache (shared with
  * whatever else shows it), and `reload` after the page changed it, which refreshes them all.
- * `load` must stay the same for a key (useCallback).
+ * `load` must stay the same for a key (useCallback), and pass the signal on to its request.
  */
-export function useLoaded<T>(key: string, load: () => Promise<T>): [Loading<T>, () => void] {
+export function useLoaded<T>(key: string, load: (signal: AbortSignal) => Promise<T>): [Loading<T>, () => void] {
   const cache = useContext(QueryCacheContext);
   const [loading, setLoading] = useState<Loading<T>>({ state: "loading" });
   useEffect(() => {
     let shown = true;
-    const read = () =>
-      cache.read(key, load).then(
-        (value) => shown && setLoading({ state: "ready", value }),
-        () => shown && setLoading({ state: "failed" }),
+    // Only the latest read is shown: the answer of one asked before an invalidation is stale.
+    let latest = 0;
+    const read = () => {
+      const current = ++latest;
+      const showing = () => shown && current === latest;
+      return cache.read(key, load).then(
+        (value) => showing() && setLoading({ state: "ready", value }),
+        () => showing() && setLoading({ state: "failed" }),
       );
+    };
     void read();
     const unsubscribe = cache.subscribe(key, () => void read());
     return () => {

@@ -9,7 +9,7 @@ export default function Applications(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(
     "apps",
-    useCallback(() => api.apps(), [api]),
+    useCallback((signal: AbortSignal) => api.apps(signal), [api]),
   );
   return (
     <>

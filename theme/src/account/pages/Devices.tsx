@@ -14,7 +14,7 @@ export default function Devices(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(
     "devices",
-    useCallback(() => api.devices(), [api]),
+    useCallback((signal: AbortSignal) => api.devices(signal), [api]),
   );
   const [confirming, setConfirming] = useState(false);
   const [cancelled, setCancelled] = useState(false);

@@ -38,7 +38,7 @@ export default function Establishment(props: PageProps) {
   const { api, i18n } = props;
   const [loading, reload] = useLoaded(
     "establishments",
-    useCallback(() => api.establishments(), [api]),
+    useCallback((signal: AbortSignal) => api.establishments(signal), [api]),
   );
   // Said here: the section of an établissement the person left is gone after the reload.
   const [left, setLeft] = useState<string>();

@@ -25,7 +25,7 @@ export default function Invitation(props: PageProps) {
   );
   const [loading] = useLoaded(
     `invitation:${invitation}`,
-    useCallback(() => api.invitation(invitation), [api, invitation]),
+    useCallback((signal: AbortSignal) => api.invitation(invitation, signal), [api, invitation]),
   );
   const [answered, setAnswered] = useState<Answered>();
   const [busy, setBusy] = useState(false);

@@ -11,7 +11,7 @@ export default function Password(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(
     "credentials",
-    useCallback(() => api.credentials(), [api]),
+    useCallback((signal: AbortSignal) => api.credentials(signal), [api]),
   );
   return (
     <Loaded loading={loading} i18n={i18n}>

@@ -13,7 +13,7 @@ export default function PersonalInfo(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(
     "profile",
-    useCallback(() => api.profile(), [api]),
+    useCallback((signal: AbortSignal) => api.profile(signal), [api]),
   );
   return (
     <Loaded loading={loading} i18n={i18n}>

@@ -31,7 +31,7 @@ export default function Security(props: PageProps) {
   const { api, i18n } = props;
   const [loading] = useLoaded(
     "credentials",
-    useCallback(() => api.credentials(), [api]),
+    useCallback((signal: AbortSignal) => api.credentials(signal), [api]),
   );
   return (
     <>
