@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ApplyFailed, applyFolder, chooseLanguage, describeFailure, type RealmConfig } from "@siec/admin-scripts";
+import { applyFolder, chooseLanguage, describeFailure, type RealmConfig } from "@siec/admin-scripts";
 import { StackError } from "./errors";
 import type { AdminCredentials } from "./keycloak";
 import { repoRoot } from "./paths";
@@ -24,7 +24,9 @@ export async function applyRealmConfig(
     });
     return { config, changes: report.done.length, variables };
   } catch (error) {
-    if (error instanceof ApplyFailed) throw new StackError(describeFailure(error, chooseLanguage([], process.env))!);
+    // An apply that stopped, a realm-config refused, a server that refused: in the words the CLI says them here.
+    const words = describeFailure(error, chooseLanguage([], process.env));
+    if (words !== undefined) throw new StackError(words);
     throw error;
   }
 }

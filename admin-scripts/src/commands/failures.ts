@@ -1,6 +1,5 @@
-import type { Problem } from "../config/problems";
-import { InvalidRealmConfig } from "../config/problems";
-import { isKeycloakFailure, describeApiError } from "../keycloak/errors";
+import { InvalidRealmConfig, type Problem } from "../config/problems";
+import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
 import { currentLanguage, messageIn, type Language } from "../messages";
 import { SaidError, type Said } from "../messages/said";
 import { InvalidAccountsFile, type RowProblem } from "../users/read-csv";

@@ -4,7 +4,7 @@ import type { Language } from "./language";
 import type { MessageValues, Said } from "./said";
 
 export type { MessageKey } from "./catalogue";
-export type { MessageValue, MessageValues, Said } from "./said";
+export type { MessageValues, Said } from "./said";
 export { chooseLanguage, LANGUAGES, type Language } from "./language";
 
 let current: Language | undefined;

@@ -3,7 +3,7 @@ import type { MessageKey } from "./catalogue";
 export type { MessageKey } from "./catalogue";
 
 /** What a message's `{name}` is filled with: a value, another message said inside it, or several, one a line. */
-export type MessageValue = string | number | Said | readonly Said[];
+type MessageValue = string | number | Said | readonly Said[];
 export type MessageValues = Record<string, MessageValue>;
 
 /**
