@@ -21,6 +21,7 @@ import {
   OPERATOR_ROLE,
   PASSWORD_POLICY_ANSWER,
   PROFILE_CANDIDATE,
+  PROFILE_CHECK_LOCALE_PARAMETER,
   PROFILE_REFUSAL,
   ROBOT_CHALLENGE,
   SIGN_IN_DAY_TIME_ZONE,
@@ -59,6 +60,7 @@ export const CONTRACT_JAVA_FILES: JavaFile[] = [
       ...EXTENSION_ENDPOINTS,
       ...suffixed(EXTENSION_FORM_FIELDS, "Field"),
       invitationQueryParameter: INVITATION_QUERY_PARAMETER,
+      profileCheckLocaleParameter: PROFILE_CHECK_LOCALE_PARAMETER,
     },
   },
   {

@@ -1,4 +1,5 @@
 import { optional, shape, type Payload } from "./payloads";
+import { PROFILE_CHECK_LOCALE_PARAMETER } from "./profile-check";
 
 /**
  * The ids of the REST resources the portal's Keycloak extension (extension/) serves. The
@@ -95,9 +96,10 @@ export function directoryUrl(serverUrl: string, realm: string): string {
   return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.directory}`;
 }
 
-/** `<serverUrl>/admin/realms/<realm>/siec-profile-check`, the realm name encoded. */
-export function profileCheckUrl(serverUrl: string, realm: string): string {
-  return `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.profileCheck}`;
+/** `<serverUrl>/admin/realms/<realm>/siec-profile-check`, the realm name encoded; with `locale`, the refusals are said in it. */
+export function profileCheckUrl(serverUrl: string, realm: string, locale?: string): string {
+  const url = `${serverUrl}/admin/realms/${encodeURIComponent(realm)}/${EXTENSION_ENDPOINTS.profileCheck}`;
+  return locale === undefined ? url : `${url}?${PROFILE_CHECK_LOCALE_PARAMETER}=${encodeURIComponent(locale)}`;
 }
 
 /** `<serverUrl>/admin/realms/<realm>/siec-inactivity-warning/<user id>`, each part encoded. */

@@ -6,7 +6,9 @@ import { runCli } from "../../admin-scripts/src/cli";
 import { watchRequests } from "../../admin-scripts/src/keycloak/http";
 import { signInUrl } from "../../stack/sign-in-urls";
 import { HEADER, accountsFile, generatedAccounts } from "../../testing/accounts-files";
-import { rowProblem, said, saying } from "../support/cli-messages";
+import { rowProblem, said, saying, TEST_LANGUAGE } from "../support/cli-messages";
+import { serverSays } from "../support/profile-words";
+import { accountMessages } from "../../theme/src/account/i18n";
 import { startCli } from "../support/cli-process";
 import { inbox, testStack } from "../support/keycloak";
 import {
@@ -18,6 +20,17 @@ import {
 import { SENDER } from "../support/wording";
 
 const NEW_PASSWORD = "Nouveau-Mot2passe!";
+/** The user profile's rule of UAI codes, a message of the realm's texts. */
+const UAI_RULE = "${profile.attributes.etablissement.invalid}";
+/** A row refused by the realm's user profile's `rule`, in the server's words. */
+const refusedByProfile = (rule: string, parameters?: string[]) =>
+  saying("row.refusedByProfile", {
+    rule,
+    // The portal theme says the person-name rule in "Mon compte"'s words (users-profile-words test).
+    reason: serverSays(rule, parameters, {
+      "error-person-name-invalid-character": accountMessages[TEST_LANGUAGE]["error-person-name-invalid-character"],
+    }),
+  });
 
 describe("users import against the real server", () => {
   const realm = uniqueRealm("users");
@@ -83,7 +96,7 @@ describe("users import against the real server", () => {
     const file = await accountsFile(`${HEADER}\nok@example.org;A;B;;\nbad@example.org;A;B;123;dexco\n`);
     expect(await cli("import", file)).toBe(1);
     expect(String(errors.mock.calls.at(-1)?.[0])).toContain(
-      rowProblem(file, { line: 3, column: "établissement", value: "123" }, saying("row.notUai")),
+      rowProblem(file, { line: 3, column: "établissement", value: "123" }, refusedByProfile(UAI_RULE)),
     );
     expect(writes() - before).toBe(0);
     expect(await connection.api.users.count({ realm, search: "ok@example.org" })).toBe(0);
@@ -98,7 +111,7 @@ describe("users import against the real server", () => {
     expect(await connection.api.users.count({ realm, search: "skip.ok@example.org" })).toBe(1);
     const rejected = await readFile(file.replace(/\.csv$/, ".rejected.csv"), "utf8");
     expect(rejected).toContain("skip.bad@example.org;A;B;123;");
-    expect(rejected).toContain(saying("row.notUai"));
+    expect(rejected).toContain(serverSays(UAI_RULE));
   });
 
   it("refuses before any partial import a name the live user profile refuses, as POST /users does, and creates no such account", async () => {
@@ -130,10 +143,7 @@ describe("users import against the real server", () => {
       rowProblem(
         file,
         { line: 3, column: "prénom", value: link },
-        saying("row.refusedByProfile", {
-          rule: "error-person-name-invalid-character",
-          reason: saying("validator.personName"),
-        }),
+        refusedByProfile("error-person-name-invalid-character"),
       ),
     );
     expect(refused).toMatch(
@@ -172,10 +182,7 @@ describe("users import against the real server", () => {
         rowProblem(
           file,
           { line: 2, column: "nom", value: "Durand-Martinez" },
-          saying("row.refusedByProfile", {
-            rule: "error-invalid-length-too-long",
-            reason: saying("validator.longer", { max: 10 }),
-          }),
+          refusedByProfile("error-invalid-length-too-long", ["nom", "0", "10"]),
         ),
       );
       expect(writes() - before).toBe(0);

@@ -97,39 +97,12 @@ export const fr = {
   "csv.missingColumn": "la colonne {column} manque",
   "csv.noAccount": "le fichier a une ligne d'en-tête mais aucun compte",
   "row.emailRequired": "l'adresse e-mail est obligatoire : elle identifie le compte",
-  "row.tooLong": "plus long que les {max} caractères que Keycloak garde",
-  "row.invalidEmail": "pas une adresse e-mail valide",
   "row.sameAccount": "le même compte est déjà à la ligne {line}",
-  "row.nameCharacters": 'un nom ne peut contenir ni < > " & ni caractère de contrôle',
-  "row.nameDirection": "un nom ne peut pas contenir de caractère qui inverse le sens du texte",
-  "row.notUai": "pas un code UAI : 7 chiffres et une lettre, par exemple 0751234A",
   "row.unknownApplication": "application inconnue ; les applications sont {applications}",
   "row.principalOutsideEtablissements": "un compte n'est compte principal que de l'un de ses établissements",
   "row.refusedByProfile": "refusé par le profil utilisateur du royaume ({rule}) : {reason}",
 
   // The realm's user profile, checked by the server before any write
-  "validator.shorter": "moins de {min} caractères",
-  "validator.longer": "plus de {max} caractères",
-  "validator.email": "pas une adresse e-mail que Keycloak accepte",
-  "validator.emailAscii":
-    "des caractères hors ASCII avant le @, que les réglages SMTP du royaume n'autorisent pas (allowutf8)",
-  "validator.pattern": "ne correspond pas au motif {pattern}",
-  "validator.personName":
-    'un nom ne peut contenir ni < > & " $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( ), ni saut de ligne, ni caractère de contrôle',
-  "validator.username":
-    "un identifiant ne peut contenir ni espace, ni < > & \" ' $ % ! # ? § , ; : * ~ / \\ | ^ = [ ] { } ( ) `, ni caractère de contrôle",
-  "validator.notAnOption": "pas l'une des valeurs permises",
-  "validator.notANumber": "pas un nombre",
-  "validator.lessThan": "inférieur à {min}",
-  "validator.moreThan": "supérieur à {max}",
-  "validator.required": "une valeur est obligatoire",
-  "validator.lengthBetween": "pas entre {min} et {max} caractères",
-  "validator.numberBetween": "pas entre {min} et {max}",
-  "validator.valuesBetween": "pas entre {min} et {max} valeurs",
-  "validator.date": "pas une date",
-  "validator.readOnly": "une valeur que le profil ne permet pas de changer",
-  "validator.exists": "déjà l'adresse ou l'identifiant d'un autre compte",
-  "validator.serverRule": "règle {message} du serveur ({parameters})",
   "profileCheck.refused":
     "Keycloak n'a pas vérifié les comptes avec le profil utilisateur du royaume {realm} (l'extension du portail répond-elle ?) : HTTP {status} {body}",
 
@@ -288,38 +261,11 @@ export const en: Record<keyof typeof fr, string> = {
   "csv.missingColumn": "the column {column} is missing",
   "csv.noAccount": "the file has a header but no account",
   "row.emailRequired": "the e-mail address is required: it identifies the account",
-  "row.tooLong": "longer than Keycloak's {max} characters",
-  "row.invalidEmail": "not a valid e-mail address",
   "row.sameAccount": "the same account is already on line {line}",
-  "row.nameCharacters": 'names may not hold < > " & or control characters',
-  "row.nameDirection": "names may not hold characters that reverse the text's direction",
-  "row.notUai": "a UAI code is 7 digits and a letter, e.g. 0751234A",
   "row.unknownApplication": "unknown application; the applications are {applications}",
   "row.principalOutsideEtablissements": "an account is the compte principal only of one of its établissements",
   "row.refusedByProfile": "refused by the realm's user profile ({rule}): {reason}",
 
-  "validator.shorter": "shorter than {min} characters",
-  "validator.longer": "longer than {max} characters",
-  "validator.email": "not an e-mail address Keycloak accepts",
-  "validator.emailAscii":
-    "characters outside ASCII before the @, which the realm's SMTP settings do not allow (allowutf8)",
-  "validator.pattern": "does not match {pattern}",
-  "validator.personName":
-    'a name may not hold < > & " $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( ), line breaks or control characters',
-  "validator.username":
-    "a username may not hold spaces, < > & \" ' $ % ! # ? § , ; : * ~ / \\ | ^ = [ ] { } ( ) ` or control characters",
-  "validator.notAnOption": "not one of the allowed values",
-  "validator.notANumber": "not a number",
-  "validator.lessThan": "less than {min}",
-  "validator.moreThan": "more than {max}",
-  "validator.required": "a value is required",
-  "validator.lengthBetween": "not between {min} and {max} characters",
-  "validator.numberBetween": "not between {min} and {max}",
-  "validator.valuesBetween": "not between {min} and {max} values",
-  "validator.date": "not a date",
-  "validator.readOnly": "a value the profile does not let change",
-  "validator.exists": "already another account's address or username",
-  "validator.serverRule": "the server's rule {message} ({parameters})",
   "profileCheck.refused":
     "Keycloak did not check the accounts with the user profile of realm {realm} (does it have the portal's extension?): HTTP {status} {body}",
 

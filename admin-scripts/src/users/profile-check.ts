@@ -7,13 +7,12 @@ import {
   type ProfileCheckAnswer,
   type ProfileRefusal,
 } from "@siec/contract";
-import { t } from "../messages";
+import { currentLanguage, t } from "../messages";
 import { newAccountProfile, updatedAccountProfile } from "./account-profile";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, type Column } from "./columns";
 import { writesProfile, type ImportPlan } from "./import-plan";
 import type { CsvFile, RowProblem } from "./read-csv";
-import { refusalReason } from "./profile-refusals";
 
 /** The server could not check the accounts (no portal extension, or a failure): nothing is imported unchecked. */
 export class ProfileCheckRefused extends Error {}
@@ -36,7 +35,9 @@ const COLUMN_OF: Record<string, Column> = {
 /**
  * The rows of `plan` whose writes the realm's user profile refuses, each refusal as a problem of
  * its column: every account the import would create or change is checked by Keycloak's own
- * validators (the extension's siec-profile-check), since its partial import skips them.
+ * validators (the extension's siec-profile-check), since its partial import skips them. Why is
+ * the server's to say, in the operator's language: Keycloak's words and the portal theme's, as the
+ * sign-in pages say them (a validator's own `error-message` included).
  */
 export async function refusedByUserProfile(
   api: KeycloakAdminClient,
@@ -56,17 +57,23 @@ export async function refusedByUserProfile(
     written.map(({ candidate }) => candidate),
   );
   const cells = new Map(csv.rows.map((row) => [row.line, row.cells]));
-  return written.flatMap(({ account }, index) =>
+  const problems = written.flatMap(({ account }, index) =>
     refusals[index]!.map((refusal) => {
       const column = COLUMN_OF[refusal.attribute];
       return {
         line: account.line,
         column: column ? (csv.headers[column] ?? COLUMNS[column].label) : refusal.attribute,
         value: column ? (cells.get(account.line)?.[column] ?? "").trim() : "",
-        message: t("row.refusedByProfile", { rule: refusal.message, reason: refusalReason(refusal) }),
+        message: t("row.refusedByProfile", { rule: refusal.code, reason: refusal.message }),
       };
     }),
   );
+  // The address is the username too: a rule both refuse is one problem of its cell.
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.line, problem.column, problem.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** Each candidate's refusals, in order, in a few requests. */
@@ -87,7 +94,7 @@ async function checkBatch(
   realm: string,
   candidates: ProfileCandidate[],
 ): Promise<ProfileCheckAnswer> {
-  const response = await fetch(profileCheckUrl(api.baseUrl, realm), {
+  const response = await fetch(profileCheckUrl(api.baseUrl, realm, currentLanguage()), {
     method: "POST",
     headers: {
       authorization: `Bearer ${await api.getAccessToken()}`,

@@ -1,35 +1,17 @@
-import { z } from "zod";
-import { UAI } from "@siec/contract";
 import { t } from "../messages";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
 import type { CsvFile, RowProblem } from "./read-csv";
 
-const email = z.email();
-
-/** Keycloak's columns for names and addresses hold 255 characters; a longer one fails at write time. */
-const MAXIMUM_LENGTH = 255;
 /**
- * Characters that reorder the text around them (U+202A–202E, U+2066–2069, marks): a name could then
- * read as another. realm-config/user-profile.yaml refuses them in names too (a `pattern`), so the
- * portal holds none and an export reads back; checked here first for the clearer row.nameDirection.
- */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-
-/**
- * Names may be left empty: whether a value is required is the live user profile's to say (in
- * realm-config/user-profile.yaml, names are required of the person, who gives them at first
- * sign-in, and not of operators), as for every attribute an import writes. Accounts a compte
- * principal adds ("Mon établissement") have none until then, and an export of them must read back
- * (SECURITY.md, issue 21 finding 10).
- */
-const NAME_COLUMNS = ["lastName", "firstName"] as const;
-
-/**
- * Every row checked before anything is written: the problems, and the valid accounts. `groups`
- * are the groups that exist (an unknown application is refused). The accounts these checks accept
- * are then checked by the live user profile on the server (profile-check.ts), as Keycloak's POST
- * /users would (its partial import does not).
+ * What is wrong with the file itself, every row checked before anything is written: a row without
+ * its identifier (the e-mail address), the same account twice, an application that is no group of
+ * the realm (`groups`), a compte principal of a school not among the row's. Whether a value is an
+ * account's (an address, a name, a UAI code, its length and characters, whether it is required)
+ * is the realm's user profile's to say, realm-config/user-profile.yaml: the accounts these checks
+ * accept are checked by it on the server (profile-check.ts), as Keycloak's POST /users would (its
+ * partial import does not), with its own words. Names may then be left empty (required of the
+ * person at first sign-in, not of operators: SECURITY.md, issue 21 finding 10).
  */
 export function validateRows(
   csv: CsvFile,
@@ -49,25 +31,11 @@ export function validateRows(
 
     const address = cell("email").toLowerCase();
     if (address === "") problem("email", "", t("row.emailRequired"));
-    else if ([...address].length > MAXIMUM_LENGTH)
-      problem("email", cell("email"), t("row.tooLong", { max: MAXIMUM_LENGTH }));
-    else if (!email.safeParse(address).success) problem("email", cell("email"), t("row.invalidEmail"));
     else if (firstLineOf.has(address))
       problem("email", cell("email"), t("row.sameAccount", { line: firstLineOf.get(address)! }));
     else firstLineOf.set(address, row.line);
 
-    for (const column of NAME_COLUMNS) {
-      if (cell(column) === "") continue;
-      if (/[<>"&]|\p{Cc}/u.test(cell(column))) problem(column, cell(column), t("row.nameCharacters"));
-      else if (BIDI_CONTROLS.test(cell(column))) problem(column, cell(column), t("row.nameDirection"));
-      else if ([...cell(column)].length > MAXIMUM_LENGTH)
-        problem(column, cell(column), t("row.tooLong", { max: MAXIMUM_LENGTH }));
-    }
-
     const etablissements = splitValues(cell("etablissements")).map((code) => code.toUpperCase());
-    for (const code of etablissements) {
-      if (!UAI.test(code)) problem("etablissements", code, t("row.notUai"));
-    }
     const wantedGroups = splitValues(cell("groups")).map((group) => group.toLowerCase());
     for (const group of wantedGroups) {
       if (!groups.includes(group))
@@ -80,8 +48,7 @@ export function validateRows(
         ? undefined
         : splitValues(cell("principal")).map((code) => code.toUpperCase());
     for (const code of principal ?? []) {
-      if (!UAI.test(code)) problem("principal", code, t("row.notUai"));
-      else if (!etablissements.includes(code)) problem("principal", code, t("row.principalOutsideEtablissements"));
+      if (!etablissements.includes(code)) problem("principal", code, t("row.principalOutsideEtablissements"));
     }
 
     const account: DesiredAccount = {

@@ -15,9 +15,15 @@ const { getI18n } = i18nBuilder
   .withThemeName<ThemeName>()
   .withCustomTranslations({
     fr: {
-      // The header's and footer's texts are shared/frameMessages.ts'. Keycloak names its account
-      // console client "${client_account-console}" (login.ftl's data formats it server-side): the
-      // portal's "Mon compte", frameMessages' siecAccountSpace (tests/theme/frame-messages.test.ts).
+      siecServiceTitle: "Portail d'authentification",
+      siecServiceTagline: "Maison des examens — Service Interacadémique des Examens & Concours",
+      siecAcademies: "Académies de Créteil, Paris, Versailles",
+      siecHomeLinkTitle: "Accueil — Portail d'authentification",
+      siecSkipToContent: "Contenu",
+      siecPersonalData: "Données personnelles",
+      siecCookies: "Gestion des cookies",
+      siecAccountSpace: "Mon compte",
+      // Keycloak's account console client is named "${client_account-console}": the portal's "Mon compte".
       "client_account-console": "Mon compte",
       siecHelpGuide: "Guide d'utilisation - Aide à la connexion",
       siecLegalNotice: "Mentions légales",
@@ -262,8 +268,21 @@ const { getI18n } = i18nBuilder
       invalidPasswordNotUsernameMessage: "Mot de passe refusé : il doit être différent de votre identifiant.",
       invalidPasswordNotEmailMessage: "Mot de passe refusé : il doit être différent de votre adresse mail.",
       invalidPasswordHistoryMessage: "Mot de passe refusé : il doit être différent de vos {0} derniers mots de passe.",
+      // The realm's user profile's refusals of names (realm-config/user-profile.yaml), also what
+      // `users import` tells operators (the extension's siec-profile-check says them from here).
+      "error-person-name-invalid-character": "Ce nom contient des caractères non autorisés.",
+      siecPersonNameInvisibleCharacter:
+        "Ce nom contient un caractère invisible (de contrôle, ou qui inverse le sens du texte) : retirez-le.",
     },
     en: {
+      siecServiceTitle: "Authentication portal",
+      siecServiceTagline: "Maison des examens — Inter-academic Examinations & Competitions Service",
+      siecAcademies: "Academies of Créteil, Paris, Versailles",
+      siecHomeLinkTitle: "Home — Authentication portal",
+      siecSkipToContent: "Content",
+      siecPersonalData: "Personal data",
+      siecCookies: "Cookie management",
+      siecAccountSpace: "My account",
       "client_account-console": "My account",
       siecHelpGuide: "User guide - Sign-in help",
       siecLegalNotice: "Legal notice",
@@ -500,6 +519,11 @@ const { getI18n } = i18nBuilder
       invalidPasswordNotUsernameMessage: "Password refused: it must differ from your username.",
       invalidPasswordNotEmailMessage: "Password refused: it must differ from your e-mail address.",
       invalidPasswordHistoryMessage: "Password refused: it must differ from your last {0} passwords.",
+      // The realm's user profile's refusals of names (realm-config/user-profile.yaml), also what
+      // `users import` tells operators (the extension's siec-profile-check says them from here).
+      "error-person-name-invalid-character": "This name contains characters that are not allowed.",
+      siecPersonNameInvisibleCharacter:
+        "This name contains an invisible character (a control character, or one that reverses the text's direction): remove it.",
     },
   })
   .build();

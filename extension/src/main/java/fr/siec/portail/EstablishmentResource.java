@@ -276,8 +276,8 @@ public class EstablishmentResource {
    * says nothing of who has an account.
    */
   private void requireAcceptedByProfile(String uai, String email) {
-    boolean refused = UserProfileCheck.refusals(session, newAccount(uai, email), null).stream()
-        .anyMatch(refusal -> !ALREADY_TAKEN.contains(refusal.message()));
+    boolean refused = UserProfileCheck.refusalCodes(session, newAccount(uai, email), null).stream()
+        .anyMatch(code -> !ALREADY_TAKEN.contains(code));
     if (refused) throw new Refused(400, EstablishmentRefusal.REFUSED_BY_PROFILE);
   }
 

@@ -12,6 +12,7 @@ public final class ExtensionEndpoints {
   public static final String PROFILE_CHECK = "siec-profile-check";
   public static final String ROBOT_CHECK_FIELD = "robot-check";
   public static final String INVITATION_QUERY_PARAMETER = "invitation";
+  public static final String PROFILE_CHECK_LOCALE_PARAMETER = "locale";
 
   private ExtensionEndpoints() {}
 }

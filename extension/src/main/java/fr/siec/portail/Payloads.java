@@ -76,7 +76,7 @@ public final class Payloads {
 
   public record ProfileCandidate(String username, String email, String firstName, String lastName, Map<String, List<String>> attributes) {}
 
-  public record ProfileRefusal(String attribute, String message, List<String> parameters) {}
+  public record ProfileRefusal(String attribute, String code, List<String> parameters, String message) {}
 
   private Payloads() {}
 }

@@ -5,6 +5,7 @@ import fr.siec.portail.Payloads.ProfileRefusal;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * POST /admin/realms/{realm}/siec-profile-check with a list of candidate accounts: each checked by
  * the realm's user profile ({@link UserProfileCheck}), in one request for many, writing nothing.
- * The answer lists, for each candidate in order, the refusals (none when valid). For the operator
+ * The answer lists, for each candidate in order, the refusals (none when valid), each with its
+ * message key, its parameters and its words in the language `?locale=` asks (the realm's default
+ * without it), as the realm's sign-in pages would say them ({@link RefusalWords}). For the operator
  * CLI's `users import`, whose partial import skips the user profile (Keycloak #52310): the rows are
  * checked by the server's own rules before any is written. A candidate whose username is an
  * account's is checked as that account's update (its own address is then no duplicate).
@@ -42,12 +45,15 @@ public class ProfileCheckResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response check(List<ProfileCandidate> candidates) {
+  public Response check(
+      @QueryParam(ExtensionEndpoints.PROFILE_CHECK_LOCALE_PARAMETER) String locale, List<ProfileCandidate> candidates) {
     auth.users().requireManage();
     if (candidates == null) throw ErrorResponse.error("A list of accounts is expected", Response.Status.BAD_REQUEST);
+    RefusalWords words = RefusalWords.of(session, realm, locale);
     List<List<ProfileRefusal>> answer = candidates.stream()
         .map(candidate -> UserProfileCheck.refusals(session, profileAttributes(candidate),
-            candidate.username() == null ? null : session.users().getUserByUsername(realm, candidate.username())))
+            candidate.username() == null ? null : session.users().getUserByUsername(realm, candidate.username()),
+            words))
         .toList();
     // Personal data: kept by no cache.
     return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
