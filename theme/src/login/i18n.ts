@@ -15,15 +15,9 @@ const { getI18n } = i18nBuilder
   .withThemeName<ThemeName>()
   .withCustomTranslations({
     fr: {
-      siecServiceTitle: "Portail d'authentification",
-      siecServiceTagline: "Maison des examens — Service Interacadémique des Examens & Concours",
-      siecAcademies: "Académies de Créteil, Paris, Versailles",
-      siecHomeLinkTitle: "Accueil — Portail d'authentification",
-      siecSkipToContent: "Contenu",
-      siecPersonalData: "Données personnelles",
-      siecCookies: "Gestion des cookies",
-      siecAccountSpace: "Mon compte",
-      // Keycloak's account console client is named "${client_account-console}": the portal's "Mon compte".
+      // The header's and footer's texts are shared/frameMessages.ts'. Keycloak names its account
+      // console client "${client_account-console}" (login.ftl's data formats it server-side): the
+      // portal's "Mon compte", frameMessages' siecAccountSpace (tests/theme/frame-messages.test.ts).
       "client_account-console": "Mon compte",
       siecHelpGuide: "Guide d'utilisation - Aide à la connexion",
       siecLegalNotice: "Mentions légales",
@@ -275,14 +269,6 @@ const { getI18n } = i18nBuilder
         "Ce nom contient un caractère invisible (de contrôle, ou qui inverse le sens du texte) : retirez-le.",
     },
     en: {
-      siecServiceTitle: "Authentication portal",
-      siecServiceTagline: "Maison des examens — Inter-academic Examinations & Competitions Service",
-      siecAcademies: "Academies of Créteil, Paris, Versailles",
-      siecHomeLinkTitle: "Home — Authentication portal",
-      siecSkipToContent: "Content",
-      siecPersonalData: "Personal data",
-      siecCookies: "Cookie management",
-      siecAccountSpace: "My account",
       "client_account-console": "My account",
       siecHelpGuide: "User guide - Sign-in help",
       siecLegalNotice: "Legal notice",
