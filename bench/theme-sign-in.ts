@@ -1,11 +1,17 @@
 /**
  * The siec sign-in page against Keycloak's own keycloak.v2 page, served by the same Keycloak in
  * the same run, on a first visit: bytes transferred, requests, Lighthouse performance and
- * accessibility. Themes are cached and gzipped as in production (`start` does that by default;
- * `start-dev` needs the two theme options below).
+ * accessibility. Then "Mon compte", the account space: the scripts and stylesheets its first page
+ * (Mes informations) downloads, compressed as served. Themes are cached and gzipped as in
+ * production (`start` does that by default; `start-dev` needs the two theme options below).
  *
  *   npx tsx bench/theme-sign-in.ts      (or npm run bench:theme)
+ *
+ * BENCH_PROVIDER_JARS=<dir> serves the siec-theme.jar and siec-extension.jar of that folder instead
+ * of this checkout's (e.g. another commit's build, in a git worktree), to compare two builds with
+ * the same measure.
  */
+import { resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { launchChromium } from "../testing/browser";
@@ -48,6 +54,64 @@ async function firstVisit(url: string): Promise<{ visit: Transfer[]; onFocus: Tr
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(500);
     return { visit, onFocus: await Promise.all(finished) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A person of the realm, with a password: who signs in to the account space. */
+const accountHolder = { email: "bench.compte@siec.test", password: "Bench-Mot2passe!" };
+
+/**
+ * The account space's first page, Mes informations, after signing in: every script and stylesheet
+ * it downloads, once each, compressed as served, in a browser whose cache is empty as on a first
+ * visit. The page loads twice (keycloak-js's sign-in round trip leaves it and comes back, and a
+ * request cut by leaving, or then taken from the cache, reports no size): each file counts with the
+ * size of its complete download. `lazy`
+ * is the part the sign-in page does not load: the account space's own chunks.
+ */
+async function accountFirstLoad(
+  keycloakUrl: string,
+  realm: string,
+  signInPageFiles: Set<string>,
+): Promise<{ all: Transfer[]; lazy: Transfer[] }> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const accountUrl = `${keycloakUrl}/realms/${realm}/account/`;
+    const signInPage = await context.newPage();
+    await signInPage.goto(accountUrl);
+    await signInPage.fill("#username", accountHolder.email);
+    await signInPage.fill("#password", accountHolder.password);
+    await signInPage.getByRole("button", { name: "Se connecter", exact: true }).click();
+    await signInPage.locator("main input[name=firstName]").waitFor();
+    await signInPage.close();
+
+    // A browser with the person's session and an empty cache.
+    const page = await (
+      await browser.newContext({ locale: "fr-FR", storageState: await context.storageState() })
+    ).newPage();
+    const downloads: Promise<Transfer>[] = [];
+    page.on("requestfinished", (request) => {
+      if (!["script", "stylesheet"].includes(request.resourceType())) return;
+      const url = request.url().split("?")[0]!;
+      downloads.push(
+        request.sizes().then(
+          (sizes) => ({
+            url,
+            bytes: sizes.responseBodySize > 0 ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+          }),
+          () => ({ url, bytes: 0 }),
+        ),
+      );
+    });
+    await page.goto(accountUrl, { waitUntil: "networkidle" });
+    await page.locator("main input[name=firstName]").waitFor();
+    await page.waitForLoadState("networkidle");
+    const largest = new Map<string, number>();
+    for (const { url, bytes } of await Promise.all(downloads)) largest.set(url, Math.max(bytes, largest.get(url) ?? 0));
+    const all = [...largest].map(([url, bytes]) => ({ url, bytes }));
+    return { all, lazy: all.filter(({ url }) => !signInPageFiles.has(url)) };
   } finally {
     await browser.close();
   }
@@ -144,11 +208,17 @@ function printComparison(figures: Record<(typeof themes)[number], Figures>): voi
 }
 
 // Theme caching as in production: `start-dev` turns it off.
-const keycloak = await startBenchKeycloak([
-  "--spi-theme--cache-themes=true",
-  "--spi-theme--cache-templates=true",
-  "--spi-theme--static-max-age=2592000",
-]);
+const jarsDir = process.env.BENCH_PROVIDER_JARS;
+const keycloak = await startBenchKeycloak({
+  extraOptions: [
+    "--spi-theme--cache-themes=true",
+    "--spi-theme--cache-templates=true",
+    "--spi-theme--static-max-age=2592000",
+  ],
+  ...(jarsDir !== undefined && {
+    providerJars: ["siec-theme.jar", "siec-extension.jar"].map((jar) => resolve(jarsDir, jar)),
+  }),
+});
 try {
   const admin = await signedInAdmin(keycloak.url, keycloak.admin);
   const figures = {} as Record<(typeof themes)[number], Figures>;
@@ -156,7 +226,18 @@ try {
   let siecOnFocus: Transfer[] = [];
   for (const loginTheme of themes) {
     const realm = `bench-${loginTheme.replace(".", "-")}`;
-    await createThemeRealm(admin, realm, { loginTheme, clients: [app] });
+    await createThemeRealm(admin, realm, { loginTheme, accountTheme: loginTheme, clients: [app] });
+    // Made after the realm, so that it has the realm's default roles (the Account REST API's).
+    await admin.users.create({
+      realm,
+      username: accountHolder.email,
+      email: accountHolder.email,
+      emailVerified: true,
+      firstName: "Camille",
+      lastName: "Martin",
+      enabled: true,
+      credentials: [{ type: "password", value: accountHolder.password, temporary: false }],
+    });
     const url = appSignInUrl(keycloak.url, realm, app);
     await firstVisit(url); // Keycloak compresses and caches each theme file on its first request
     const { visit: transfers, onFocus } = await firstVisit(url);
@@ -164,7 +245,9 @@ try {
     const bytes = transfers.reduce((total, transfer) => total + transfer.bytes, 0);
     figures[loginTheme] = { bytes, requests: transfers.length, ...(await medianLighthouseScores(url)) };
   }
-  console.log(`\nKeycloak ${keycloak.url}, same server, same run:\n`);
+  const signInPageFiles = new Set(siecTransfers.map(({ url }) => url.split("?")[0]!));
+  const account = await accountFirstLoad(keycloak.url, "bench-siec", signInPageFiles);
+  console.log(`\nKeycloak ${keycloak.url}, same server, same run${jarsDir ? `, the jars of ${jarsDir}` : ""}:\n`);
   printComparison(figures);
   printAims(figures);
   console.log("\nsiec, largest transfers:");
@@ -178,6 +261,15 @@ try {
       `requests (${siecOnFocus.map(({ url }) => new URL(url).pathname.split("/").pop()).join(", ")}), ` +
       `${((100 * robotBytes) / figures.siec.bytes).toFixed(1)} % of the first visit`,
   );
+  const total = (transfers: Transfer[]) => transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
+  printTable("Account space, first page (Mes informations), scripts and stylesheets, compressed as served", [
+    ["part", "bytes", "files"],
+    ["all it downloads", `${(total(account.all) / 1000).toFixed(1)} kB`, String(account.all.length)],
+    ["lazy: not on the sign-in page", `${(total(account.lazy) / 1000).toFixed(1)} kB`, String(account.lazy.length)],
+  ]);
+  for (const { url, bytes } of account.lazy.sort((a, b) => b.bytes - a.bytes)) {
+    console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${new URL(url).pathname.split("/").pop()}`);
+  }
 } finally {
   await keycloak.stop();
 }

@@ -19,6 +19,8 @@ export interface BenchKeycloakOptions {
   extraOptions?: string[];
   /** The CPUs of the server (`taskset -c`). */
   cpus?: string;
+  /** The provider jars to serve, as they are, instead of this checkout's (built first if stale). */
+  providerJars?: string[];
 }
 
 export interface BenchKeycloak extends KeycloakServer {
@@ -38,6 +40,7 @@ export async function startBenchKeycloak(options: BenchKeycloakOptions | string[
     command = "start-dev",
     extraOptions = [],
     cpus,
+    providerJars,
   } = Array.isArray(options) ? { extraOptions: options } : options;
   const [httpPort, managementPort, clusterPort, postgresPort] = await freePorts(4);
   const postgres =
@@ -50,7 +53,7 @@ export async function startBenchKeycloak(options: BenchKeycloakOptions | string[
       // the server it runs, which a later `start --optimized` would refuse.
       instance: production ? "bench-prod" : "bench",
       parallel: true,
-      providerJars: await ensureProviderJars(),
+      providerJars: providerJars ?? (await ensureProviderJars()),
       httpPort,
       managementPort,
       command,
