@@ -82,9 +82,9 @@ describe("an export of accounts without names (finding 10)", () => {
   });
 
   it("holds no name its import would refuse: the user profile refuses a name that reorders the text (U+202E)", async () => {
-    // users import refuses such a name (row.nameDirection), and one with a C1 control
-    // (row.nameCharacters); Keycloak's person-name rule lets them through, so the person could give
-    // one in Mon compte and the export would no longer read back.
+    // Keycloak's person-name rule lets such a name through, and one with a C1 control: the profile's
+    // own pattern refuses them, with its own message (siecPersonNameInvisibleCharacter, the theme's
+    // words), so the person cannot give one in Mon compte that an export would not read back.
     for (const lastName of ["\u202Eeliw", "Durand\u2066x", "\u200FDurand", "Durand\u009B"]) {
       const email = uniqueEmail("read-back-bidi");
       const refused = await connection.api.users
@@ -98,7 +98,7 @@ describe("an export of accounts without names (finding 10)", () => {
         );
       expect(refused, JSON.stringify(lastName)).toMatchObject({
         status: 400,
-        body: { field: "lastName", errorMessage: "error-person-name-invalid-character" },
+        body: { field: "lastName", errorMessage: "siecPersonNameInvisibleCharacter" },
       });
     }
   });

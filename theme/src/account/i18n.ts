@@ -132,6 +132,9 @@ const messages = {
       "Cette invitation a été envoyée à une autre adresse mail. Déconnectez-vous, puis ouvrez à nouveau le lien en vous connectant avec cette adresse.",
     fieldRefused: "Valeur refusée.",
     "error-person-name-invalid-character": "Ce nom contient des caractères non autorisés.",
+    // The names' other rule in realm-config/user-profile.yaml: the sign-in pages' words (login/i18n.ts).
+    siecPersonNameInvisibleCharacter:
+      "Ce nom contient un caractère invisible (de contrôle, ou qui inverse le sens du texte) : retirez-le.",
     "error-invalid-length": "Ce champ est trop long.",
     "error-user-attribute-required": "Ce champ est obligatoire.",
   },
@@ -264,6 +267,9 @@ const messages = {
       "This invitation was sent to another e-mail address. Sign out, then open the link again signing in with that address.",
     fieldRefused: "Value refused.",
     "error-person-name-invalid-character": "This name contains characters that are not allowed.",
+    // The names' other rule in realm-config/user-profile.yaml: the sign-in pages' words (login/i18n.ts).
+    siecPersonNameInvisibleCharacter:
+      "This name contains an invisible character (a control character, or one that reverses the text's direction): remove it.",
     "error-invalid-length": "This field is too long.",
     "error-user-attribute-required": "This field is required.",
   },
