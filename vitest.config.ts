@@ -1,9 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: `unit` (pure logic, no server) and `integration` (one real Keycloak and one real
- * SMTP server for the whole run, started by tests/setup/stack.ts). Real-server test files end in
- * `.integration.test.ts`.
+ * What the people who run the portal do a few times a year, each minutes long on its own cluster:
+ * `npm run test:operations` (.ci/run calls it after `npm test`), kept out of `npm test`'s 30 minutes.
+ */
+const OPERATIONS = ["tests/cluster/upgrade.integration.test.ts"];
+
+/**
+ * Three projects: `unit` (pure logic, no server), `integration` (one real Keycloak and one real
+ * SMTP server for the whole run, started by tests/setup/stack.ts) and `operations` (the same, for
+ * the slow tests of OPERATIONS). Real-server test files end in `.integration.test.ts`.
  */
 export default defineConfig({
   test: {
@@ -19,9 +25,19 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.integration.test.ts"],
+          exclude: OPERATIONS,
           globalSetup: ["tests/setup/stack.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: "operations",
+          include: OPERATIONS,
+          globalSetup: ["tests/setup/stack.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
         },
       },
     ],

@@ -10,8 +10,16 @@ export const envFilePath = fileURLToPath(new URL("../.env", import.meta.url));
  * reads). Like Compose, a KEYCLOAK_VERSION variable in the environment takes precedence.
  */
 export function keycloakVersion(): string {
-  const pinned = parseEnv(readFileSync(envFilePath, "utf8")).KEYCLOAK_VERSION;
-  const version = process.env.KEYCLOAK_VERSION || pinned;
-  if (!version) throw new Error(`KEYCLOAK_VERSION is missing from ${envFilePath}`);
+  return pinned("KEYCLOAK_VERSION");
+}
+
+/** The patch production ran before the pinned version: the upgrade test starts on it. */
+export function upgradeFromVersion(): string {
+  return pinned("KEYCLOAK_UPGRADE_FROM");
+}
+
+function pinned(name: "KEYCLOAK_VERSION" | "KEYCLOAK_UPGRADE_FROM"): string {
+  const version = process.env[name] || parseEnv(readFileSync(envFilePath, "utf8"))[name];
+  if (!version) throw new Error(`${name} is missing from ${envFilePath}`);
   return version;
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { keycloakVersion } from "./keycloak-version";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -77,6 +78,39 @@ export function areProviderJarsFresh(): boolean {
     providerJarPaths().every((jar) => existsSync(jar)) &&
     existsSync(sourceHashPath) &&
     readFileSync(sourceHashPath, "utf8").trim() === sourceHash()
+  );
+}
+
+/**
+ * The jars for another Keycloak version than the pinned one (the upgrade test's earlier patch): the
+ * same theme jar, and the extension compiled against that version's API into
+ * `.cache/extension/<version>/`, again only when its sources changed.
+ */
+export async function ensureProviderJarsFor(version: string): Promise<string[]> {
+  const [themeJar, extensionJar] = await ensureProviderJars();
+  if (version === keycloakVersion()) return [themeJar!, extensionJar!];
+  const buildDir = join(repoRoot, ".cache", "extension", version);
+  const jar = join(buildDir, "siec-extension.jar");
+  const hashFile = join(buildDir, ".source-hash");
+  const hash = sourceHash();
+  if (existsSync(jar) && existsSync(hashFile) && readFileSync(hashFile, "utf8").trim() === hash)
+    return [themeJar!, jar];
+  console.log(`Building the extension jar for Keycloak ${version}…`);
+  await runMaven([
+    ...["--quiet", "--batch-mode", "-f", join(extensionDir, "pom.xml")],
+    ...[`-Dkeycloak.version=${version}`, `-Dsiec.build.directory=${buildDir}`, "package"],
+  ]);
+  writeFileSync(hashFile, `${hash}\n`);
+  return [themeJar!, jar];
+}
+
+function runMaven(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    spawn("mvn", args, { cwd: repoRoot, stdio: "inherit" })
+      .on("error", reject)
+      .on("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`\`mvn ${args.join(" ")}\` failed (exit code ${code}).`)),
+      ),
   );
 }
 

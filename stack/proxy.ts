@@ -11,6 +11,11 @@ import { startSupervised } from "./supervised-process";
 /** A real nginx in front of the Keycloak nodes, on one URL. */
 export interface Proxy {
   url: string;
+  /**
+   * Sends no new request to the nodes of `drained` (`host:port`), the others' as before: nginx
+   * reloads its configuration, its old workers finishing the requests they hold.
+   */
+  drain(drained: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,12 +33,24 @@ export async function startProxy(options: {
   nodes: string[];
 }): Promise<Proxy> {
   await assertPortFree(options.port, "the proxy in front of Keycloak", "KEYCLOAK_PORT");
-  const config = renderTemplate(await readFile(path.join(nginxDir, "dev.conf.template"), "utf8"), {
-    KEYCLOAK_PORT: String(options.port),
-    KEYCLOAK_NODES: options.nodes.map((node) => `    server ${node} max_fails=1 fail_timeout=5s;`).join("\n"),
+  const template = await readFile(path.join(nginxDir, "dev.conf.template"), "utf8");
+  const config = (drained: string[]) =>
+    renderTemplate(template, {
+      KEYCLOAK_PORT: String(options.port),
+      KEYCLOAK_NODES: options.nodes
+        .map((node) => `    server ${node} max_fails=1 fail_timeout=5s${drained.includes(node) ? " down" : ""};`)
+        .join("\n"),
+    });
+  const nginx = await runNginx({
+    dir: path.join(cacheDir, "nginx", options.instance),
+    config: config([]),
+    ports: [options.port],
   });
-  const nginx = await runNginx({ dir: path.join(cacheDir, "nginx", options.instance), config, ports: [options.port] });
-  return { url: `http://localhost:${options.port}`, stop: nginx.stop };
+  return {
+    url: `http://localhost:${options.port}`,
+    drain: (drained) => nginx.reload(config(drained)),
+    stop: nginx.stop,
+  };
 }
 
 /**
@@ -46,7 +63,7 @@ export async function runNginx(options: {
   config: string;
   ports: number[];
   links?: Record<string, string>;
-}): Promise<{ stop(): Promise<void> }> {
+}): Promise<{ reload(config: string): Promise<void>; stop(): Promise<void> }> {
   await runCommand("nginx", ["-v"], { installHint: NGINX_HINT });
   const { dir } = options;
   await rm(dir, { recursive: true, force: true });
@@ -94,7 +111,17 @@ export async function runNginx(options: {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  return { stop: () => nginx.stop() };
+  return {
+    async reload(config) {
+      await writeFile(path.join(dir, "default.conf"), config);
+      await runCommand("nginx", ["-p", `${dir}/`, "-c", path.join(dir, "nginx.conf"), "-s", "reload"], {
+        installHint: NGINX_HINT,
+      });
+      // The signal is sent: the master starts workers with the new configuration within moments.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    },
+    stop: () => nginx.stop(),
+  };
 }
 
 /** `${NAME}` replaced by its value, as the official image's envsubst filter does for the names given. */

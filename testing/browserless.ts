@@ -53,6 +53,22 @@ export interface Answer {
 }
 
 /** A browser without JavaScript: keeps cookies, never follows a redirect on its own. */
+/**
+ * fetch, sent once more when the connection was closed before any answer came: what browsers (and
+ * most HTTP clients) do when a kept-alive connection they reuse was closed by the server meanwhile,
+ * as nginx closes its idle ones when it reloads (a node taken out of the proxy): the request reached
+ * no one (RFC 9112 §9.3.1).
+ */
+async function fetchAsBrowsersDo(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "UND_ERR_SOCKET" && code !== "ECONNRESET") throw error;
+    return fetch(url, init);
+  }
+}
+
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
@@ -68,7 +84,7 @@ export class CookieJar {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(await withRobotCheck(this, url, init.form)).toString();
     }
-    const response = await fetch(url, {
+    const response = await fetchAsBrowsersDo(url, {
       method: init.method ?? (init.form ? "POST" : "GET"),
       headers,
       body,
@@ -223,7 +239,7 @@ export function refreshTokens(
 }
 
 async function tokenRequest(keycloakUrl: string, realm: string, form: Record<string, string>): Promise<Tokens> {
-  const response = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
+  const response = await fetchAsBrowsersDo(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: "POST",
     body: new URLSearchParams(form),
   });

@@ -1,6 +1,8 @@
 import { startProxy } from "../proxy";
 import { sharedKeycloakOptions } from "../production-compose";
-import { startLocalKeycloak } from "./local";
+import { lastLines } from "../commands";
+import { StackError } from "../errors";
+import { startLocalKeycloak, updateCompatibility, type LocalKeycloakOptions } from "./local";
 import type { AdminCredentials, PostgresDatabase } from "./options";
 import type { KeycloakServer } from "./server";
 
@@ -33,6 +35,20 @@ export interface ClusterOptions {
   onNodeEvent?(event: { node: number; kind: "died" | "restarted" | "restart-failed"; detail?: string }): void;
 }
 
+/** What a node runs: a Keycloak version and the portal's jars built for it. */
+export interface NodeRelease {
+  version: string;
+  providerJars: string[];
+}
+
+export interface RollingUpdateVerdict {
+  /** Exit code 0: the nodes can be replaced one at a time; otherwise all stop first (a recreate). */
+  rolling: boolean;
+  exitCode: number;
+  /** Keycloak's last line, e.g. `[OK] Rolling Update is available.` */
+  verdict: string;
+}
+
 export interface KeycloakCluster {
   url: string;
   admin: AdminCredentials;
@@ -40,6 +56,17 @@ export interface KeycloakCluster {
   nodes: KeycloakServer[];
   /** Starts node `index` again after it was stopped or killed. */
   restartNode(index: number): Promise<KeycloakServer>;
+  /**
+   * A rolling update's step for node `index`: the proxy stops sending it requests, it stops (Keycloak
+   * finishes those it holds), starts on `release`, and, once ready, the proxy sends it requests
+   * again. The other nodes serve meanwhile.
+   */
+  replaceNode(index: number, release: NodeRelease): Promise<KeycloakServer>;
+  /**
+   * Keycloak's verdict on moving the nodes to `to` (`kc.sh update-compatibility`: metadata by the
+   * release running now, written to `metadataFile`, then check by `to`), before any node stops.
+   */
+  checkRollingUpdate(to: NodeRelease, metadataFile: string): Promise<RollingUpdateVerdict>;
   stop(): Promise<void>;
 }
 
@@ -53,12 +80,16 @@ export interface KeycloakCluster {
 export async function startKeycloakCluster(options: ClusterOptions): Promise<KeycloakCluster> {
   const url = `http://localhost:${options.proxyPort ?? options.nodes[0]!.http}`;
   const nodes: KeycloakServer[] = [];
+  const releases: NodeRelease[] = options.nodes.map(() => ({
+    version: options.version,
+    providerJars: options.providerJars,
+  }));
   let stopping = false;
 
-  const startNode = async (index: number): Promise<KeycloakServer> => {
+  const nodeOptions = (index: number, release = releases[index]!): LocalKeycloakOptions => {
     const ports = options.nodes[index]!;
-    const server = await startLocalKeycloak({
-      version: options.version,
+    return {
+      ...release,
       instance: `${options.instance}-node${index + 1}`,
       command: "start",
       httpPort: ports.http,
@@ -66,17 +97,21 @@ export async function startKeycloakCluster(options: ClusterOptions): Promise<Key
       clusterPort: ports.cluster,
       database: options.database,
       admin: options.admin,
-      providerJars: options.providerJars,
       ...(options.cpus?.[index] !== undefined && { cpus: options.cpus[index] }),
       extraOptions: [...sharedKeycloakOptions(), `--hostname=${url}`, ...(options.extraOptions ?? [])],
-    });
+    };
+  };
+
+  const startNode = async (index: number): Promise<KeycloakServer> => {
+    const server = await startLocalKeycloak(nodeOptions(index));
     nodes[index] = server;
     void server.exited?.then(() => onExit(index, server));
     return server;
   };
 
+  const replacing = new Set<number>();
   const onExit = async (index: number, server: KeycloakServer) => {
-    if (stopping || nodes[index] !== server) return;
+    if (stopping || replacing.has(index) || nodes[index] !== server) return;
     options.onNodeEvent?.({ node: index + 1, kind: "died", detail: server.logFile });
     if (!options.restartDeadNodes) return;
     try {
@@ -114,6 +149,30 @@ export async function startKeycloakCluster(options: ClusterOptions): Promise<Key
     url,
     admin: options.admin,
     nodes,
+    async checkRollingUpdate(to, metadataFile) {
+      const metadata = await updateCompatibility("metadata", metadataFile, nodeOptions(0));
+      if (metadata.exitCode !== 0)
+        throw new StackError(
+          `\`kc.sh update-compatibility metadata\` failed:\n${lastLines(metadata.output, 20)}`,
+          "Read the lines above.",
+        );
+      const { exitCode, output } = await updateCompatibility("check", metadataFile, nodeOptions(0, to));
+      return { rolling: exitCode === 0, exitCode, verdict: lastLines(output, 1) };
+    },
+    async replaceNode(index, release) {
+      const address = `127.0.0.1:${options.nodes[index]!.http}`;
+      replacing.add(index);
+      try {
+        await proxy?.drain([address]);
+        await nodes[index]!.stop();
+        releases[index] = release;
+        const server = await startNode(index);
+        await proxy?.drain([]);
+        return server;
+      } finally {
+        replacing.delete(index);
+      }
+    },
     restartNode: (index) => startNode(index),
     async stop() {
       await proxy?.stop();

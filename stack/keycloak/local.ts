@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
@@ -28,22 +29,8 @@ export interface LocalKeycloakOptions extends ServerSettings {
 export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise<KeycloakServer> {
   await assertJava();
   const { home, name, release } = await claimInstance(options);
-  await prepareInstance(home, options);
-
-  const logFile = path.join(cacheDir, "logs", `keycloak-${name}.log`);
-  await mkdir(path.dirname(logFile), { recursive: true });
-  const environment = {
-    ...process.env,
-    JAVA_OPTS_KC_HEAP: process.env.JAVA_OPTS_KC_HEAP ?? "-Xms256m -Xmx1g",
-    ...serverEnvironment(options),
-  };
-  // Only this machine reaches it (the management port inherits the address).
-  let args = serverArguments({ ...options, extraOptions: ["--http-host=127.0.0.1", ...(options.extraOptions ?? [])] });
-  if (options.command === "start") {
-    const { build, start } = optimizedArguments(args);
-    await buildOnce(home, build, environment, logFile);
-    args = start;
-  }
+  const logFile = logFileOf(name);
+  const { args, environment } = await readyToStart(home, options, logFile);
   const kc = path.join(home, "bin", "kc.sh");
   const [program, programArgs] = options.cpus ? ["taskset", ["-c", options.cpus, kc, ...args]] : [kc, args];
   const server = startSupervised(program, programArgs, { cwd: home, logFile, env: environment });
@@ -82,6 +69,63 @@ export async function startLocalKeycloak(options: LocalKeycloakOptions): Promise
   };
 }
 
+function logFileOf(name: string): string {
+  return path.join(cacheDir, "logs", `keycloak-${name}.log`);
+}
+
+/** The server folder copied and given its jars, built when in production mode: its arguments and environment. */
+async function readyToStart(
+  home: string,
+  options: LocalKeycloakOptions,
+  logFile: string,
+): Promise<{ args: string[]; environment: NodeJS.ProcessEnv }> {
+  await prepareInstance(home, options);
+  await mkdir(path.dirname(logFile), { recursive: true });
+  const environment = {
+    ...process.env,
+    JAVA_OPTS_KC_HEAP: process.env.JAVA_OPTS_KC_HEAP ?? "-Xms256m -Xmx1g",
+    ...serverEnvironment(options),
+  };
+  // Only this machine reaches it (the management port inherits the address).
+  const args = serverArguments({
+    ...options,
+    extraOptions: ["--http-host=127.0.0.1", ...(options.extraOptions ?? [])],
+  });
+  if (options.command !== "start") return { args, environment };
+  const { build, start } = optimizedArguments(args);
+  await buildOnce(home, build, environment, logFile);
+  return { args: start, environment };
+}
+
+/**
+ * Keycloak's `update-compatibility` command (its rolling-update guide), run by the production-mode
+ * server `options` describes, with the options it starts with: `metadata` by the version running
+ * now writes `file`; `check` by the next one reads it. The folder is the one that server starts
+ * from, built once for both. Exit code 0: a rolling update is possible; 3: stop every node first.
+ */
+export async function updateCompatibility(
+  step: "metadata" | "check",
+  file: string,
+  options: LocalKeycloakOptions,
+): Promise<{ exitCode: number; output: string }> {
+  await assertJava();
+  const home = instanceHome(options.instance, options.version);
+  const { args, environment } = await readyToStart(home, options, logFileOf(`${options.instance}-${step}`));
+  const [, ...startOptions] = args;
+  return new Promise((resolve, reject) =>
+    execFile(
+      path.join(home, "bin", "kc.sh"),
+      ["update-compatibility", step, ...startOptions, `--file=${file}`],
+      { cwd: home, env: environment, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const exitCode = typeof error?.code === "number" ? error.code : error ? -1 : 0;
+        if (exitCode === -1) reject(error!);
+        else resolve({ exitCode, output: `${stdout}${stderr}` });
+      },
+    ),
+  );
+}
+
 /**
  * Production mode's `kc.sh build`, run only when the build options differ from the last build of
  * this folder: a node then starts `--optimized`, in seconds less.
@@ -112,6 +156,12 @@ async function buildOnce(home: string, build: string[], env: NodeJS.ProcessEnv, 
   await writeFile(marker, wanted);
 }
 
+const instancesDir = path.join(cacheDir, "keycloak", "instances");
+
+function instanceHome(name: string, version: string): string {
+  return path.join(instancesDir, `${name}-${version}`);
+}
+
 /**
  * Takes a server folder for this process: a lock file holding our pid, created exclusively, and
  * taken over only from a process that is gone.
@@ -119,11 +169,10 @@ async function buildOnce(home: string, build: string[], env: NodeJS.ProcessEnv, 
 async function claimInstance(
   options: LocalKeycloakOptions,
 ): Promise<{ home: string; name: string; release: () => Promise<void> }> {
-  const instances = path.join(cacheDir, "keycloak", "instances");
-  await mkdir(instances, { recursive: true });
+  await mkdir(instancesDir, { recursive: true });
   for (let slot = 1; ; slot++) {
     const name = slot === 1 ? options.instance : `${options.instance}-${slot}`;
-    const home = path.join(instances, `${name}-${options.version}`);
+    const home = instanceHome(name, options.version);
     const lockFile = `${home}.lock`;
     const owner = await lockOwner(lockFile);
     if (owner === undefined) {

@@ -51,7 +51,6 @@ export function serverArguments(settings: ServerSettings): string[] {
   const { database } = settings;
   const options = [
     `--http-port=${settings.httpPort}`,
-    `--http-port=${settings.httpPort}`,
     `--http-management-port=${settings.managementPort}`,
     "--health-enabled=true",
     ...(typeof database === "string"
