@@ -33,8 +33,9 @@ const UPDATE_CONCURRENCY = 8;
  * run killed mid-chunk leaves its request running on the server, and the re-run meets it. Once that
  * transaction commits, the same chunk goes through, its accounts skipped.
  */
-const CONFLICT_RETRIES = 4;
+const CONFLICT_PATIENCE_MS = 60_000;
 const CONFLICT_WAIT_MS = 500;
+const CONFLICT_LONGEST_WAIT_MS = 4_000;
 
 export interface ImportOutcome {
   created: number;
@@ -99,12 +100,15 @@ export async function runImport(
 }
 
 async function partialImportUsers(api: KeycloakAdminClient, realm: string, users: UserRepresentation[]) {
+  // As long as a busy server may take to commit the other transaction: a count of tries would give
+  // up sooner when each try is slow (a cold server, another import running at once).
+  const giveUpAt = Date.now() + CONFLICT_PATIENCE_MS;
   for (let attempt = 1; ; attempt++) {
     try {
       return await api.realms.partialImport({ realm, rep: { ifResourceExists: "SKIP", users } });
     } catch (error) {
-      if (!isConflict(error) || attempt > CONFLICT_RETRIES) throw error;
-      await setTimeout(CONFLICT_WAIT_MS * attempt);
+      if (!isConflict(error) || Date.now() > giveUpAt) throw error;
+      await setTimeout(Math.min(CONFLICT_WAIT_MS * attempt, CONFLICT_LONGEST_WAIT_MS));
     }
   }
 }
