@@ -284,6 +284,31 @@ describe("a session that ended", () => {
     expect(new URL(page.url()).pathname).toMatch(/\/account\/devices$/);
     await context.close();
   });
+  it("says it cannot answer, without sending the person round, when the server refuses a token just given", async () => {
+    const account = await activeAccount("account-without-roles");
+    const { admin, user } = await userOf(account);
+    const { realm } = testStack();
+    const defaultRoles = await admin.roles.findOneByName({ name: `default-roles-${realm}` });
+    await admin.users.delRealmRoleMappings({
+      id: user.id!,
+      roles: [{ id: defaultRoles!.id!, name: defaultRoles!.name! }],
+    });
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    const signInsAsked: string[] = [];
+    page.on("request", (request) => {
+      if (request.isNavigationRequest() && request.url().includes("/protocol/openid-connect/auth"))
+        signInsAsked.push(request.url());
+    });
+    await page.goto(accountUrl());
+    await portalPage(page, SIGN_IN_TITLE).waitFor();
+    await signIn(page, account.email, VALID_PASSWORD);
+    await page.getByText(fr.accountLoadFailed).waitFor();
+    await page.waitForTimeout(3_000);
+    expect(signInsAsked.length, signInsAsked.join("\n")).toBeLessThanOrEqual(3);
+    await page.getByText(fr.accountLoadFailed).waitFor();
+    await context.close();
+  });
 });
 
 describe("the account space with the keyboard alone", () => {

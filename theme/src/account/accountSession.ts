@@ -19,6 +19,9 @@ export type AccountSession = {
 
 /** Where the action the person left for is kept until they come back (Keycloak may not name it then). */
 const STARTED_ACTION = "siec-account-action";
+/** When this tab last left to sign in again: a token refused right after that is not a session that ended. */
+const SIGNED_IN_AGAIN_AT = "siec-account-signed-in-again-at";
+const SIGN_IN_AGAIN_ONCE_WITHIN_MS = 60_000;
 
 /**
  * Signs the person in (the `account-console` client, PKCE). Keycloak shows the account space only
@@ -42,11 +45,20 @@ export async function startAccountSession(kcContext: AccountKcContext): Promise<
     responseMode: "fragment",
   });
   sessionStorage.removeItem(STARTED_ACTION);
+  const signedInAgainAt = Number(sessionStorage.getItem(SIGNED_IN_AGAIN_AT) ?? 0);
+  sessionStorage.removeItem(SIGNED_IN_AGAIN_AT);
   const here = () => window.location.href.split("#")[0]!;
 
   let signingInAgain: Promise<never> | undefined;
-  /** The session ended: to the sign-in page, and back here; what waited for the call never resumes. */
-  function signInAgain(): Promise<never> {
+  /**
+   * The session ended: to the sign-in page, and back here; what waited for the call never resumes.
+   * A token refused although it was just given (an account without the account space's roles)
+   * would send the person round for ever: the call fails instead, and the page says so.
+   */
+  function signInAgain(status: number): Promise<never> {
+    if (Date.now() - signedInAgainAt < SIGN_IN_AGAIN_ONCE_WITHIN_MS)
+      return Promise.reject(new AccountApiError(status, undefined));
+    sessionStorage.setItem(SIGNED_IN_AGAIN_AT, String(Date.now()));
     signingInAgain ??= keycloak.login({ redirectUri: here() }).then(() => new Promise<never>(() => {}));
     return signingInAgain;
   }
@@ -57,7 +69,7 @@ export async function startAccountSession(kcContext: AccountKcContext): Promise<
       try {
         await keycloak.updateToken(30);
       } catch {
-        return signInAgain();
+        return signInAgain(401);
       }
       const response = await fetch(url, {
         ...init,
@@ -67,7 +79,7 @@ export async function startAccountSession(kcContext: AccountKcContext): Promise<
           Authorization: `Bearer ${keycloak.token}`,
         },
       });
-      if (response.status === 401) return signInAgain();
+      if (response.status === 401) return signInAgain(401);
       if (!response.ok && response.status !== 400) throw new AccountApiError(response.status, await bodyOf(response));
       return response;
     },
