@@ -20,7 +20,6 @@ const elements = [
   { type: "admin-entry", pattern: "admin-scripts/src/index.ts" },
   { type: "admin-commands", pattern: "admin-scripts/src/{cli.ts,commands/**}" },
   // Until their checks move to the server, the two engine files that still word their problems.
-  { type: "admin-engines-worded", pattern: "admin-scripts/src/users/{validate-rows,profile-check}.ts" },
   { type: "admin-engines", pattern: "admin-scripts/src/{config,reconcile,users,apps}/**" },
   { type: "admin-catalogue", pattern: "admin-scripts/src/catalogue.ts" },
   { type: "admin-resource-kit", pattern: "admin-scripts/src/resource-kit/**" },
@@ -41,21 +40,13 @@ const elements = [
 const adminBelow = {
   "admin-commands": [
     "admin-engines",
-    "admin-engines-worded",
     "admin-catalogue",
     "admin-resources",
     "admin-resource-kit",
     "admin-keycloak",
     "admin-words",
   ],
-  "admin-engines": [
-    "admin-engines-worded",
-    "admin-catalogue",
-    "admin-resources",
-    "admin-resource-kit",
-    "admin-keycloak",
-  ],
-  "admin-engines-worded": ["admin-engines", "admin-catalogue", "admin-resource-kit", "admin-keycloak", "admin-words"],
+  "admin-engines": ["admin-catalogue", "admin-resources", "admin-resource-kit", "admin-keycloak"],
   "admin-catalogue": ["admin-resources", "admin-resource-kit"],
   "admin-resources": ["admin-resource-kit", "admin-keycloak"],
   "admin-resource-kit": ["admin-keycloak"],

@@ -14,7 +14,7 @@ import { useLanguage } from "../../admin-scripts/src/messages";
 import { planAccountsImport } from "../../admin-scripts/src/users/import-accounts";
 import { InvalidAccountsFile, type RowProblem } from "../../admin-scripts/src/users/read-csv";
 import { HEADER, accountsFile } from "../../testing/accounts-files";
-import { said, saying, TEST_LANGUAGE } from "../support/cli-messages";
+import { said, saying, TEST_LANGUAGE, words } from "../support/cli-messages";
 import { serverSays } from "../support/profile-words";
 import { accountMessages } from "../../theme/src/account/i18n";
 import { testStack } from "../support/keycloak";
@@ -27,19 +27,27 @@ describe("users import checks every account with the server's user profile", () 
   const writes = () => watchRequests(testStack().keycloakUrl).writes;
 
   /** The rows' problems and the accounts the import would create, as --dry-run finds them. */
-  async function dryRun(lines: string[]): Promise<{ problems: RowProblem[]; create: string[] }> {
+  async function dryRun(
+    lines: string[],
+  ): Promise<{ problems: (Omit<RowProblem, "message"> & { message: string })[]; create: string[] }> {
     const file = await accountsFile(`${HEADER}\n${lines.join("\n")}\n`);
     const before = writes();
     try {
-      const planned = await planAccountsImport(connection, config, file, { rejectedFile: `${file}.rejected.csv` });
-      const problems = await planAccountsImport(connection, config, file).then(
+      const planned = await planAccountsImport(connection, config, file, {
+        language: TEST_LANGUAGE,
+        rejectedFile: `${file}.rejected.csv`,
+      });
+      const problems = await planAccountsImport(connection, config, file, { language: TEST_LANGUAGE }).then(
         () => [],
         (error: unknown) => {
           if (error instanceof InvalidAccountsFile) return error.problems;
           throw error;
         },
       );
-      return { problems, create: planned.plan.create.map((account) => account.email) };
+      return {
+        problems: problems.map((problem) => ({ ...problem, message: words(problem.message) })),
+        create: planned.plan.create.map((account) => account.email),
+      };
     } finally {
       expect(writes() - before).toBe(0);
     }

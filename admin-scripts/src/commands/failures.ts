@@ -3,7 +3,6 @@ import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
 import { currentLanguage, messageIn, type Language } from "../messages";
 import { SaidError, type Said } from "../messages/said";
 import { InvalidAccountsFile, type RowProblem } from "../users/read-csv";
-import { ProfileCheckRefused } from "../users/profile-check";
 import { CliError } from "./errors";
 
 /** How much of a value a message shows: a 50 MB cell is named, not echoed. */
@@ -52,7 +51,7 @@ export function describeFailure(error: unknown, language = currentLanguage()): s
     const problems = error.problems.map((problem) => wordsOfRowProblem(error.file, problem, language)).join("\n");
     return messageIn(language, "failure.accountsFile", { file: error.file, count: error.problems.length, problems });
   }
-  if (error instanceof CliError || error instanceof ProfileCheckRefused) return error.message;
+  if (error instanceof CliError) return error.message;
   if (error instanceof SaidError) return sayIn(language, error.said);
   if (isKeycloakFailure(error)) return sayIn(language, describeApiError(error));
   return undefined;

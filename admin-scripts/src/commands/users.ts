@@ -32,7 +32,7 @@ import {
 import { CliError, printFailures } from "./errors";
 import { wordsOfRowProblem } from "./failures";
 import { progress } from "./progress";
-import { say, t } from "../messages";
+import { currentLanguage, say, t } from "../messages";
 import { COLUMNS } from "../users/columns";
 
 interface Context {
@@ -200,6 +200,7 @@ export function registerUserCommands(program: Command): void {
 async function importAccounts(file: string, options: ImportOptions, { config, connection }: Context): Promise<void> {
   if (options.invite && options.temporaryPassword) throw new CliError(t("import.inviteOrPassword"));
   const planned = await planAccountsImport(connection, config, file, {
+    language: currentLanguage(),
     ...(options.skipInvalid && { rejectedFile: options.rejected ?? `${file.replace(/\.csv$/i, "")}.rejected.csv` }),
   });
   await writeRejected(planned, wordsOfRowProblem);

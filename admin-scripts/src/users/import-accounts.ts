@@ -4,6 +4,7 @@ import { INVITATION_PENDING } from "@siec/contract";
 import type { RealmConfig } from "../catalogue";
 import type { Connection } from "../keycloak/connection";
 import { describeApiError, isKeycloakFailure } from "../keycloak/errors";
+import type { Language } from "../messages/language";
 import { said, SaidError, type Said } from "../messages/said";
 import type { DesiredAccount, LiveAccount } from "./accounts";
 import { readDirectory, type Directory } from "./directory";
@@ -42,7 +43,11 @@ export async function planAccountsImport(
   connection: Connection,
   config: RealmConfig,
   file: string,
-  options: { rejectedFile?: string } = {},
+  options: {
+    /** The operator's: the server says in it why the user profile refuses a row. */
+    language: Language;
+    rejectedFile?: string;
+  },
 ): Promise<PlannedImport> {
   const csv = await readAccountsCsv(file);
   const directory = await readDirectory(connection.api, connection.realm);
@@ -52,6 +57,7 @@ export async function planAccountsImport(
     connection.realm,
     csv,
     planImport(valid.accounts, directory.accounts, appGroups(config)),
+    options.language,
   );
   const problems = [...valid.problems, ...refused].sort((one, other) => one.line - other.line);
   const rejectedLines = new Set([...valid.rejectedLines, ...refused.map((problem) => problem.line)]);

@@ -7,7 +7,8 @@ import {
   type ProfileCheckAnswer,
   type ProfileRefusal,
 } from "@siec/contract";
-import { currentLanguage, t } from "../messages";
+import type { Language } from "../messages/language";
+import { said, SaidError } from "../messages/said";
 import { newAccountProfile, updatedAccountProfile } from "./account-profile";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, type Column } from "./columns";
@@ -15,7 +16,7 @@ import { writesProfile, type ImportPlan } from "./import-plan";
 import type { CsvFile, RowProblem } from "./read-csv";
 
 /** The server could not check the accounts (no portal extension, or a failure): nothing is imported unchecked. */
-export class ProfileCheckRefused extends Error {}
+export class ProfileCheckRefused extends SaidError {}
 
 /** Accounts per request: one request's validation stays well under a second of server time. */
 const BATCH_SIZE = 1_000;
@@ -44,6 +45,7 @@ export async function refusedByUserProfile(
   realm: string,
   csv: CsvFile,
   plan: ImportPlan,
+  language: Language,
 ): Promise<RowProblem[]> {
   const written: { account: DesiredAccount; candidate: ProfileCandidate }[] = [
     ...plan.create.map((account) => ({ account, candidate: newAccountProfile(account) })),
@@ -55,6 +57,7 @@ export async function refusedByUserProfile(
     api,
     realm,
     written.map(({ candidate }) => candidate),
+    language,
   );
   const cells = new Map(csv.rows.map((row) => [row.line, row.cells]));
   const problems = written.flatMap(({ account }, index) =>
@@ -64,7 +67,7 @@ export async function refusedByUserProfile(
         line: account.line,
         column: column ? (csv.headers[column] ?? COLUMNS[column].label) : refusal.attribute,
         value: column ? (cells.get(account.line)?.[column] ?? "").trim() : "",
-        message: t("row.refusedByProfile", { rule: refusal.code, reason: refusal.message }),
+        message: said("row.refusedByProfile", { rule: refusal.code, reason: refusal.message }),
       };
     }),
   );
@@ -81,20 +84,22 @@ async function checkWithUserProfile(
   api: KeycloakAdminClient,
   realm: string,
   candidates: ProfileCandidate[],
+  language: Language,
 ): Promise<ProfileRefusal[][]> {
   const limit = pLimit(BATCHES_AT_ONCE);
   const batches = Array.from({ length: Math.ceil(candidates.length / BATCH_SIZE) }, (_, index) =>
     candidates.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE),
   );
-  return (await Promise.all(batches.map((batch) => limit(() => checkBatch(api, realm, batch))))).flat();
+  return (await Promise.all(batches.map((batch) => limit(() => checkBatch(api, realm, batch, language))))).flat();
 }
 
 async function checkBatch(
   api: KeycloakAdminClient,
   realm: string,
   candidates: ProfileCandidate[],
+  language: Language,
 ): Promise<ProfileCheckAnswer> {
-  const response = await fetch(profileCheckUrl(api.baseUrl, realm, currentLanguage()), {
+  const response = await fetch(profileCheckUrl(api.baseUrl, realm, language), {
     method: "POST",
     headers: {
       authorization: `Bearer ${await api.getAccessToken()}`,
@@ -105,7 +110,7 @@ async function checkBatch(
   });
   if (!response.ok) {
     throw new ProfileCheckRefused(
-      t("profileCheck.refused", { realm, status: response.status, body: await response.text() }),
+      said("profileCheck.refused", { realm, status: response.status, body: await response.text() }),
     );
   }
   return (await response.json()) as ProfileCheckAnswer;

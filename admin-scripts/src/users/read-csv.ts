@@ -9,8 +9,8 @@ export interface RowProblem {
   line: number;
   column?: string;
   value?: string;
-  /** What is wrong: said, or already worded (the checks of validate-rows and profile-check, moving to the server). */
-  message: Said | string;
+  /** What is wrong; the server's own words, for a rule of the user profile, are among its values. */
+  message: Said;
 }
 
 /** The accounts file refused, with each problem located; the commands word them. */

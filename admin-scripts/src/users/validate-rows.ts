@@ -1,4 +1,4 @@
-import { t } from "../messages";
+import { said, type Said } from "../messages/said";
 import type { DesiredAccount } from "./accounts";
 import { COLUMNS, splitValues, type Column } from "./columns";
 import type { CsvFile, RowProblem } from "./read-csv";
@@ -25,21 +25,21 @@ export function validateRows(
   for (const row of csv.rows) {
     const rowProblems: RowProblem[] = [];
     const cell = (column: Column) => (row.cells[column] ?? "").trim();
-    const problem = (column: Column, value: string, message: string) => {
+    const problem = (column: Column, value: string, message: Said) => {
       rowProblems.push({ line: row.line, column: csv.headers[column] ?? COLUMNS[column].label, value, message });
     };
 
     const address = cell("email").toLowerCase();
-    if (address === "") problem("email", "", t("row.emailRequired"));
+    if (address === "") problem("email", "", said("row.emailRequired"));
     else if (firstLineOf.has(address))
-      problem("email", cell("email"), t("row.sameAccount", { line: firstLineOf.get(address)! }));
+      problem("email", cell("email"), said("row.sameAccount", { line: firstLineOf.get(address)! }));
     else firstLineOf.set(address, row.line);
 
     const etablissements = splitValues(cell("etablissements")).map((code) => code.toUpperCase());
     const wantedGroups = splitValues(cell("groups")).map((group) => group.toLowerCase());
     for (const group of wantedGroups) {
       if (!groups.includes(group))
-        problem("groups", group, t("row.unknownApplication", { applications: groups.join(", ") }));
+        problem("groups", group, said("row.unknownApplication", { applications: groups.join(", ") }));
     }
 
     // Without the column, the file says nothing of the comptes principaux: an import leaves them.
@@ -48,7 +48,7 @@ export function validateRows(
         ? undefined
         : splitValues(cell("principal")).map((code) => code.toUpperCase());
     for (const code of principal ?? []) {
-      if (!etablissements.includes(code)) problem("principal", code, t("row.principalOutsideEtablissements"));
+      if (!etablissements.includes(code)) problem("principal", code, said("row.principalOutsideEtablissements"));
     }
 
     const account: DesiredAccount = {

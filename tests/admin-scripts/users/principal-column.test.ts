@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LiveAccount } from "../../../admin-scripts/src/users/accounts";
 import { toAccount } from "../../../admin-scripts/src/users/directory";
 import { accountsCsv } from "../../../admin-scripts/src/users/export-csv";
@@ -6,11 +6,9 @@ import { planImport } from "../../../admin-scripts/src/users/import-plan";
 import { readAccountsCsv } from "../../../admin-scripts/src/users/read-csv";
 import { validateRows } from "../../../admin-scripts/src/users/validate-rows";
 import { HEADER, accountsFile } from "../../../testing/accounts-files";
-import { useLanguage } from "../../../admin-scripts/src/messages";
-import { saying, TEST_LANGUAGE } from "../../support/cli-messages";
+import { said } from "../../../admin-scripts/src/messages/said";
 
 // validate-rows still words its problems itself (its checks are moving to the server).
-beforeAll(() => useLanguage(TEST_LANGUAGE));
 
 async function rowsOf(content: string) {
   return validateRows(await readAccountsCsv(await accountsFile(content)), ["dexco"]);
@@ -50,13 +48,13 @@ describe("the principal column of an accounts file", () => {
         line: 2,
         column: "principal",
         value: "075123A",
-        message: saying("row.principalOutsideEtablissements"),
+        message: said("row.principalOutsideEtablissements"),
       }),
       expect.objectContaining({
         line: 3,
         column: "principal",
         value: "0931234B",
-        message: saying("row.principalOutsideEtablissements"),
+        message: said("row.principalOutsideEtablissements"),
       }),
     ]);
   });
