@@ -69,7 +69,7 @@ const allowed = {
   stack: ["admin-entry", "build", "contract"],
   testing: ["admin-entry", "stack", "build", "contract"],
   // The CLI's wording, which the tests read from its catalogue, never copy.
-  "tests-support": ["testing", "admin-entry", "admin-words", "admin-said", "stack", "build", "contract"],
+  "tests-support": ["testing", "admin-entry", "admin-words", "admin-said", "stack", "build", "contract", "theme"],
   // A test may open what it tests.
   tests: [
     ...Object.keys(adminBelow),

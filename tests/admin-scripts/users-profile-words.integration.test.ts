@@ -17,22 +17,9 @@ import { serverSays } from "../support/profile-words";
 import { testStack } from "../support/keycloak";
 import { closeRealmAndBrowser, realmForUserCommands, uniqueRealm } from "../support/realm-config";
 import { accountMessages } from "../../theme/src/account/i18n";
+import { loginTranslations } from "../support/login-translations";
 
-const received = vi.hoisted(() => ({ translations: undefined as Record<string, Record<string, string>> | undefined }));
-
-// The sign-in pages' custom translations as Keycloakify's i18nBuilder receives them.
-vi.mock("keycloakify/login/i18n/noJsx", () => {
-  const builder = {
-    withThemeName: () => builder,
-    withExtraLanguages: () => builder,
-    withCustomTranslations: (translations: Record<string, Record<string, string>>) => {
-      received.translations = translations;
-      return builder;
-    },
-    build: () => ({ getI18n: () => undefined, ofTypeI18n: undefined }),
-  };
-  return { i18nBuilder: builder };
-});
+vi.mock("keycloakify/login/i18n/noJsx", () => import("../support/login-translations"));
 
 /** The realm's own texts (the profile names them `${key}`). */
 const realmTexts = parse(readFileSync(new URL("../../realm-config/texts.yaml", import.meta.url), "utf8")) as Record<
@@ -88,8 +75,7 @@ describe("users import --dry-run says the user profile's refusals in the server'
   beforeAll(async () => {
     ({ directory, connection } = await realmForUserCommands(realm));
     vi.spyOn(console, "error").mockImplementation(() => {});
-    await import("../../theme/src/login/i18n");
-    theme = received.translations as Record<Language, Record<string, string>>;
+    theme = (await loginTranslations()) as Record<Language, Record<string, string>>;
   });
 
   afterAll(() => closeRealmAndBrowser(realm, { connection }));

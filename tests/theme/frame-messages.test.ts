@@ -7,28 +7,10 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
+import { loginTranslations } from "../support/login-translations";
 import { frameMessages, frameMessagesOf } from "../../theme/src/shared/frameMessages";
 
-const received = vi.hoisted(() => ({ translations: undefined as Record<string, Record<string, string>> | undefined }));
-
-// Keycloakify's builder, replaced by one that keeps the translations it is given.
-vi.mock("keycloakify/login/i18n/noJsx", () => {
-  const builder = {
-    withThemeName: () => builder,
-    withExtraLanguages: () => builder,
-    withCustomTranslations: (translations: Record<string, Record<string, string>>) => {
-      received.translations = translations;
-      return builder;
-    },
-    build: () => ({ getI18n: () => undefined, ofTypeI18n: undefined }),
-  };
-  return { i18nBuilder: builder };
-});
-
-async function loginTranslations(): Promise<Record<string, Record<string, string>>> {
-  await import("../../theme/src/login/i18n");
-  return received.translations!;
-}
+vi.mock("keycloakify/login/i18n/noJsx", () => import("../support/login-translations"));
 
 describe("the portal's header and footer texts", () => {
   for (const language of ["fr", "en"] as const) {

@@ -6,26 +6,9 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
+import { loginTranslations } from "../support/login-translations";
 
-const received = vi.hoisted(() => ({ translations: undefined as Record<string, Record<string, string>> | undefined }));
-
-vi.mock("keycloakify/login/i18n/noJsx", () => {
-  const builder = {
-    withThemeName: () => builder,
-    withExtraLanguages: () => builder,
-    withCustomTranslations: (translations: Record<string, Record<string, string>>) => {
-      received.translations = translations;
-      return builder;
-    },
-    build: () => ({ getI18n: () => undefined, ofTypeI18n: undefined }),
-  };
-  return { i18nBuilder: builder };
-});
-
-async function loginTranslations(): Promise<Record<string, Record<string, string>>> {
-  await import("../../theme/src/login/i18n");
-  return received.translations!;
-}
+vi.mock("keycloakify/login/i18n/noJsx", () => import("../support/login-translations"));
 
 /** The keys one language has and the other lacks. */
 function differences(messages: Record<string, Record<string, string>>) {
