@@ -22,6 +22,8 @@ export interface PostgresServer {
   serverHome: string;
   /** Runs `sql` in the Keycloak database as its owner; its rows, tab-separated, one per line. */
   query(sql: string): Promise<string>;
+  /** The backup `file` restored into this server's Keycloak database, empty until then, in one transaction. */
+  restore(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -129,13 +131,20 @@ export async function startPostgres(options: {
     logFile,
     serverHome,
     query: (sql) => psql(DATABASE, sql),
+    restore: async (file) => {
+      await runCommand(
+        path.join(bin, "pg_restore"),
+        [...connection, "-d", DATABASE, "--no-owner", "--single-transaction", "--exit-on-error", file],
+        { env: environment, installHint: INSTALL_HINT },
+      );
+    },
     // A smart shutdown: it waits for Keycloak's connections, which are closed by then.
     stop: () => server.stop(),
   };
 }
 
-/** The folder of `postgres`, `initdb`, `pg_isready` and `psql`: POSTGRES_BIN_DIR, or Debian's newest. */
-function serverBinaries(): string {
+/** The folder of PostgreSQL's programs (`postgres`, `initdb`, `psql`, `pg_dump`…): POSTGRES_BIN_DIR, or Debian's newest. */
+export function serverBinaries(): string {
   const candidates = process.env.POSTGRES_BIN_DIR
     ? [process.env.POSTGRES_BIN_DIR]
     : existsSync("/usr/lib/postgresql")
@@ -145,7 +154,9 @@ function serverBinaries(): string {
           .map((version) => path.join("/usr/lib/postgresql", version, "bin"))
       : [];
   const found = candidates.find((dir) =>
-    ["postgres", "initdb", "pg_isready", "psql"].every((name) => existsSync(path.join(dir, name))),
+    ["postgres", "initdb", "pg_isready", "psql", "pg_dump", "pg_restore"].every((name) =>
+      existsSync(path.join(dir, name)),
+    ),
   );
   if (!found) throw new StackError("PostgreSQL's server programs (postgres, initdb) are not installed.", INSTALL_HINT);
   return found;
