@@ -5,6 +5,7 @@
  * refuses is refused before any write, in --dry-run too, with the server's rule; a change of the
  * realm's user profile is followed at once. Against the run's real Keycloak, in a realm of the test's own.
  */
+import KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profileCheckUrl, type ProfileRefusal } from "@siec/contract";
 import type { RealmConfig } from "../../admin-scripts/src/catalogue";
@@ -215,5 +216,42 @@ describe("users import checks every account with the server's user profile", () 
       expect.objectContaining({ attribute: "lastName", code: "error-person-name-invalid-character" }),
     ]);
     expect(await connection.api.users.count({ realm, search: "x@example.org" })).toBe(0);
+  });
+
+  it("is refused to a signed-in person without the right to manage users, and to a token of another client's user", async () => {
+    const username = `no-rights-${Date.now()}`;
+    const password = "Sans-Droits-2026!";
+    await connection.api.users.create({
+      realm: "master",
+      username,
+      enabled: true,
+      credentials: [{ type: "password", value: password, temporary: false }],
+    });
+    const person = new KeycloakAdminClient({ baseUrl: testStack().keycloakUrl, realmName: "master" });
+    await person.auth({ grantType: "password", clientId: "admin-cli", username, password });
+    const answer = await fetch(profileCheckUrl(testStack().keycloakUrl, realm), {
+      method: "POST",
+      headers: { authorization: `Bearer ${await person.getAccessToken()}`, "content-type": "application/json" },
+      body: JSON.stringify([{ username: "y@example.org", email: "y@example.org", attributes: {} }]),
+    });
+    expect(answer.status).toBe(403);
+  });
+
+  it("answers a locale it does not offer, or a hostile one, in the realm's default language, and never fails on it", async () => {
+    const token = await connection.api.getAccessToken();
+    const candidate = [{ username: "z@example.org", email: "z@example.org", lastName: "<b>", attributes: {} }];
+    const wordsIn = async (locale: string) => {
+      const answer = await fetch(profileCheckUrl(testStack().keycloakUrl, realm, locale), {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(candidate),
+      });
+      expect(answer.status, locale).toBe(200);
+      return ((await answer.json()) as ProfileRefusal[][])[0]![0]!.message;
+    };
+    const french = await wordsIn("fr");
+    for (const hostile of ["de", "../../../etc/passwd", "fr'\"><script>alert(1)</script>", "x".repeat(5_000), ""])
+      expect(await wordsIn(hostile), hostile.slice(0, 40)).toBe(french);
+    expect(await wordsIn("en")).not.toBe(french);
   });
 });
