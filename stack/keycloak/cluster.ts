@@ -13,6 +13,16 @@ export interface NodePorts {
   cluster: number;
 }
 
+/** Free ports handed out three by three: each node's HTTP, management and cluster transport ports, in that order. */
+export function nodesOnPorts(ports: readonly number[]): NodePorts[] {
+  if (ports.length % 3 !== 0) throw new Error(`${ports.length} ports do not make nodes of three`);
+  return Array.from({ length: ports.length / 3 }, (_, node) => ({
+    http: ports[node * 3]!,
+    management: ports[node * 3 + 1]!,
+    cluster: ports[node * 3 + 2]!,
+  }));
+}
+
 export interface ClusterOptions {
   version: string;
   /** Names the nodes' server folders and logs: `<instance>-node1`, `-node2`… */

@@ -10,7 +10,7 @@ import { apply, connect, plan, type Connection, type RealmConfig } from "@siec/a
 import { ensureProviderJars } from "../../build/provider-jars";
 import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
 import { keycloakVersion } from "../../stack/keycloak";
-import { startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
+import { nodesOnPorts, startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig, realmConfigDir } from "../../stack/realm";
 import { accountRows, accountsFile, generatedAccounts } from "../../testing/accounts-files";
@@ -53,11 +53,7 @@ describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", ()
       version: keycloakVersion(),
       instance: "cluster-test",
       proxyPort,
-      nodes: [0, 1].map((node) => ({
-        http: ports[node * 3]!,
-        management: ports[node * 3 + 1]!,
-        cluster: ports[node * 3 + 2]!,
-      })),
+      nodes: nodesOnPorts(ports),
       database: postgres,
       admin: { username: "admin", password: randomBytes(12).toString("base64url") },
       providerJars: await ensureProviderJars(),

@@ -13,7 +13,12 @@ import { connect, plan, type RealmConfig } from "@siec/admin-scripts";
 import { ensureProviderJarsFor } from "../../build/provider-jars";
 import { keycloakVersion, upgradeFromVersion } from "../../build/keycloak-version";
 import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
-import { startKeycloakCluster, type KeycloakCluster, type NodeRelease } from "../../stack/keycloak/cluster";
+import {
+  nodesOnPorts,
+  startKeycloakCluster,
+  type KeycloakCluster,
+  type NodeRelease,
+} from "../../stack/keycloak/cluster";
 import { cacheDir } from "../../stack/paths";
 import { freePorts } from "../../stack/ports";
 import { applyRealmConfig } from "../../stack/realm";
@@ -48,11 +53,7 @@ describe("a patch upgrade of the cluster, one node at a time (PostgreSQL, produc
       ...from,
       instance: "upgrade-test",
       proxyPort,
-      nodes: [0, 1].map((node) => ({
-        http: ports[node * 3]!,
-        management: ports[node * 3 + 1]!,
-        cluster: ports[node * 3 + 2]!,
-      })),
+      nodes: nodesOnPorts(ports),
       database: postgres,
       admin: { username: "admin", password: randomBytes(12).toString("base64url") },
     });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../stack/commands";
 import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
 import { keycloakVersion, type KeycloakServer } from "../../stack/keycloak";
-import { startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
+import { nodesOnPorts, startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
 import { ensureDistribution } from "../../stack/keycloak/distribution";
 import { freePorts } from "../../stack/ports";
 import {
@@ -213,11 +213,7 @@ describe("docker-compose.prod.yml's proxy in front of Keycloak (real nginx, real
     cluster = await startKeycloakCluster({
       version: keycloakVersion(),
       instance: "production-proxy",
-      nodes: [0, 1].map((node) => ({
-        http: nodePorts[node * 3]!,
-        management: nodePorts[node * 3 + 1]!,
-        cluster: nodePorts[node * 3 + 2]!,
-      })),
+      nodes: nodesOnPorts(nodePorts),
       database: postgres,
       admin: { username: environment.KC_BOOTSTRAP_ADMIN_USERNAME!, password: environment.KC_BOOTSTRAP_ADMIN_PASSWORD! },
       providerJars: await ensureProviderJars(),
