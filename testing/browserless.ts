@@ -52,23 +52,25 @@ export interface Answer {
   url: string;
 }
 
-/** A browser without JavaScript: keeps cookies, never follows a redirect on its own. */
 /**
- * fetch, sent once more when the connection was closed before any answer came: what browsers (and
- * most HTTP clients) do when a kept-alive connection they reuse was closed by the server meanwhile,
- * as nginx closes its idle ones when it reloads (a node taken out of the proxy): the request reached
- * no one (RFC 9112 §9.3.1).
+ * fetch, sent again when the connection was closed before any answer came: what browsers (and most
+ * HTTP clients) do when a kept-alive connection they reuse was closed by the server meanwhile, as
+ * nginx does when it reloads (a node taken out of the proxy): the request reached no one (RFC 9112
+ * §9.3.1). The old worker also closes, unanswered, what it accepted in the moment before it heard
+ * the reload: the request is sent again up to three times, a moment apart.
  */
-async function fetchAsBrowsersDo(url: string, init: RequestInit): Promise<Response> {
+async function fetchAsBrowsersDo(url: string, init: RequestInit, resends = 3): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code !== "UND_ERR_SOCKET" && code !== "ECONNRESET") throw error;
-    return fetch(url, init);
+    if (resends === 0 || (code !== "UND_ERR_SOCKET" && code !== "ECONNRESET")) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return fetchAsBrowsersDo(url, init, resends - 1);
   }
 }
 
+/** A browser without JavaScript: keeps cookies, never follows a redirect on its own. */
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
