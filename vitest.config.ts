@@ -1,11 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * What the people who run the portal do a few times a year (upgrade, restore a backup), each
- * minutes long on its own servers:
+ * What the people who run the portal do a few times a year (upgrade, restore a backup) or watch
+ * (metrics), each minutes long on its own servers:
  * `npm run test:operations` (.ci/run calls it after `npm test`), kept out of `npm test`'s 30 minutes.
  */
-const OPERATIONS = ["tests/cluster/upgrade.integration.test.ts", "tests/deploy/backup-restore.integration.test.ts"];
+const OPERATIONS = [
+  "tests/cluster/upgrade.integration.test.ts",
+  "tests/deploy/backup-restore.integration.test.ts",
+  "tests/deploy/metrics.integration.test.ts",
+];
 
 /**
  * Three projects: `unit` (pure logic, no server), `integration` (one real Keycloak and one real

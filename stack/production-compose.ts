@@ -6,6 +6,7 @@ import { repoRoot } from "./paths";
 /** What the stack and the production tests read of docker-compose.prod.yml, as written (before interpolation). */
 export interface ComposeService {
   image?: string;
+  profiles?: string[];
   build?: unknown;
   command?: string[];
   ports?: string[];

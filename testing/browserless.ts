@@ -176,6 +176,26 @@ export function pageMessage(html: string): string | undefined {
   return kcContextString(html, "summary");
 }
 
+/**
+ * The "Mot de passe oublié ?" page of a fresh browser, reached from an app's sign-in page, posted
+ * with `form` (the address, and a robot-check answer of the test's own when it gives one): what
+ * Keycloak answers.
+ */
+export async function askForResetLinkAt(
+  keycloakUrl: string,
+  realm: string,
+  client: { clientId: string; redirectUri: string },
+  form: Record<string, string>,
+): Promise<Answer> {
+  const jar = new CookieJar(keycloakUrl);
+  const signInPage = await jar.request(codeFlowUrlAt(keycloakUrl, realm, client));
+  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, keycloakUrl);
+  const resetPage = await jar.follow(resetUrl.toString());
+  if (pageId(resetPage.body) !== "login-reset-password.ftl")
+    throw new Error(`expected the reset page, got ${pageId(resetPage.body)}`);
+  return jar.follow(loginAction(resetPage.body), { form });
+}
+
 export interface Tokens {
   access_token: string;
   refresh_token: string;

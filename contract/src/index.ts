@@ -7,3 +7,4 @@ export * from "./profile-check";
 export * from "./stack-description";
 export * from "./account-activity";
 export * from "./payloads";
+export * from "./portal-metrics";

@@ -13,6 +13,16 @@ export const PORTAL_KEYCLOAK_ENVIRONMENT = {
   // Nor UPDATE_PASSWORD, UPDATE_TOTP, REMOVE_TOTP: Keycloak 26 sends each of them beside these two,
   // as deprecated doubles, so every change would be mailed twice.
   KC_SPI_EVENTS_LISTENER__EMAIL__INCLUDE_EVENTS: "UPDATE_CREDENTIAL,REMOVE_CREDENTIAL",
+  // Metrics at /metrics on the management port only, never through the proxy: Keycloak's own, the
+  // extension's counters (contract/src/portal-metrics.ts), and these user events per realm and app
+  // (five apps: few series), a failure being the same event with its error.
+  KC_METRICS_ENABLED: "true",
+  KC_EVENT_METRICS_USER_ENABLED: "true",
+  KC_EVENT_METRICS_USER_TAGS: "realm,clientId",
+  KC_EVENT_METRICS_USER_EVENTS:
+    "login,code_to_token,refresh_token,logout,send_reset_password,reset_password,execute_action_token,update_credential,remove_credential",
+  // Request durations counted below each of these milliseconds, for the dashboard's latency.
+  KC_HTTP_METRICS_SLOS: "100,250,500,1000,2500,5000",
 } as const;
 
 /** What every way of running Keycloak (local process, container) is started with. */
@@ -87,6 +97,7 @@ const BUILD_OPTIONS = new Set([
   "cache-stack",
   "health-enabled",
   "metrics-enabled",
+  "event-metrics-user-enabled",
   "features",
   "features-disabled",
   "http-relative-path",

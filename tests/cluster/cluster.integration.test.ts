@@ -4,15 +4,10 @@
  * runs it). What people and operators rely on must hold whichever node answers, and when one dies:
  * sessions, single sign-on, realm changes, lockouts, reset links, imports.
  */
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apply, connect, plan, type Connection, type RealmConfig } from "@siec/admin-scripts";
-import { ensureProviderJars } from "../../build/provider-jars";
-import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
-import { keycloakVersion } from "../../stack/keycloak";
-import { nodesOnPorts, startKeycloakCluster, type KeycloakCluster } from "../../stack/keycloak/cluster";
-import { freePorts } from "../../stack/ports";
-import { applyRealmConfig, realmConfigDir } from "../../stack/realm";
+import type { KeycloakCluster } from "../../stack/keycloak/cluster";
+import { realmConfigDir } from "../../stack/realm";
 import { accountRows, accountsFile, generatedAccounts } from "../../testing/accounts-files";
 import {
   CookieJar,
@@ -30,13 +25,14 @@ import { importPlan } from "../support/cli-messages";
 import { startCli } from "../support/cli-process";
 import { actionLink } from "../support/email-links";
 import { inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { startProductionShape, type ProductionShape } from "../support/production-shape";
 import { loadConfig } from "../support/realm-config";
 
 const PASSWORD = "Cluster-SIEC-2026!";
 const NEW_PASSWORD = "Nouveau-SIEC-2026!";
 
 describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", () => {
-  let postgres: PostgresServer | undefined;
+  let shape: ProductionShape | undefined;
   let cluster: KeycloakCluster | undefined;
   let config: RealmConfig;
   let realm: string;
@@ -47,32 +43,12 @@ describe("two Keycloak nodes behind the proxy (PostgreSQL, production mode)", ()
   });
 
   beforeAll(async () => {
-    const [postgresPort, proxyPort, ...ports] = await freePorts(8);
-    postgres = await startPostgres({ instance: "cluster-test", port: postgresPort, keep: false });
-    cluster = await startKeycloakCluster({
-      version: keycloakVersion(),
-      instance: "cluster-test",
-      proxyPort,
-      nodes: nodesOnPorts(ports),
-      database: postgres,
-      admin: { username: "admin", password: randomBytes(12).toString("base64url") },
-      providerJars: await ensureProviderJars(),
-    });
-    const { smtp, apps: appUrls } = testStack();
-    environment = {
-      ...process.env,
-      SMTP_HOST: smtp.host,
-      SMTP_PORT: String(smtp.port),
-      DPECOTHEQUE_URL: appUrls.dpecotheque,
-      DEXCO_URL: appUrls.dexco,
-    };
-    ({ config } = await applyRealmConfig(cluster, environment));
-    realm = config.realm.realm;
+    shape = await startProductionShape("cluster-test");
+    ({ cluster, config, realm, environment } = shape);
   }, 600_000);
 
   afterAll(async () => {
-    await cluster?.stop();
-    await postgres?.stop();
+    await shape?.stop();
   });
 
   /** The admin API of one node, asked directly (not through the proxy). */

@@ -5,26 +5,18 @@
  * verdict; then each node in turn is stopped and started on KEYCLOAK_VERSION with the jars built
  * for it, while people keep signing in through the proxy.
  */
-import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, plan, type RealmConfig } from "@siec/admin-scripts";
+import { connect, plan } from "@siec/admin-scripts";
 import { ensureProviderJarsFor } from "../../build/provider-jars";
 import { keycloakVersion, upgradeFromVersion } from "../../build/keycloak-version";
-import { startPostgres, type PostgresServer } from "../../stack/database/postgres";
-import {
-  nodesOnPorts,
-  startKeycloakCluster,
-  type KeycloakCluster,
-  type NodeRelease,
-} from "../../stack/keycloak/cluster";
+import type { KeycloakCluster, NodeRelease } from "../../stack/keycloak/cluster";
 import { cacheDir } from "../../stack/paths";
-import { freePorts } from "../../stack/ports";
-import { applyRealmConfig } from "../../stack/realm";
 import { CookieJar, codeFlowUrlAt, exchangeCodeAt, pkce, refreshTokens, signIn } from "../../testing/browserless";
-import { givenAuthenticatorApp, nextCode } from "../support/authenticator-app";
-import { testStack, uniqueEmail } from "../support/keycloak";
+import { nextCode } from "../support/authenticator-app";
+import { testStack } from "../support/keycloak";
+import { personIn, startProductionShape, type ProductionShape } from "../support/production-shape";
 
 const PASSWORD = "Montee-de-version-2026!";
 const NEW_PASSWORD = "Nouvelle-version-2026!";
@@ -32,9 +24,8 @@ const NEW_PASSWORD = "Nouvelle-version-2026!";
 const SIGN_INS_AT_ONCE = 2;
 
 describe("a patch upgrade of the cluster, one node at a time (PostgreSQL, production mode, behind the proxy)", () => {
-  let postgres: PostgresServer | undefined;
+  let shape: ProductionShape | undefined;
   let cluster: KeycloakCluster | undefined;
-  let config: RealmConfig;
   let realm: string;
   let to: NodeRelease;
   const app = () => ({ clientId: "dpecotheque", redirectUri: `${testStack().apps.dpecotheque}/` });
@@ -42,56 +33,19 @@ describe("a patch upgrade of the cluster, one node at a time (PostgreSQL, produc
   const admin = () => connect({ url: cluster!.url, realm, credentials: { kind: "admin", ...cluster!.admin } });
 
   beforeAll(async () => {
-    const from: NodeRelease = {
+    to = { version: keycloakVersion(), providerJars: await ensureProviderJarsFor(keycloakVersion()) };
+    shape = await startProductionShape("upgrade-test", {
       version: upgradeFromVersion(),
       providerJars: await ensureProviderJarsFor(upgradeFromVersion()),
-    };
-    to = { version: keycloakVersion(), providerJars: await ensureProviderJarsFor(keycloakVersion()) };
-    const [postgresPort, proxyPort, ...ports] = await freePorts(8);
-    postgres = await startPostgres({ instance: "upgrade-test", port: postgresPort, keep: false });
-    cluster = await startKeycloakCluster({
-      ...from,
-      instance: "upgrade-test",
-      proxyPort,
-      nodes: nodesOnPorts(ports),
-      database: postgres,
-      admin: { username: "admin", password: randomBytes(12).toString("base64url") },
     });
-    const { smtp, apps } = testStack();
-    ({ config } = await applyRealmConfig(cluster, {
-      ...process.env,
-      SMTP_HOST: smtp.host,
-      SMTP_PORT: String(smtp.port),
-      DPECOTHEQUE_URL: apps.dpecotheque,
-      DEXCO_URL: apps.dexco,
-    }));
-    realm = config.realm.realm;
+    ({ cluster, realm } = shape);
   }, 900_000);
 
   afterAll(async () => {
-    await cluster?.stop();
-    await postgres?.stop();
+    await shape?.stop();
   });
 
-  /** An account with a password of its own, and an authenticator app when asked. */
-  async function person(label: string, withApp = false) {
-    const email = uniqueEmail(label);
-    const authenticator = withApp ? givenAuthenticatorApp(`upgrade-${randomBytes(8).toString("hex")}`) : undefined;
-    const { id } = await admin().api.users.create({
-      realm,
-      username: email,
-      email,
-      firstName: "Dominique",
-      lastName: "Martin",
-      enabled: true,
-      emailVerified: true,
-      credentials: [
-        { type: "password", value: PASSWORD, temporary: false },
-        ...(authenticator ? [authenticator.credential] : []),
-      ],
-    });
-    return { id, email, app: authenticator?.app };
-  }
+  const person = (label: string, withApp = false) => personIn(shape!, label, { password: PASSWORD, withApp });
 
   /** People signing in through the proxy, two at a time, until stopped: what failed, and how many went through. */
   function signInsUntilStopped(emails: string[]) {
@@ -206,7 +160,7 @@ describe("a patch upgrade of the cluster, one node at a time (PostgreSQL, produc
           .id_token,
       ).toBeTruthy();
 
-      expect(await plan(admin(), config)).toEqual([]);
+      expect(await plan(admin(), shape!.config)).toEqual([]);
     },
   );
   it(

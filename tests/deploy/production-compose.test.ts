@@ -151,6 +151,7 @@ describe("docker-compose.prod.yml", () => {
       "keycloak-1",
       "keycloak-2",
       "postgres",
+      "prometheus",
       "proxy",
       "realm-config",
     ]);
@@ -208,6 +209,21 @@ describe("docker-compose.prod.yml", () => {
     expect(serviceEnvironment(keycloak!, production)).toMatchObject(shared);
     expect(sharedKeycloakOptions()).toEqual(
       expect.arrayContaining(["--db=postgres", "--cache=ispn", "--proxy-headers=xforwarded", "--http-enabled=true"]),
+    );
+  });
+
+  it("runs Prometheus on request, on the nodes' backend network, with deploy/supervision's scrape file naming each node's management port", () => {
+    const prometheus = compose.services.prometheus!;
+    expect(prometheus.profiles).toEqual(["supervision"]);
+    expect(prometheus.image).toMatch(/^prom\/prometheus:v\d+\.\d+\.\d+$/);
+    expect(prometheus.volumes).toContain("./deploy/supervision:/etc/prometheus:ro");
+    expect(prometheus.networks).toEqual(["backend", "supervision"]);
+    const scrape = parse(readFileSync(path.join(repoRoot, "deploy", "supervision", "prometheus.yml"), "utf8")) as {
+      scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+    };
+    const nodes = Object.keys(compose.services).filter((name) => /^keycloak-\d+$/.test(name));
+    expect(scrape.scrape_configs.find((job) => job.job_name === "keycloak")?.static_configs[0]?.targets).toEqual(
+      nodes.map((node) => `${node}:9000`),
     );
   });
 

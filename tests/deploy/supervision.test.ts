@@ -6,10 +6,10 @@ import { promisify } from "node:util";
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { PORTAL_METRICS, prometheusCounter } from "@siec/contract";
-import { repoRoot } from "../../stack/paths";
+import { dashboard, dashboardQueries } from "../../stack/supervision/dashboard";
+import { supervisionDir as supervision } from "../../stack/supervision/prometheus";
 
 /** No Prometheus runs here: promtool checks deploy/supervision's files, and these read them. */
-const supervision = path.join(repoRoot, "deploy/supervision");
 
 interface Rule {
   alert?: string;
@@ -31,22 +31,8 @@ const unitTests = parse(readFileSync(path.join(supervision, "alertes.test.yml"),
   tests: { name: string; alert_rule_test?: AlertTest[] }[];
 };
 
-interface Panel {
-  id: number;
-  type: string;
-  title: string;
-  datasource?: { type: string; uid: string };
-  targets?: { expr: string; refId: string; datasource?: { uid: string } }[];
-}
-const dashboard = JSON.parse(readFileSync(path.join(supervision, "tableau-de-bord-grafana.json"), "utf8")) as {
-  title: string;
-  schemaVersion: number;
-  __inputs: { name: string; type: string; pluginId: string }[];
-  panels: Panel[];
-};
-const queries = dashboard.panels.flatMap((panel) =>
-  (panel.targets ?? []).map((target) => ({ where: `${panel.title} (${target.refId})`, expr: target.expr })),
-);
+const { title, schemaVersion, __inputs, panels } = dashboard();
+const queries = dashboardQueries("5m");
 
 /** Keycloak 26.7.3's names (and Prometheus's `up`) that the rules and the dashboard may read, as a live node shows them. */
 const KEYCLOAK_METRICS = [
@@ -100,11 +86,6 @@ function metricNames(expr: string): string[] {
     .replace(/\$\w+/g, " ");
   const identifiers = [...bare.matchAll(/\b[a-zA-Z_:][\w:]*\b(?!\s*\()/g)].map((match) => match[0]);
   return [...new Set(identifiers.filter((name) => !PROMQL_WORDS.has(name)))];
-}
-
-/** Grafana's interval variables, as a fixed range, so that promtool can parse the dashboard's expressions. */
-function withoutGrafanaVariables(expr: string): string {
-  return expr.replace(/\$__(?:rate_)?interval\b|\$__range\b/g, "5m");
 }
 
 /** Not a proof of French, a guard against an English sentence: French words, none of English's commonest. */
@@ -184,7 +165,7 @@ describe("deploy/supervision", () => {
     try {
       const rules = queries.map(({ expr }, index) => ({
         record: `tableau_de_bord:requete_${index}`,
-        expr: withoutGrafanaVariables(expr),
+        expr,
       }));
       writeFileSync(path.join(folder, "dashboard.yml"), stringify({ groups: [{ name: "tableau-de-bord", rules }] }));
       const output = await promtool("check", "rules", path.join(folder, "dashboard.yml"));
@@ -195,16 +176,16 @@ describe("deploy/supervision", () => {
   });
 
   it("has a dashboard Grafana imports with its Prometheus chosen at import", () => {
-    expect(dashboard.title).toBe("Portail SIEC — authentification");
-    expect(dashboard.schemaVersion).toBeGreaterThanOrEqual(39);
-    expect(dashboard.__inputs).toEqual([
+    expect(title).toBe("Portail SIEC — authentification");
+    expect(schemaVersion).toBeGreaterThanOrEqual(39);
+    expect(__inputs).toEqual([
       expect.objectContaining({ name: "DS_PROMETHEUS", type: "datasource", pluginId: "prometheus" }),
     ]);
-    for (const panel of dashboard.panels.filter((panel) => panel.type !== "row")) {
+    for (const panel of panels.filter((panel) => panel.type !== "row")) {
       expect(panel.datasource?.uid, panel.title).toBe("${DS_PROMETHEUS}");
       expect(panel.targets?.length, panel.title).toBeGreaterThan(0);
       for (const target of panel.targets ?? []) expect(target.datasource?.uid, panel.title).toBe("${DS_PROMETHEUS}");
     }
-    expect(new Set(dashboard.panels.map((panel) => panel.id)).size).toBe(dashboard.panels.length);
+    expect(new Set(panels.map((panel) => panel.id)).size).toBe(panels.length);
   });
 });

@@ -9,11 +9,10 @@ import type { Client } from "../../admin-scripts/src/clients/schema";
 import { realmConfigDir } from "../../stack/realm";
 import {
   CookieJar as BrowserlessJar,
+  askForResetLinkAt,
   authorizationUrlAt,
   codeFlowUrlAt,
   exchangeCodeAt,
-  kcContextString,
-  loginAction,
   pageId,
   pageMessage,
   type Answer,
@@ -86,15 +85,9 @@ export const pageOutcome = (answer: Answer) => ({
 });
 
 /** The "Mot de passe oublié ?" page of a fresh browser, and what it answers for `email`. */
-export async function askForResetLink(
+export function askForResetLink(
   email: string,
   target: { realm: string; client: { clientId: string; redirectUri: string } },
 ): Promise<Answer> {
-  const jar = new CookieJar();
-  const signInPage = await jar.request(codeFlowUrl(target.realm, target.client));
-  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, testStack().keycloakUrl);
-  const resetPage = await jar.follow(resetUrl.toString());
-  if (pageId(resetPage.body) !== "login-reset-password.ftl")
-    throw new Error(`expected the reset page, got ${pageId(resetPage.body)}`);
-  return jar.follow(loginAction(resetPage.body), { form: { username: email } });
+  return askForResetLinkAt(testStack().keycloakUrl, target.realm, target.client, { username: email });
 }

@@ -13,9 +13,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { inbox, personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
+import { askForResetLinkAt } from "../../testing/browserless";
 import { nodeSolver, robotAnswer, robotChallengeIn } from "../../testing/robot-check";
 import { NEUTRAL_CONFIRMATION, ROBOT_CHECK_FAILED } from "../support/wording";
-import { appClients, codeFlowUrl, CookieJar, kcContextString, loginAction, pageOutcome } from "./http";
+import { appClients, codeFlowUrl, CookieJar, loginAction, pageOutcome } from "./http";
 
 const { keycloakUrl, realm, admin } = testStack();
 const [app] = await appClients();
@@ -51,14 +52,8 @@ const signedIn = (answer: { location: string | null }) =>
   answer.location !== null && new URL(answer.location).searchParams.has("code");
 
 /** Posts the "Mot de passe oublié ?" form of a fresh browser; `answer` undefined: a right one. */
-async function askForReset(email: string, answer?: string) {
-  const jar = new CookieJar();
-  const signInPage = await jar.request(codeFlowUrl(realm, client));
-  const resetUrl = new URL(kcContextString(signInPage.body, "loginResetCredentialsUrl")!, keycloakUrl);
-  const resetPage = await jar.follow(resetUrl.toString());
-  const form: Record<string, string> = { username: email, ...(answer !== undefined && { [field]: answer }) };
-  return jar.follow(loginAction(resetPage.body), { form });
-}
+const askForReset = (email: string, answer?: string) =>
+  askForResetLinkAt(keycloakUrl, realm, client, { username: email, ...(answer !== undefined && { [field]: answer }) });
 
 async function emailsTo(address: string): Promise<number> {
   return (await inbox().messages()).filter((message) => message.to.includes(address)).length;

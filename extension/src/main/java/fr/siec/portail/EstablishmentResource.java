@@ -41,6 +41,8 @@ import fr.siec.portail.Payloads.EstablishmentInvitationAnswer;
 import fr.siec.portail.Payloads.EstablishmentInvitationSummary;
 import fr.siec.portail.Payloads.EstablishmentRefusal;
 import fr.siec.portail.Payloads.EstablishmentRefused;
+import fr.siec.portail.PortalMetricNames.DelegationChange;
+import fr.siec.portail.PortalMetricNames.DelegationRefusalReason;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -147,6 +149,7 @@ public class EstablishmentResource {
       if (isOperator(account)) {
         event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation")
             .detail("refused", "operator").success();
+        PortalMetrics.delegationRefused(DelegationRefusalReason.OPERATOR_ADDRESS);
         return noStore(Response.noContent());
       }
       return invite(auth, account, uai, expiresAt);
@@ -176,6 +179,7 @@ public class EstablishmentResource {
       }
       account.setAttribute(ETABLISSEMENT, without(account, ETABLISSEMENT, uai));
       event(auth, OperationType.UPDATE, account, uai).success();
+      PortalMetrics.delegationChanged(DelegationChange.DETACHED);
       return noStore(Response.noContent());
     });
   }
@@ -217,6 +221,7 @@ public class EstablishmentResource {
         if (account.getAttributeStream(PRINCIPAL).anyMatch(invitation.uai()::equals))
           account.setAttribute(PRINCIPAL, without(account, PRINCIPAL, invitation.uai()));
         event(auth, OperationType.UPDATE, account, invitation.uai()).detail("invitedBy", pending.principal().getId()).success();
+        PortalMetrics.delegationChanged(DelegationChange.INVITATION_ACCEPTED);
       }
       return noStore(Response.noContent());
     });
@@ -295,6 +300,7 @@ public class EstablishmentResource {
     account.setEnabled(true);
     if (!account.hasDirectRole(realm.getDefaultRole())) account.grantRole(realm.getDefaultRole());
     event(auth, OperationType.CREATE, account, uai).success();
+    PortalMetrics.delegationChanged(DelegationChange.ACCOUNT_CREATED);
     try {
       sendFirstConnexionEmail(account);
       account.setSingleAttribute(Accounts.INVITATION_ATTRIBUTE, Instant.now().toString());
@@ -330,6 +336,7 @@ public class EstablishmentResource {
       return refusal(503, EstablishmentRefusal.MAIL_NOT_SENT);
     }
     event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation").success();
+    PortalMetrics.delegationChanged(DelegationChange.INVITATION_SENT);
     return noStore(Response.noContent());
   }
 
@@ -449,6 +456,7 @@ public class EstablishmentResource {
   }
 
   private static Response refusal(int status, EstablishmentRefusal error) {
+    PortalMetrics.delegationRefused(DelegationRefusalReason.valueOf(error.name()));
     return noStore(Response.status(status).type(MediaType.APPLICATION_JSON).entity(new EstablishmentRefused(error)));
   }
 

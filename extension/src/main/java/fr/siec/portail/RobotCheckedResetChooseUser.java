@@ -23,6 +23,7 @@ public class RobotCheckedResetChooseUser extends ResetCredentialChooseUser {
       super.action(context);
       return;
     }
+    PortalMetrics.robotCheckFailed(PortalMetricNames.RobotCheckedForm.PASSWORD_REQUEST);
     username = username == null ? "" : username.trim();
     context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username);
     context

@@ -42,6 +42,7 @@ public class RobotCheckedUsernamePasswordForm extends UsernamePasswordForm {
     if (username == null && context.getUser() != null) username = context.getUser().getUsername();
     if (!RobotCheck.accepts(context.getSession(), formData.getFirst(RobotCheck.FIELD), rootSessionId, username)) {
       RobotCheck.failed(context.getSession(), rootSessionId, username);
+      PortalMetrics.robotCheckFailed(PortalMetricNames.RobotCheckedForm.SIGN_IN);
       context
           .getEvent()
           .detail(Details.USERNAME, formData.getFirst("username"))
