@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { lastLines, runCommand } from "./commands";
-import { StackError } from "./errors";
+import { runCommand } from "./commands";
 import { cacheDir, repoRoot } from "./paths";
 import { assertPortFree } from "./ports";
-import { startSupervised } from "./supervised-process";
+import { startSupervised, untilReady } from "./supervised-process";
 
 /** A real nginx in front of the Keycloak nodes, on one URL. */
 export interface Proxy {
@@ -98,19 +96,12 @@ export async function runNginx(options: {
     ["-p", `${dir}/`, "-c", path.join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off; error_log stderr;"],
     { cwd: dir, env: process.env, logFile },
   );
-  const deadline = Date.now() + 15_000;
-  for (const port of options.ports) {
-    while (!(await listening(port))) {
-      if (nginx.hasExited() || Date.now() > deadline) {
-        await nginx.stop();
-        throw new StackError(
-          `nginx did not start. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 20)}`,
-          "Read the log above.",
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  await untilReady(nginx, {
+    name: "nginx",
+    logFile,
+    timeoutMs: 15_000,
+    ready: async () => (await Promise.all(options.ports.map(listening))).every(Boolean),
+  });
   return {
     async reload(config) {
       await writeFile(path.join(dir, "default.conf"), config);

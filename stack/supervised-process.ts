@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import { lastLines } from "./commands";
+import { StackError } from "./errors";
 
 /**
  * Runs the program under a small bash watchdog in a process group of its own. The watchdog ends
@@ -91,5 +93,29 @@ function killGroup(group: number, signal: NodeJS.Signals): void {
     process.kill(-group, signal);
   } catch {
     // already gone
+  }
+}
+
+/**
+ * Resolves once `ready()` says so. If the program ends first, or is not ready after `timeoutMs`,
+ * stops it and throws, with the last lines of its log and `hint` (what to do about it).
+ */
+export async function untilReady(
+  program: SupervisedProcess,
+  options: { name: string; logFile: string; timeoutMs: number; ready(): Promise<boolean>; hint?: string },
+): Promise<void> {
+  const deadline = Date.now() + options.timeoutMs;
+  while (!(await options.ready())) {
+    if (program.hasExited() || Date.now() > deadline) {
+      const what = program.hasExited()
+        ? "stopped during start-up"
+        : `was not ready after ${options.timeoutMs / 1000} s`;
+      await program.stop();
+      throw new StackError(
+        `${options.name} ${what}. Last lines of ${options.logFile}:\n${lastLines(readFileSync(options.logFile, "utf8"), 20)}`,
+        options.hint ?? "Read the log above.",
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

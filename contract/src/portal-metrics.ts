@@ -2,7 +2,7 @@
  * The portal's own counters: the extension adds them to Keycloak's metrics (the management port's
  * `/metrics`, beside Keycloak's), deploy/supervision's alert rules and dashboard read them.
  */
-import { ESTABLISHMENT_REFUSAL } from "./establishment";
+import type { EstablishmentRefusal } from "./establishment";
 import { enumeration, type Payload } from "./payloads";
 
 /** Micrometer's names; Prometheus shows each as {@link prometheusCounter} says. */
@@ -31,14 +31,12 @@ export const DELEGATION_CHANGE = enumeration("DelegationChange", [
 export type DelegationChange = Payload<typeof DELEGATION_CHANGE>;
 
 /**
- * Why "Mon établissement" refused: the answer's code, or `operator-address`, an operator's address
- * a principal tried to add (answered as if invited, so that it tells nothing, and never invited).
+ * Why "Mon établissement" refused, the `reason` of {@link PORTAL_METRICS.delegationRefusals}: the
+ * answer's code (ESTABLISHMENT_REFUSAL), or this one, an operator's address a principal tried to add
+ * (answered as if invited, so that it tells nothing, and never invited).
  */
-export const DELEGATION_REFUSAL_REASON = enumeration("DelegationRefusalReason", [
-  ...ESTABLISHMENT_REFUSAL.values,
-  "operator-address",
-]);
-export type DelegationRefusalReason = Payload<typeof DELEGATION_REFUSAL_REASON>;
+export const OPERATOR_ADDRESS_REFUSAL = "operator-address";
+export type DelegationRefusalReason = EstablishmentRefusal | typeof OPERATOR_ADDRESS_REFUSAL;
 
 /** A counter's name in Prometheus's exposition: dots as underscores, and `_total`. */
 export function prometheusCounter(metric: string): string {

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chmod, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
-import { lastLines, runCommand } from "../commands";
+import { runCommand } from "../commands";
 import { StackError } from "../errors";
 import { cacheDir } from "../paths";
 import { assertPortFree } from "../ports";
-import { startSupervised } from "../supervised-process";
+import { startSupervised, untilReady } from "../supervised-process";
 
 /** A real PostgreSQL server on 127.0.0.1, with one database for Keycloak. */
 export interface PostgresServer {
@@ -88,25 +88,20 @@ export async function startPostgres(options: {
   const server = startSupervised(program, args, { cwd: serverHome, logFile, env: process.env });
   const environment = { ...process.env, PGPASSWORD: password };
   const connection = ["-h", "127.0.0.1", "-p", String(options.port), "-U", USERNAME];
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.hasExited() || Date.now() > deadline) {
-      await server.stop();
-      throw new StackError(
-        `PostgreSQL (${options.instance}) ${server.hasExited() ? "stopped during start-up" : "was not ready after 60 s"}. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 20)}`,
-        `Read the log above; to start from an empty database, stop the stack and delete ${path.relative(process.cwd(), serverHome)}.`,
-      );
-    }
-    const ready = await runCommand(path.join(bin, "pg_isready"), [...connection, "-d", "postgres"], {
-      env: environment,
-      installHint: INSTALL_HINT,
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (ready) break;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  await untilReady(server, {
+    name: `PostgreSQL (${options.instance})`,
+    logFile,
+    timeoutMs: 60_000,
+    hint: `Read the log above; to start from an empty database, stop the stack and delete ${path.relative(process.cwd(), serverHome)}.`,
+    ready: () =>
+      runCommand(path.join(bin, "pg_isready"), [...connection, "-d", "postgres"], {
+        env: environment,
+        installHint: INSTALL_HINT,
+      }).then(
+        () => true,
+        () => false,
+      ),
+  });
 
   const psql = async (database: string, sql: string) =>
     (

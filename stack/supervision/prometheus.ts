@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { lastLines, runCommand } from "../commands";
+import { runCommand } from "../commands";
 import { StackError } from "../errors";
 import { cacheDir, repoRoot } from "../paths";
 import { assertPortFree } from "../ports";
-import { startSupervised } from "../supervised-process";
+import { startSupervised, untilReady } from "../supervised-process";
 
 export const supervisionDir = path.join(repoRoot, "deploy", "supervision");
 const PROMETHEUS_HINT = "Install Prometheus: `apt-get install prometheus` (Debian, Ubuntu; .ci/run does it).";
@@ -90,22 +89,16 @@ export async function startPrometheus(options: {
     if (answer.status !== "success") throw new Error(`Prometheus refused ${endpoint}: ${answer.error}`);
     return answer.data;
   };
-  const deadline = Date.now() + 30_000;
-  while (
-    !(await fetch(`${url}/-/ready`).then(
-      (response) => response.ok,
-      () => false,
-    ))
-  ) {
-    if (server.hasExited() || Date.now() > deadline) {
-      await server.stop();
-      throw new StackError(
-        `Prometheus did not start. Last lines of ${logFile}:\n${lastLines(readFileSync(logFile, "utf8"), 20)}`,
-        "Read the log above.",
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await untilReady(server, {
+    name: "Prometheus",
+    logFile,
+    timeoutMs: 30_000,
+    ready: () =>
+      fetch(`${url}/-/ready`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+  });
 
   const query = async (expression: string): Promise<Sample[]> => {
     const data = await api<{ result: { metric: Record<string, string>; value: [number, string] }[] }>(

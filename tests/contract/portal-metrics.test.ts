@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DELEGATION_REFUSAL_REASON, ESTABLISHMENT_REFUSAL, PORTAL_METRICS, prometheusCounter } from "@siec/contract";
+import { PORTAL_METRICS, prometheusCounter } from "@siec/contract";
 
 describe("the portal's own counters", () => {
   it("are named as Prometheus shows Micrometer's counters: underscores, and _total", () => {
@@ -10,10 +10,5 @@ describe("the portal's own counters", () => {
       "siec_delegation_changes_total",
       "siec_delegation_refusals_total",
     ]);
-  });
-
-  it("count every refusal of Mon établissement by its answer's code (the extension maps one to the other by name)", () => {
-    expect(DELEGATION_REFUSAL_REASON.values).toEqual(expect.arrayContaining([...ESTABLISHMENT_REFUSAL.values]));
-    expect(DELEGATION_REFUSAL_REASON.values).toHaveLength(ESTABLISHMENT_REFUSAL.values.length + 1);
   });
 });

@@ -42,7 +42,6 @@ import fr.siec.portail.Payloads.EstablishmentInvitationSummary;
 import fr.siec.portail.Payloads.EstablishmentRefusal;
 import fr.siec.portail.Payloads.EstablishmentRefused;
 import fr.siec.portail.PortalMetricNames.DelegationChange;
-import fr.siec.portail.PortalMetricNames.DelegationRefusalReason;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -149,7 +148,7 @@ public class EstablishmentResource {
       if (isOperator(account)) {
         event(auth, OperationType.ACTION, account, uai).resourcePath("users", account.getId(), "siec-establishment-invitation")
             .detail("refused", "operator").success();
-        PortalMetrics.delegationRefused(DelegationRefusalReason.OPERATOR_ADDRESS);
+        PortalMetrics.delegationRefused(PortalMetricNames.OPERATOR_ADDRESS_REFUSAL);
         return noStore(Response.noContent());
       }
       return invite(auth, account, uai, expiresAt);
@@ -456,7 +455,7 @@ public class EstablishmentResource {
   }
 
   private static Response refusal(int status, EstablishmentRefusal error) {
-    PortalMetrics.delegationRefused(DelegationRefusalReason.valueOf(error.name()));
+    PortalMetrics.delegationRefused(error.json());
     return noStore(Response.status(status).type(MediaType.APPLICATION_JSON).entity(new EstablishmentRefused(error)));
   }
 

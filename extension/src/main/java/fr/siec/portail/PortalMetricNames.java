@@ -14,6 +14,7 @@ public final class PortalMetricNames {
   public static final String FORM_LABEL = "form";
   public static final String CHANGE_LABEL = "change";
   public static final String REASON_LABEL = "reason";
+  public static final String OPERATOR_ADDRESS_REFUSAL = "operator-address";
 
   public enum RobotCheckedForm {
     SIGN_IN("sign-in"),
@@ -40,34 +41,6 @@ public final class PortalMetricNames {
     private final String json;
 
     DelegationChange(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
-  }
-
-  public enum DelegationRefusalReason {
-    INVALID_UAI("invalid-uai"),
-    INVALID_EMAIL("invalid-email"),
-    REFUSED_BY_PROFILE("refused-by-profile"),
-    NOT_PRINCIPAL("not-principal"),
-    NOT_ATTACHED("not-attached"),
-    OTHER_PRINCIPAL("other-principal"),
-    LAST_PRINCIPAL("last-principal"),
-    TOO_MANY_CHANGES("too-many-changes"),
-    FOREIGN_ORIGIN("foreign-origin"),
-    MAIL_NOT_SENT("mail-not-sent"),
-    SECOND_FACTOR_REQUIRED("second-factor-required"),
-    INVITATION_EXPIRED("invitation-expired"),
-    INVITATION_FOR_ANOTHER_ACCOUNT("invitation-for-another-account"),
-    OPERATOR_ADDRESS("operator-address");
-
-    private final String json;
-
-    DelegationRefusalReason(String json) {
       this.json = json;
     }
 

@@ -1,7 +1,6 @@
 package fr.siec.portail;
 
 import fr.siec.portail.PortalMetricNames.DelegationChange;
-import fr.siec.portail.PortalMetricNames.DelegationRefusalReason;
 import fr.siec.portail.PortalMetricNames.RobotCheckedForm;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
@@ -28,9 +27,10 @@ final class PortalMetrics {
         PortalMetricNames.CHANGE_LABEL, change.json());
   }
 
-  static void delegationRefused(DelegationRefusalReason reason) {
+  /** `reason`: the answer's code, or {@link PortalMetricNames#OPERATOR_ADDRESS_REFUSAL}. */
+  static void delegationRefused(String reason) {
     increment(PortalMetricNames.DELEGATION_REFUSALS, "Requests of Mon établissement refused, by reason",
-        PortalMetricNames.REASON_LABEL, reason.json());
+        PortalMetricNames.REASON_LABEL, reason);
   }
 
   /** `tags`: label, value, label, value… */
