@@ -12,6 +12,7 @@ import { clientScopesKind } from "./client-scopes";
 import { clientsKind } from "./clients";
 import { flowsKind } from "./flows";
 import { groupsKind } from "./groups";
+import { identityProvidersKind } from "./identity-providers";
 import { lifespansKind } from "./lifespans";
 import { passwordPolicyKind } from "./password-policy";
 import { flowBindingsKind, realmKind } from "./realm";
@@ -35,6 +36,7 @@ export const CATALOGUE = [
   clientScopesKind,
   clientsKind,
   builtInClientsKind,
+  identityProvidersKind,
   groupsKind,
 ] as const;
 

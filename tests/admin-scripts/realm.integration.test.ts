@@ -215,6 +215,7 @@ describe("apply to a server that does not have the realm", () => {
         "view-clients",
         "view-realm",
         "view-users",
+        "view-identity-providers",
       ].sort(),
     );
 

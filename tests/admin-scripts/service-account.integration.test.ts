@@ -88,7 +88,6 @@ describe("the siec-admin-cli service account", () => {
       "impersonation",
       "view-events",
       "manage-events",
-      "view-identity-providers",
       "manage-identity-providers",
     ];
     for (const roleName of beyondItsRights) {

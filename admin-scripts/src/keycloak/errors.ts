@@ -7,6 +7,7 @@ function roleFor(path: string, method: string): string {
   if (/\/admin-events(\/|$|\?)/.test(path)) return "view-events";
   if (/\/clients(\/|$|\?)/.test(path)) return write ? "manage-clients" : "view-clients";
   if (/\/(users|groups)(\/|$|\?)/.test(path)) return write ? "manage-users" : "view-users";
+  if (/\/identity-provider(\/|$|\?)/.test(path)) return write ? "manage-identity-providers" : "view-identity-providers";
   return write ? "manage-realm" : "view-realm";
 }
 

@@ -105,6 +105,11 @@ const general = {
   "variable.smtpSsl": "SSL (true ou false), dans smtp.yaml ssl",
   "variable.smtpUser": "le compte sur le serveur de messagerie, dans smtp.yaml authentication.user",
   "variable.smtpPassword": "son mot de passe, dans smtp.yaml authentication.password",
+  "variable.proconnectIssuer":
+    "l'adresse (issuer) de la plateforme ProConnect, intégration ou production, dans identity-providers/<alias>.yaml issuer et endpoints",
+  "variable.proconnectClientId":
+    "l'identifiant du portail chez ProConnect, dans identity-providers/<alias>.yaml clientId",
+  "variable.proconnectClientSecret": "son secret, dans identity-providers/<alias>.yaml clientSecret",
   "variable.invitationLifespan":
     "la durée de validité d'une invitation envoyée par un gestionnaire, dans lifespans.yaml emailLinks.sentByOperator",
   "variables.unset":
@@ -186,6 +191,15 @@ const general = {
   "schema.plainText": "du texte brut : ni < ni >",
   "schema.textMissingIn": '"{key}" n\'a pas de texte {locale}',
   "schema.attributeName": "un nom d'attribut (lettres, chiffres, _ . -)",
+  "schema.identityProviderAlias": "un alias de fournisseur d'identité en minuscules (lettres, chiffres, tirets)",
+  "schema.scopeToken": "un scope sans espace : un élément de la liste par scope",
+  "schema.scopesNeedOpenid": "scopes doit contenir openid : sans lui, le fournisseur ne parle pas OpenID Connect",
+  "schema.mapperTwice": "le mappeur {name} est déclaré deux fois",
+  "schema.forceOverwritesSiec":
+    "FORCE réécrirait {attribute} à chaque connexion, par-dessus ce que le SIEC a saisi : choisissez INHERIT ou IMPORT",
+  "schema.neverTrustEmail":
+    "trustEmail reste false : une adresse venue du fournisseur ne prouve pas que la personne détient le compte du portail qui a cette adresse",
+  "schema.neverStoreToken": "storeToken reste false : le portail n'a pas à garder les jetons du fournisseur",
   "config.textNotDeclared": 'le texte "{key}" n\'est pas dans texts.yaml (fr et en)',
   "config.flowNotDeclared": 'le flux "{alias}" est lié mais n\'est défini ni dans flows.yaml ni par Keycloak',
   "config.scopeNotDeclared": 'le scope "{scope}" n\'est défini ni dans client-scopes.yaml ni par Keycloak',
@@ -248,6 +262,7 @@ const general = {
   "plan.eventsForbidden": "le compte n'a pas le rôle realm-management view-events",
   // What names a folder's resources, unique in it
   "name.clientId": "l'identifiant de client",
+  "name.identityProviderAlias": "l'alias de fournisseur d'identité",
   // Plans' headings (the kinds of realm resource) and the nouns their lines start with
   "kind.realm settings": "réglages du royaume",
   "kind.flow bindings": "flux liés au royaume",
@@ -263,6 +278,7 @@ const general = {
   "kind.clients": "clients",
   "kind.built-in clients": "clients de Keycloak",
   "kind.groups": "groupes",
+  "kind.identity providers": "fournisseurs d'identité",
   "target.realm": "royaume",
   "target.texts": "textes",
   "target.required action": "action requise",
@@ -271,6 +287,8 @@ const general = {
   "target.client scope": "scope",
   "target.client": "client",
   "target.group": "groupe",
+  "target.identity provider": "fournisseur d'identité",
+  "target.identity provider mapper": "mappeur de fournisseur d'identité",
 
   // Words already said elsewhere (Node, the YAML parser, zod in the run's language)
   verbatim: "{text}",
@@ -367,6 +385,10 @@ const generalEn: Record<keyof typeof general, string> = {
   "variable.smtpSsl": "SSL (true or false), in smtp.yaml ssl",
   "variable.smtpUser": "the mail server's account, in smtp.yaml authentication.user",
   "variable.smtpPassword": "its password, in smtp.yaml authentication.password",
+  "variable.proconnectIssuer":
+    "the address (issuer) of the ProConnect platform, integration or production, in identity-providers/<alias>.yaml issuer and endpoints",
+  "variable.proconnectClientId": "the portal's client id at ProConnect, in identity-providers/<alias>.yaml clientId",
+  "variable.proconnectClientSecret": "its secret, in identity-providers/<alias>.yaml clientSecret",
   "variable.invitationLifespan": "how long an operator's invitation lasts, in lifespans.yaml emailLinks.sentByOperator",
   "variables.unset": "${{variable}} is not set and has no default (set {variable}, or write ${{variable}:-default})",
   "variables.secretInPublicField":
@@ -441,6 +463,15 @@ const generalEn: Record<keyof typeof general, string> = {
   "schema.plainText": "plain text: no < or >",
   "schema.textMissingIn": '"{key}" has no {locale} text',
   "schema.attributeName": "an attribute name (letters, digits, _ . -)",
+  "schema.identityProviderAlias": "a lower-case identity provider alias (letters, digits, dashes)",
+  "schema.scopeToken": "a scope without spaces: one list item per scope",
+  "schema.scopesNeedOpenid": "scopes must hold openid: without it, the provider does not speak OpenID Connect",
+  "schema.mapperTwice": "mapper {name} is declared twice",
+  "schema.forceOverwritesSiec":
+    "FORCE would rewrite {attribute} at each sign-in, over what the SIEC entered: choose INHERIT or IMPORT",
+  "schema.neverTrustEmail":
+    "trustEmail stays false: an address from the provider does not prove that the person holds the portal account with that address",
+  "schema.neverStoreToken": "storeToken stays false: the portal has no use for the provider's tokens",
   "config.textNotDeclared": 'text "{key}" is not in texts.yaml (fr and en)',
   "config.flowNotDeclared": 'flow "{alias}" is bound but not defined in flows.yaml (nor built in)',
   "config.scopeNotDeclared": 'client scope "{scope}" is not defined in client-scopes.yaml (nor built in)',
@@ -492,6 +523,7 @@ const generalEn: Record<keyof typeof general, string> = {
   "plan.subflow": "{indent}subflow {name} ({details})",
   "plan.eventsForbidden": "the account lacks the realm-management role view-events",
   "name.clientId": "client id",
+  "name.identityProviderAlias": "identity provider alias",
   "kind.realm settings": "realm settings",
   "kind.flow bindings": "flow bindings",
   "kind.lifespans": "lifespans",
@@ -506,6 +538,7 @@ const generalEn: Record<keyof typeof general, string> = {
   "kind.clients": "clients",
   "kind.built-in clients": "built-in clients",
   "kind.groups": "groups",
+  "kind.identity providers": "identity providers",
   "target.realm": "realm",
   "target.texts": "texts",
   "target.required action": "required action",
@@ -514,6 +547,8 @@ const generalEn: Record<keyof typeof general, string> = {
   "target.client scope": "client scope",
   "target.client": "client",
   "target.group": "group",
+  "target.identity provider": "identity provider",
+  "target.identity provider mapper": "identity provider mapper",
 
   verbatim: "{text}",
 };

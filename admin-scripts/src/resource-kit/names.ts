@@ -26,6 +26,8 @@ const EVERY_NOUN: Record<Noun, true> = {
   "client scope": true,
   client: true,
   group: true,
+  "identity provider": true,
+  "identity provider mapper": true,
 };
 
 // Longest first: `client scope x` is a client scope, not a client named `scope x`.

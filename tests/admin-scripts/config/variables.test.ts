@@ -51,7 +51,8 @@ describe("refusalOf", () => {
     expect(words(refusalOf("HOME", "clients/basa.yaml", false))).toBe(
       saying("variables.unknown", {
         reference: "${HOME}",
-        names: "SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, BASA_URL",
+        names:
+          "SMTP_HOST, SMTP_PORT, SMTP_STARTTLS, SMTP_SSL, SMTP_USER, SMTP_PASSWORD, INVITATION_LIFESPAN, PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID, PROCONNECT_CLIENT_SECRET, BASA_URL",
       }),
     );
     expect(words(refusalOf("BASA_URL", "smtp.yaml", false))).toMatch(
