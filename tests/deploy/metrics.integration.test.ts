@@ -28,7 +28,8 @@ import {
   type Tokens,
 } from "../../testing/browserless";
 import { nextCode } from "../support/authenticator-app";
-import { testStack, uniqueEmail } from "../support/keycloak";
+import { actionLink } from "../support/email-links";
+import { inbox, testStack, uniqueEmail } from "../support/keycloak";
 import { personIn, startProductionShape, type ProductionShape } from "../support/production-shape";
 
 const PASSWORD = "Jour-des-resultats-2026!";
@@ -108,6 +109,7 @@ describe("metrics of the production shape, read by a real Prometheus", () => {
       resetEmailsSent: userEvents(`event="send_reset_password",error=""`),
       resetEmailsFailed: userEvents(`event="send_reset_password",error="email_send_failed"`),
       resetEmailsHeldBack: portal("resetEmailsHeldBack"),
+      credentialsChanged: userEvents(`event="update_credential",error=""`),
       accountsCreated: delegationChanges("account-created"),
       detached: delegationChanges("detached"),
       notPrincipal: delegationRefusals("not-principal"),
@@ -136,6 +138,13 @@ describe("metrics of the production shape, read by a real Prometheus", () => {
     // realm-config/flows.yaml: 3 e-mails per address per hour; the fourth is held back.
     for (let request = 0; request < 4; request++) await askForReset({});
     await askForReset({ [EXTENSION_FORM_FIELDS.robotCheck]: "" });
+    const newPassword = "Nouveau-jour-des-resultats-2026!";
+    secrets.push(newPassword);
+    const resetting = new CookieJar(shape!.cluster.url);
+    const newPasswordPage = await resetting.follow(actionLink(await inbox().waitFor(forgetful.email)));
+    await resetting.follow(loginAction(newPasswordPage.body), {
+      form: { "password-new": newPassword, "password-confirm": newPassword },
+    });
 
     const own = uai("M");
     const principal = await personIn(shape!, "principal", {
@@ -178,6 +187,7 @@ describe("metrics of the production shape, read by a real Prometheus", () => {
       resetEmailsSent: 3,
       resetEmailsFailed: 0,
       resetEmailsHeldBack: 1,
+      credentialsChanged: 1,
       accountsCreated: 1,
       detached: 1,
       notPrincipal: 1,

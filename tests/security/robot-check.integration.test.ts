@@ -11,6 +11,7 @@ import { apply } from "@siec/admin-scripts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { actionLink } from "../support/email-links";
 import { inbox, personWithPassword, testStack } from "../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
 import { askForResetLinkAt } from "../../testing/browserless";
@@ -267,6 +268,14 @@ describe("reset e-mails (realm-config/flows.yaml emailsPerAddressPerHour: 3)", (
     await askForReset(other.email);
     await inbox().waitFor(other.email);
     expect(await emailsTo(other.email)).toBe(1);
+  });
+
+  it("let the link of an e-mail open the new-password page once the address has had its e-mails of the hour", async () => {
+    const { email } = await personWithPassword("reset-link-after-limit", { value: password });
+    for (let request = 0; request < 4; request++) await askForReset(email);
+    const jar = new CookieJar();
+    const page = await jar.follow(actionLink(await inbox().waitFor(email)));
+    expect(pageOutcome(page).page).toBe("login-update-password.ftl");
   });
 });
 

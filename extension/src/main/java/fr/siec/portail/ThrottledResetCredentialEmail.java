@@ -2,12 +2,15 @@ package fr.siec.portail;
 
 import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialEmail;
 import org.keycloak.events.EventType;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.DefaultActionTokenKey;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.services.messages.Messages;
 
 /**
@@ -25,7 +28,7 @@ public class ThrottledResetCredentialEmail extends ResetCredentialEmail {
   @Override
   public void authenticate(AuthenticationFlowContext context) {
     UserModel user = context.getUser();
-    if (user == null || user.getEmail() == null || claimSending(context, user)) {
+    if (user == null || user.getEmail() == null || !sends(context, user) || claimSending(context, user)) {
       super.authenticate(context);
       return;
     }
@@ -33,6 +36,17 @@ public class ThrottledResetCredentialEmail extends ResetCredentialEmail {
     // Not Keycloak's email_send_failed: a mail server that fails is another matter, alerted on.
     context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).user(user).error(RESET_EMAIL_LIMIT);
     context.forkWithSuccessMessage(new FormMessage(Messages.EMAIL_SENT));
+  }
+
+  /**
+   * Whether Keycloak's step would send an e-mail now: an address was typed, and the person did not
+   * come back through the e-mailed link (the flow runs this step again then, and goes on without
+   * sending: the link must open the new-password page whatever the count of the hour).
+   */
+  private static boolean sends(AuthenticationFlowContext context, UserModel user) {
+    AuthenticationSessionModel session = context.getAuthenticationSession();
+    return session.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME) != null
+        && !user.getId().equals(session.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID));
   }
 
   /**
