@@ -21,10 +21,11 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
-  child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
+  // Decoded as a stream: a character split between two chunks stays whole (a large export has some).
+  child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+  child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
   const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once("exit", (code) => resolve({ code, stdout, stderr })),
+    child.once("close", (code) => resolve({ code, stdout, stderr })),
   );
   return {
     child,
