@@ -107,8 +107,9 @@ describe("the account space's states reached by pressing buttons", () => {
       const story = stories.find((entry) => entry.label === label)!;
       expect(story, label).toBeDefined();
       const page = await openStory(story.url, widths.desktop);
-      const main = (await page.locator("main").textContent()) ?? "";
-      for (const text of texts) expect(main).toContain(text);
+      // A page's sections may each wait for their own data.
+      const main = async () => (await page.locator("main").textContent()) ?? "";
+      for (const text of texts) await expect.poll(main).toContain(text);
       await page.close();
     });
   shown("account/Security — withAppAndPasskey", [fr.securityRemoveHelp]);
@@ -124,6 +125,29 @@ describe("the account space's states reached by pressing buttons", () => {
   shown("account/Security — removalFailed", [fr.actionFailedCredentialRemoval, "Téléphone professionnel"]);
   shown("account/Security — removalFailedEnglish", [en.actionFailedCredentialRemoval]);
   shown("account/Devices — signOutEverywhereFailed", [fr.devicesSignOutAllFailed]);
+  // ProConnect (issue 25): the linked identity, unlinking it, and what the page says of each outcome.
+  const marie = "marie.dupont@ac-creteil.fr";
+  shown("account/Password — proConnectLinked", [fr.proConnectTitle, marie, fr.proConnectUnlink]);
+  shown("account/Password — proConnectLinkedEnglish", [en.proConnectUnlink, marie]);
+  shown("account/Password — proConnectNotLinked", [fr.proConnectNotLinked]);
+  shown("account/Password — proConnectUnlinkConfirmation", [fr.proConnectUnlinkConfirm, fr.cancel]);
+  shown("account/Password — proConnectUnlinked", [fr.proConnectUnlinked, fr.proConnectNotLinked]);
+  shown("account/Password — proConnectUnlinkRefused", [
+    fr.proConnectUnlinkRefusedNoPassword.replace("{0}", fr.passwordChange),
+    marie,
+  ]);
+  shown("account/Password — proConnectUnlinkRefusedEnglish", [
+    en.proConnectUnlinkRefusedNoPassword.replace("{0}", en.passwordChange),
+  ]);
+  shown("account/Password — proConnectUnlinkFailed", [fr.proConnectUnlinkFailed, marie]);
+
+  it("account/Password — default shows nothing of ProConnect in a realm without it", async () => {
+    const story = stories.find((entry) => entry.label === "account/Password — default")!;
+    const page = await openStory(story.url, widths.desktop);
+    await expect.poll(() => page.locator("main").textContent()).toContain(fr.passwordChange);
+    expect(await page.locator("main").textContent()).not.toContain("ProConnect");
+    await page.close();
+  });
 
   it("account/Security — removed no longer lists the removed credential", async () => {
     const story = stories.find((entry) => entry.label === "account/Security — removed")!;

@@ -53,6 +53,21 @@ export type Device = {
 };
 
 /**
+ * An identity provider of the realm, as Keycloak's Account REST API lists it (`linked-accounts`),
+ * with the account's identity there when they are linked.
+ */
+export type LinkedAccount = {
+  providerAlias: string;
+  providerName: string;
+  displayName: string;
+  connected: boolean;
+  social: boolean;
+  /** The identity's name at the provider: for ProConnect, the e-mail address it gave. */
+  linkedUsername?: string;
+  guiOrder?: string;
+};
+
+/**
  * Required actions the account space sends the person to, on the sign-in pages; a second factor is
  * removed there too (`delete_credential:<id>`: Keycloak signs the person in again, then asks).
  */
@@ -73,6 +88,13 @@ export interface AccountApi {
   /** Signs out every session of the account, this one included. */
   signOutEverywhere(): Promise<void>;
   apps(signal?: AbortSignal): Promise<MyApp[]>;
+  /** The realm's identity providers, each saying whether the account is linked to it. */
+  linkedAccounts(signal?: AbortSignal): Promise<LinkedAccount[]>;
+  /**
+   * Unlinks the account from the provider: undefined when done, "refused" when Keycloak keeps the
+   * link (above all when it is the account's only way to sign in: no password of its own).
+   */
+  unlinkAccount(providerAlias: string): Promise<"refused" | undefined>;
   /** The établissements this account is the compte principal of (none for most accounts). */
   establishments(signal?: AbortSignal): Promise<Establishment[]>;
   /** Attaches an address to the établissement (creating its account): undefined when done, the refusal otherwise. */

@@ -29,6 +29,23 @@ const messages = {
     passwordChangeIntro:
       "Vous choisirez votre nouveau mot de passe sur la page suivante, qui affiche les règles à respecter. Vous devrez peut-être saisir à nouveau votre mot de passe actuel.",
     passwordChange: "Modifier mon mot de passe",
+    proConnectTitle: "ProConnect",
+    proConnectLinked: "Ce compte est relié à votre identité ProConnect : {0}.",
+    proConnectLinkedHint:
+      "Vous pouvez vous connecter au portail avec ProConnect ou avec votre adresse mail et votre mot de passe.",
+    proConnectNotLinked:
+      "Ce compte n'est pas relié à ProConnect. Pour le relier, identifiez-vous avec ProConnect depuis la page de connexion du portail.",
+    proConnectUnlink: "Délier ProConnect",
+    proConnectUnlinkConfirm:
+      "Vous ne pourrez plus vous connecter avec ProConnect, mais avec votre adresse mail et votre mot de passe. Pour le relier à nouveau, identifiez-vous avec ProConnect depuis la page de connexion.",
+    proConnectUnlinkConfirmButton: "Délier mon compte de ProConnect",
+    proConnectUnlinked:
+      "ProConnect est délié : connectez-vous désormais avec votre adresse mail et votre mot de passe.",
+    proConnectUnlinkRefusedNoPassword:
+      "ProConnect n'a pas été délié, car c'est votre seul moyen de vous connecter : ce compte n'a pas de mot de passe. Choisissez d'abord un mot de passe avec « {0} », puis déliez ProConnect.",
+    proConnectUnlinkRefused:
+      "ProConnect n'a pas été délié : le portail a refusé. Rechargez la page, ou contactez le SIEC.",
+    proConnectUnlinkFailed: "ProConnect n'a pas été délié : le portail n'a pas pu répondre. Réessayez.",
     appsTitle: "Mes applications",
     appsIntro: "Les applications du SIEC que ce compte peut utiliser avec le portail.",
     appsNone: "Aucune application n'est ouverte à ce compte. Contactez le SIEC si vous devez en utiliser une.",
@@ -167,6 +184,20 @@ const messages = {
     passwordChangeIntro:
       "You will choose your new password on the next page, which shows the rules to follow. You may be asked for your current password again.",
     passwordChange: "Change my password",
+    proConnectTitle: "ProConnect",
+    proConnectLinked: "This account is linked to your ProConnect identity: {0}.",
+    proConnectLinkedHint: "You can sign in to the portal with ProConnect or with your e-mail address and password.",
+    proConnectNotLinked:
+      "This account is not linked to ProConnect. To link it, sign in with ProConnect from the portal's sign-in page.",
+    proConnectUnlink: "Unlink ProConnect",
+    proConnectUnlinkConfirm:
+      "You will no longer be able to sign in with ProConnect, only with your e-mail address and password. To link it again, sign in with ProConnect from the sign-in page.",
+    proConnectUnlinkConfirmButton: "Unlink my account from ProConnect",
+    proConnectUnlinked: "ProConnect is unlinked: from now on, sign in with your e-mail address and password.",
+    proConnectUnlinkRefusedNoPassword:
+      'ProConnect was not unlinked, as it is your only way to sign in: this account has no password. First choose a password with "{0}", then unlink ProConnect.',
+    proConnectUnlinkRefused: "ProConnect was not unlinked: the portal refused. Reload the page, or contact the SIEC.",
+    proConnectUnlinkFailed: "ProConnect was not unlinked: the portal could not answer. Try again.",
     appsTitle: "My applications",
     appsIntro: "The SIEC applications this account can use with the portal.",
     appsNone: "No application is open to this account. Contact the SIEC if you need one.",

@@ -20,6 +20,7 @@ import {
   type CredentialKind,
   type Device,
   type FieldError,
+  type LinkedAccount,
   type Profile,
 } from "./accountApi";
 import { bodyOf, type AccountSession } from "./accountSession";
@@ -58,6 +59,12 @@ export function restAccountApi(kcContext: AccountKcContext, session: AccountSess
     async signOutEverywhere() {
       await call(account("/sessions?current=true"), { method: "DELETE" });
       window.location.assign(accountUrl(kcContext));
+    },
+    linkedAccounts: (signal) => json<LinkedAccount[]>(account("/linked-accounts"), signal),
+    async unlinkAccount(providerAlias) {
+      const url = account(`/linked-accounts/${encodeURIComponent(providerAlias)}`);
+      // Keycloak answers a refusal with a 400 and a sentence of its own, which the page words itself.
+      return (await call(url, { method: "DELETE" })).ok ? undefined : "refused";
     },
     apps: (signal) => json<MyApp[]>(myAppsUrl(realmUrl(kcContext)), signal),
     establishments: (signal) => json<Establishment[]>(establishmentUrl(realmUrl(kcContext)), signal),

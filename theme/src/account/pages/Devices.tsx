@@ -2,8 +2,8 @@ import { useCallback, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import type { Device } from "../accountApi";
+import { ConfirmStep } from "../components/ConfirmStep";
 import { focusOnMount } from "../components/focusOnMount";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { AccountI18n } from "../i18n";
@@ -32,40 +32,22 @@ export default function Devices(props: PageProps) {
         )}
       </Loaded>
       {confirming ? (
-        <div ref={focusOnMount} tabIndex={-1}>
-          <Alert
-            className="fr-mt-4w"
-            severity="warning"
-            title={i18n.msg("devicesSignOutAll")}
-            description={
-              <>
-                <p>{i18n.msg("devicesSignOutAllConfirm")}</p>
-                <ButtonsGroup
-                  className="fr-mt-2w"
-                  inlineLayoutWhen="sm and up"
-                  buttons={[
-                    {
-                      children: i18n.msg("devicesSignOutAllConfirmButton"),
-                      onClick: () => {
-                        setFailed(false);
-                        api.signOutEverywhere().catch(() => setFailed(true));
-                      },
-                    },
-                    {
-                      children: i18n.msg("cancel"),
-                      priority: "secondary",
-                      onClick: () => {
-                        setConfirming(false);
-                        setCancelled(true);
-                        setFailed(false);
-                      },
-                    },
-                  ]}
-                />
-              </>
-            }
-          />
-        </div>
+        <ConfirmStep
+          className="fr-mt-4w"
+          title={i18n.msg("devicesSignOutAll")}
+          question={i18n.msg("devicesSignOutAllConfirm")}
+          confirmLabel={i18n.msg("devicesSignOutAllConfirmButton")}
+          onConfirm={() => {
+            setFailed(false);
+            api.signOutEverywhere().catch(() => setFailed(true));
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            setCancelled(true);
+            setFailed(false);
+          }}
+          i18n={i18n}
+        />
       ) : (
         <Button
           ref={cancelled ? focusOnMount : undefined}

@@ -1,7 +1,15 @@
 import { kcEnvDefaults } from "../../kc.gen";
 import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
 import type { MyApp } from "@siec/contract";
-import type { AccountApi, ActionOutcome, CredentialKind, Device, FieldError, Profile } from "../accountApi";
+import type {
+  AccountApi,
+  ActionOutcome,
+  CredentialKind,
+  Device,
+  FieldError,
+  LinkedAccount,
+  Profile,
+} from "../accountApi";
 import { accountMessages, type MessageKey } from "../i18n";
 import type { AccountKcContext } from "../KcContext";
 import type { AccountRoute } from "../routes";
@@ -25,6 +33,10 @@ export type StoryData = {
   credentials?: CredentialKind[];
   devices?: Device[];
   apps?: MyApp[];
+  /** The realm's identity providers (none unless told), ProConnect's from `proConnect()`. */
+  linkedAccounts?: LinkedAccount[];
+  /** Keycloak refuses to unlink (the account's last way to sign in). */
+  unlinkRefused?: boolean;
   /** The établissements the account is the compte principal of. */
   establishments?: Establishment[];
   /** What an invitation's link shows, or why it is refused, and the refusal of the answer if any. */
@@ -83,6 +95,18 @@ export function credentials(kinds: { otp?: number; passkeys?: number } = {}): Cr
   ];
 }
 
+/** The realm's ProConnect, linked to the account's identity there when one is given. */
+export function proConnect(linkedUsername?: string): LinkedAccount {
+  return {
+    providerAlias: "proconnect",
+    providerName: "proconnect",
+    displayName: "ProConnect",
+    connected: linkedUsername !== undefined,
+    social: false,
+    linkedUsername,
+  };
+}
+
 /** The account page's context as Keycloak's account console gives it for the SIEC realm. */
 export function accountContext(
   languageTag: "fr" | "en" = "fr",
@@ -120,6 +144,8 @@ export function story(
   const act = <T>(value: T | undefined) =>
     data.actionsFailing ? Promise.reject<T>(new Error("preview: the server does not answer")) : answer(value);
   const kinds = data.credentials ?? credentials();
+  // What an unlinking changed, for the list read again after it.
+  let linkedAccounts = data.linkedAccounts ?? [];
   const { presses } = data;
   return {
     kcContext: accountContext(languageTag, extra),
@@ -138,6 +164,17 @@ export function story(
       devices: () => answer(data.devices ?? []),
       signOutEverywhere: () => act(undefined),
       apps: () => answer(data.apps ?? []),
+      linkedAccounts: () => answer(linkedAccounts),
+      unlinkAccount: async (providerAlias) => {
+        const refusal = await act(data.unlinkRefused ? ("refused" as const) : undefined);
+        if (refusal === undefined)
+          linkedAccounts = linkedAccounts.map((account) =>
+            account.providerAlias === providerAlias
+              ? { ...account, connected: false, linkedUsername: undefined }
+              : account,
+          );
+        return refusal;
+      },
       establishments: () => answer(data.establishments ?? []),
       attachToEstablishment: () => act(undefined),
       detachFromEstablishment: () => act(undefined),
