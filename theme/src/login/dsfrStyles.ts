@@ -8,6 +8,7 @@ import "@codegouvfr/react-dsfr/dsfr/component/checkbox/checkbox.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/password/password.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/alert/alert.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/callout/callout.main.min.css";
+import "@codegouvfr/react-dsfr/dsfr/component/connect/connect.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/skiplink/skiplink.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/logo/logo.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/component/modal/modal.main.min.css";

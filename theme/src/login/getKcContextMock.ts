@@ -6,6 +6,8 @@ const kcContextExtension: KcContextExtension = { themeName: "siec", properties: 
 const kcContextExtensionPerPage: KcContextExtensionPerPage = {
   "login-update-password.ftl": {},
   "login-update-profile.ftl": {},
+  "login-idp-link-confirm.ftl": { idpDisplayName: "ProConnect" },
+  "login-idp-link-email.ftl": { idpDisplayName: "ProConnect" },
 };
 
 export const { getKcContextMock } = createGetKcContextMock({

@@ -61,6 +61,28 @@ const { getI18n } = i18nBuilder
       loginEmailLabel: "Adresse mail",
       loginPasswordLabel: "Mot de passe",
       loginForgotPassword: "Mot de passe oublié ?",
+      proConnectGroupLabel: "Se connecter avec ProConnect",
+      proConnectSignIn: "S’identifier avec",
+      proConnectAbout: "Qu’est-ce que ProConnect ?",
+      proConnectNewWindow: "nouvelle fenêtre",
+      // Keycloak's first-broker-login: after ProConnect, the password proves the account with that address is the person's.
+      loginLinkAccountTitle: "Confirmez que ce compte est le vôtre",
+      federatedIdentityConfirmReauthenticateMessage: "Pour lier votre compte à {0}, saisissez son mot de passe.",
+      // After ProConnect, no account has the address: the DPECothèque guide's answer (seeds/001).
+      federatedIdentityUnavailableMessage: "Aucun compte du portail n’a l’adresse {0}.",
+      unknownAddressTitle: "Adresse mail non reconnue",
+      unknownAddressMaybe:
+        "Il est possible que votre adresse mail ne soit pas reconnue par l'application car non présente dans la base de données.",
+      unknownAddressTwoSolutions: "Dans ce cas, deux solutions sont possibles en fonction de la situation.",
+      unknownAddressFirstSituation:
+        "1ère situation : le compte principal de votre établissement peut se connecter sur l'application.",
+      unknownAddressFirstSolution:
+        "Un utilisateur ayant un compte principal peut ajouter une adresse mail et l'associer à son établissement.",
+      unknownAddressSecondSituation:
+        "2ème situation : vous ne connaissez pas le compte principal (adresse mail) de votre établissement.",
+      unknownAddressSecondSolution:
+        "Nous vous invitons à contacter le SIEC afin qu'un agent puisse ajouter votre adresse et l'associer à votre établissement.",
+      unknownAddressSignInWithPassword: "Se connecter avec un mot de passe",
       resetTitleFirstConnexion: "Initialisez votre mot de passe",
       resetTitleForgotten: "Mot de passe oublié",
       resetInstructionFirstConnexion:
@@ -311,6 +333,24 @@ const { getI18n } = i18nBuilder
       loginEmailLabel: "E-mail address",
       loginPasswordLabel: "Password",
       loginForgotPassword: "Forgot your password?",
+      proConnectGroupLabel: "Sign in with ProConnect",
+      proConnectSignIn: "Sign in with",
+      proConnectAbout: "What is ProConnect?",
+      proConnectNewWindow: "new window",
+      loginLinkAccountTitle: "Confirm this account is yours",
+      federatedIdentityConfirmReauthenticateMessage: "To link your account to {0}, enter its password.",
+      federatedIdentityUnavailableMessage: "No account of the portal has the address {0}.",
+      unknownAddressTitle: "E-mail address not recognised",
+      unknownAddressMaybe:
+        "Your e-mail address may not be recognised by the application because it is not in its database.",
+      unknownAddressTwoSolutions: "In that case, there are two solutions, depending on your situation.",
+      unknownAddressFirstSituation: "1st situation: the main account of your school can sign in to the application.",
+      unknownAddressFirstSolution:
+        "A user with a main account can add an e-mail address and attach it to their school.",
+      unknownAddressSecondSituation: "2nd situation: you do not know the main account (e-mail address) of your school.",
+      unknownAddressSecondSolution:
+        "Please contact the SIEC so that an agent can add your address and attach it to your school.",
+      unknownAddressSignInWithPassword: "Sign in with a password",
       resetTitleFirstConnexion: "Set your password",
       resetTitleForgotten: "Forgotten password",
       resetInstructionFirstConnexion: "Enter your e-mail address and you will receive a link to set your password.",

@@ -1,5 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { I18n } from "../i18n";
+import { isKeycloakMessage } from "../keycloakMessage";
 import type { KcContext } from "../KcContext";
 import { Layout } from "../Layout";
 
@@ -15,9 +16,7 @@ const expiredLinkMessages = [
  * error page, or on the sign-in page when the browser still has a sign-in session.
  */
 export function isExpiredLink(message: KcContext["message"], i18n: I18n): boolean {
-  if (message === undefined) return false;
-  const summary = i18n.advancedMsgStr(message.summary);
-  return expiredLinkMessages.some((key) => i18n.msgStr(key) === summary);
+  return expiredLinkMessages.some((key) => isKeycloakMessage(message, i18n, key));
 }
 
 /** The page for an expired or used link: what happened, and a button to receive a new one. */

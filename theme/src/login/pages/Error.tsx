@@ -1,6 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ExpiredLink, isExpiredLink } from "../components/ExpiredLink";
 import { KcHtml } from "../components/KcHtml";
+import { isUnknownAddress, UnknownAddress } from "../components/UnknownAddress";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
@@ -11,6 +12,7 @@ export default function ErrorPage(props: { kcContext: PageContext<"error.ftl">; 
   const { msgStr, advancedMsgStr } = i18n;
 
   if (isExpiredLink(message, i18n)) return <ExpiredLink kcContext={kcContext} i18n={i18n} />;
+  if (isUnknownAddress(message, i18n)) return <UnknownAddress kcContext={kcContext} i18n={i18n} />;
   return (
     <Layout kcContext={kcContext} i18n={i18n} title={msgStr("errorTitle")} displayMessage={false}>
       <p>

@@ -1,5 +1,7 @@
 import { EXTENSION_FORM_FIELDS } from "@siec/contract";
-import { fieldErrors, mock, webAuthnChallenge } from "./storyMocks";
+import { fieldErrors, mock, webAuthnChallenge, withProConnect } from "./storyMocks";
+
+const linkingAccount = { registrationDisabled: true, login: { username: "marie.dupont@ac-creteil.fr" } };
 
 export const stories = {
   default: mock("login.ftl"),
@@ -23,4 +25,24 @@ export const stories = {
   passkeys: mock("login.ftl", { ...webAuthnChallenge, enableWebAuthnConditionalUI: true, isUserIdentified: "false" }),
   withoutClient: mock("login.ftl", { client: { clientId: "", name: "", description: "", attributes: {} } }),
   english: mock("login.ftl", {}, "en"),
+  // The realm declares ProConnect: its button above the form.
+  proConnect: mock("login.ftl", withProConnect),
+  proConnectEnglish: mock("login.ftl", withProConnect, "en"),
+  // After ProConnect, an account has the address: its password links the two (Keycloak's first-broker-login).
+  linkAccount: mock("login.ftl", {
+    ...linkingAccount,
+    message: { type: "info", summary: "Pour lier votre compte à ProConnect, saisissez son mot de passe." },
+  }),
+  linkAccountWrongPassword: mock("login.ftl", {
+    ...linkingAccount,
+    messagesPerField: fieldErrors({ username: "${invalidUserMessage}" }),
+  }),
+  linkAccountEnglish: mock(
+    "login.ftl",
+    {
+      ...linkingAccount,
+      message: { type: "info", summary: "To link your account to ProConnect, enter its password." },
+    },
+    "en",
+  ),
 };

@@ -3,12 +3,15 @@ import { EXTENSION_FORM_FIELDS } from "@siec/contract";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
+import { isLinkingAccount } from "../accountLinking";
 import { ExpiredLink, isExpiredLink } from "../components/ExpiredLink";
+import { ProConnectSignIn } from "../components/ProConnectSignIn";
 import { fieldError } from "../fieldError";
 import { firstConnexionUrl, rememberFirstConnexion } from "../firstConnexion";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
+import { proConnectProvider } from "../proConnect";
 import { RobotCheck } from "../components/RobotCheck";
 
 const FIELD_GESTURES = ["pointerdown", "keydown"] as const;
@@ -18,6 +21,8 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
   const { url, login, realm, messagesPerField } = kcContext;
   const { msgStr } = i18n;
   const credentialsError = fieldError(kcContext, i18n, "username", "password");
+  const linking = isLinkingAccount(kcContext);
+  const proConnect = proConnectProvider(kcContext.social);
   // Keycloak sends a passkey challenge with the page when the realm enables passkeys.
   const passkeys = kcContext.enableWebAuthnConditionalUI === true;
   const signInForm = useRef<HTMLFormElement>(null);
@@ -63,10 +68,10 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
     <Layout
       kcContext={kcContext}
       i18n={i18n}
-      title={msgStr("loginWelcome")}
+      title={msgStr(linking ? "loginLinkAccountTitle" : "loginWelcome")}
       displayMessage={!messagesPerField.existsError("username", "password", EXTENSION_FORM_FIELDS.robotCheck)}
     >
-      <p className="fr-text--lead">{msgStr("loginSingleSignOn")}</p>
+      {!linking && <p className="fr-text--lead">{msgStr("loginSingleSignOn")}</p>}
       <div className="fr-grid-row fr-grid-row--gutters">
         {realm.resetPasswordAllowed && (
           <section className="fr-col-12 fr-col-md-5" aria-labelledby="first-connexion">
@@ -87,6 +92,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
           <h2 id="existing-account" className="fr-h4 fr-mb-1v">
             {msgStr("loginExistingAccountTitle")}
           </h2>
+          {proConnect !== undefined && <ProConnectSignIn provider={proConnect} i18n={i18n} />}
           <p>{msgStr("loginExistingAccountSubtitle")}</p>
           <form ref={signInForm} action={url.loginAction} method="post">
             <Input
@@ -96,8 +102,11 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
                 name: "username",
                 type: "email",
                 defaultValue: login.username ?? "",
+                // Keycloak links the account it found, whatever the field says.
+                readOnly: linking,
                 autoComplete: passkeys ? "username webauthn" : "username",
-                autoFocus: true,
+                // Not when ProConnect comes first: the person chooses.
+                autoFocus: !linking && proConnect === undefined,
                 "aria-invalid": credentialsError.state === "error" || undefined,
                 // PasswordInput's id for its messages: the credentials error concerns both fields.
                 "aria-describedby": credentialsError.state === "error" ? "password-messages-group" : undefined,
@@ -115,6 +124,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
                 id: "password",
                 name: "password",
                 autoComplete: "current-password",
+                autoFocus: linking,
                 "aria-invalid": credentialsError.state === "error" || undefined,
               }}
             />

@@ -1,6 +1,8 @@
 import { mock } from "./storyMocks";
 
+const link = { idpAlias: "Proconnect", idpDisplayName: "ProConnect" };
+
 export const stories = {
-  default: mock("login-idp-link-confirm.ftl", { idpAlias: "education-nationale" }),
-  english: mock("login-idp-link-confirm.ftl", { idpAlias: "education-nationale" }, "en"),
+  default: mock("login-idp-link-confirm.ftl", link),
+  english: mock("login-idp-link-confirm.ftl", link, "en"),
 };

@@ -8,6 +8,7 @@ export default function LoginIdpLinkConfirm(props: {
   i18n: I18n;
 }) {
   const { kcContext, i18n } = props;
+  const { idpDisplayName } = kcContext;
   const { msgStr } = i18n;
 
   return (
@@ -15,8 +16,8 @@ export default function LoginIdpLinkConfirm(props: {
       kcContext={kcContext}
       i18n={i18n}
       title={msgStr("idpLinkConfirmTitle")}
-      intro={msgStr("idpLinkConfirmIntro", kcContext.idpAlias)}
-      link={{ label: msgStr("idpLinkConfirmLink", kcContext.idpAlias), submitAction: "linkAccount" }}
+      intro={msgStr("idpLinkConfirmIntro", idpDisplayName)}
+      link={{ label: msgStr("idpLinkConfirmLink", idpDisplayName), submitAction: "linkAccount" }}
       other={{ label: msgStr("idpLinkConfirmReview"), submitAction: "updateProfile" }}
     />
   );

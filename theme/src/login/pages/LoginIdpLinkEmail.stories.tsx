@@ -1,6 +1,11 @@
 import { mock } from "./storyMocks";
 
-const link = { idpAlias: "Éducation nationale", brokerContext: { username: "camille.martin@example.org" } };
+// ProConnect found the account of that address; Keycloak e-mails it a link to prove it is the person's.
+const link = {
+  idpAlias: "Proconnect",
+  idpDisplayName: "ProConnect",
+  brokerContext: { username: "marie.dupont@ac-creteil.fr" },
+};
 
 export const stories = {
   default: mock("login-idp-link-email.ftl", link),

@@ -1,4 +1,4 @@
-import { fieldErrors, mock, webAuthnChallenge } from "./storyMocks";
+import { fieldErrors, mock, webAuthnChallenge, withProConnect } from "./storyMocks";
 
 export const stories = {
   default: mock("login-username.ftl"),
@@ -12,4 +12,5 @@ export const stories = {
     enableWebAuthnConditionalUI: true,
   }),
   english: mock("login-username.ftl", {}, "en"),
+  proConnect: mock("login-username.ftl", withProConnect),
 };

@@ -1,17 +1,20 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ProConnectSignIn } from "../components/ProConnectSignIn";
 import { WebAuthnSignIn } from "../components/WebAuthnSignIn";
 import { fieldError } from "../fieldError";
 import type { I18n } from "../i18n";
 import type { PageContext } from "../KcContext";
 import { Layout } from "../Layout";
+import { proConnectProvider } from "../proConnect";
 
 /** The first step of a sign-in in two steps (flows with the "Username Form"): the e-mail address. */
 export default function LoginUsername(props: { kcContext: PageContext<"login-username.ftl">; i18n: I18n }) {
   const { kcContext, i18n } = props;
   const { url, realm, login, usernameHidden, messagesPerField, enableWebAuthnConditionalUI } = kcContext;
   const { msgStr } = i18n;
+  const proConnect = proConnectProvider(kcContext.social);
 
   return (
     <Layout
@@ -20,6 +23,7 @@ export default function LoginUsername(props: { kcContext: PageContext<"login-use
       title={msgStr("siecSignIn")}
       displayMessage={!messagesPerField.existsError("username")}
     >
+      {proConnect !== undefined && <ProConnectSignIn provider={proConnect} i18n={i18n} />}
       <form action={url.loginAction} method="post">
         {!usernameHidden && (
           <Input
@@ -30,7 +34,7 @@ export default function LoginUsername(props: { kcContext: PageContext<"login-use
               name: "username",
               defaultValue: login.username ?? "",
               autoComplete: enableWebAuthnConditionalUI ? "username webauthn" : "username",
-              autoFocus: true,
+              autoFocus: proConnect === undefined,
             }}
           />
         )}

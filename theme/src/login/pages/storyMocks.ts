@@ -52,6 +52,21 @@ export const webAuthnChallenge = {
   createTimeout: 0,
 } as const;
 
+/** The realm's ProConnect, as Keycloak lists it on the sign-in page. */
+export const withProConnect = {
+  social: {
+    displayInfo: true,
+    providers: [
+      {
+        alias: "proconnect",
+        providerId: "siec-proconnect",
+        displayName: "ProConnect",
+        loginUrl: "/realms/siec/broker/proconnect/login?client_id=dexco&tab_id=Xq3p0y1sDfM&session_code=u2Ck9",
+      },
+    ],
+  },
+};
+
 const dexco = {
   clientId: "dexco",
   name: "DEXCO",
