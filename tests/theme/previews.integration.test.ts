@@ -7,11 +7,14 @@ import { mkdirSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { accountMessages } from "../../theme/src/account/i18n";
 import { axeViolations, launchChromium } from "../../testing/browser";
 import { themeDir } from "../../build/provider-jars";
 import { startThemePreview } from "../support/theme-preview";
+import { loginTranslations } from "../support/login-translations";
+
+vi.mock("keycloakify/login/i18n/noJsx", () => import("../support/login-translations"));
 
 const screenshotDir = join(import.meta.dirname, "..", "..", "test-results", "theme");
 const widths = { desktop: 1280, mobile: 360 } as const;
@@ -241,4 +244,88 @@ describe("the new-password page", () => {
     await expect.poll(() => page.textContent("body")).toContain("Les mots de passe ne correspondent pas.");
     await page.close();
   });
+});
+
+describe("the sign-in pages with ProConnect (issue 25)", () => {
+  const openLabelled = async (label: string) => {
+    const story = stories.find((entry) => entry.label === label);
+    expect(story, label).toBeDefined();
+    return openStory(story!.url, widths.desktop);
+  };
+
+  for (const [label, language] of [
+    ["login.ftl — proConnect", "fr"],
+    ["login.ftl — proConnectEnglish", "en"],
+    ["login-username.ftl — proConnect", "fr"],
+  ] as const) {
+    it(`${label} shows the DSFR ProConnect button to the provider's sign-in, then "${language === "fr" ? "ou" : "or"}", above the form`, async () => {
+      const texts = (await loginTranslations())[language]!;
+      const page = await openLabelled(label);
+      const group = page.getByRole("group", { name: texts.proConnectGroupLabel });
+      const button = group.getByRole("link", { name: `${texts.proConnectSignIn} ProConnect` });
+      expect(await button.getAttribute("href")).toContain("/broker/proconnect/login");
+      const about = group.getByRole("link", { name: texts.proConnectAbout });
+      expect(await about.getAttribute("target")).toBe("_blank");
+      expect(await about.getAttribute("title")).toBe(`${texts.proConnectAbout} - ${texts.proConnectNewWindow}`);
+      expect(await page.locator(".fr-hr-or").textContent()).toBe(texts.siecOr);
+      const [buttonFirst, separatorFirst] = await page.evaluate(() => {
+        const [connect, separator, field] = [".fr-connect", ".fr-hr-or", "#username"].map((selector) =>
+          document.querySelector(selector)!,
+        );
+        const before = (a: Element, b: Element) =>
+          (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        return [before(connect!, separator!), before(separator!, field!)];
+      });
+      expect([buttonFirst, separatorFirst]).toEqual([true, true]);
+      await page.close();
+    });
+  }
+
+  it("login.ftl — default shows no ProConnect button in a realm without it", async () => {
+    const page = await openLabelled("login.ftl — default");
+    expect(await page.locator(".fr-connect").count()).toBe(0);
+    expect(await page.locator("main").textContent()).not.toContain("ProConnect");
+    await page.close();
+  });
+
+  for (const [label, language] of [
+    ["error.ftl — unknownAddress", "fr"],
+    ["error.ftl — unknownAddressEnglish", "en"],
+  ] as const) {
+    it(`${label} gives the guides' answer and the way back to the sign-in page`, async () => {
+      const texts = (await loginTranslations())[language]!;
+      const page = await openLabelled(label);
+      expect(await page.locator("main h1").textContent()).toBe(texts.unknownAddressTitle);
+      const main = (await page.locator("main").textContent()) ?? "";
+      expect(main).toContain("marie.dupont@ac-creteil.fr");
+      for (const key of ["unknownAddressMaybe", "unknownAddressFirstSolution", "unknownAddressSecondSolution"])
+        expect(main).toContain(texts[key]);
+      expect(await page.getByRole("link", { name: texts.unknownAddressSignInWithPassword }).count()).toBe(1);
+      await page.close();
+    });
+  }
+
+  it("login.ftl — linkAccount asks the password of the account found, its address fixed, ProConnect named", async () => {
+    const texts = (await loginTranslations()).fr!;
+    const page = await openLabelled("login.ftl — linkAccount");
+    expect(await page.locator("main h1").textContent()).toBe(texts.loginLinkAccountTitle);
+    expect(await page.locator("main").textContent()).toContain("ProConnect");
+    expect(await page.locator("#username").inputValue()).toBe("marie.dupont@ac-creteil.fr");
+    expect(await page.locator("#username").getAttribute("readonly")).not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("password");
+    await page.close();
+  });
+
+  for (const label of [
+    "login-idp-link-email.ftl — default",
+    "login-idp-link-confirm.ftl — default",
+    "login-idp-link-confirm-override.ftl — default",
+  ])
+    it(`${label} names the provider as the realm does: ProConnect`, async () => {
+      const page = await openLabelled(label);
+      const main = (await page.locator("main").textContent()) ?? "";
+      expect(main).toContain("ProConnect");
+      expect(main).not.toMatch(/Proconnect|undefined/);
+      await page.close();
+    });
 });
