@@ -30,7 +30,7 @@ const messages = {
       "Vous choisirez votre nouveau mot de passe sur la page suivante, qui affiche les règles à respecter. Vous devrez peut-être saisir à nouveau votre mot de passe actuel.",
     passwordChange: "Modifier mon mot de passe",
     proConnectTitle: "ProConnect",
-    proConnectLinked: "Ce compte est relié à votre identité ProConnect : {0}.",
+    proConnectLinked: "Ce compte est relié à votre identité ProConnect : {0}",
     proConnectLinkedHint:
       "Vous pouvez vous connecter au portail avec ProConnect ou avec votre adresse mail et votre mot de passe.",
     proConnectNotLinked:
@@ -185,7 +185,7 @@ const messages = {
       "You will choose your new password on the next page, which shows the rules to follow. You may be asked for your current password again.",
     passwordChange: "Change my password",
     proConnectTitle: "ProConnect",
-    proConnectLinked: "This account is linked to your ProConnect identity: {0}.",
+    proConnectLinked: "This account is linked to your ProConnect identity: {0}",
     proConnectLinkedHint: "You can sign in to the portal with ProConnect or with your e-mail address and password.",
     proConnectNotLinked:
       "This account is not linked to ProConnect. To link it, sign in with ProConnect from the portal's sign-in page.",

@@ -23,7 +23,7 @@ export function ProConnectSection(props: { api: AccountApi; i18n: AccountI18n; h
   const [cancelled, setCancelled] = useState(false);
   const [busy, setBusy] = useState(false);
   // Counted, so that the same outcome twice is announced and focused twice.
-  const [outcome, setOutcome] = useState<{ result: UnlinkResult; attempt: number }>();
+  const [outcome, setOutcome] = useState<ReturnType<typeof unlinkOutcome> & { attempt: number }>();
 
   async function unlink(providerAlias: string) {
     setBusy(true);
@@ -35,7 +35,7 @@ export function ProConnectSection(props: { api: AccountApi; i18n: AccountI18n; h
     }
     setBusy(false);
     setConfirming(false);
-    setOutcome((previous) => ({ result, attempt: (previous?.attempt ?? 0) + 1 }));
+    setOutcome((previous) => ({ ...unlinkOutcome(result, hasPassword), attempt: (previous?.attempt ?? 0) + 1 }));
     if (result === "unlinked") reload();
   }
 
@@ -46,19 +46,19 @@ export function ProConnectSection(props: { api: AccountApi; i18n: AccountI18n; h
       {(accounts) => {
         const proConnect = proConnectIn(accounts);
         if (proConnect === undefined) return null;
-        const said = outcome && unlinkOutcome(outcome.result, hasPassword);
         return (
           <section className="fr-mt-6w" aria-labelledby="proconnect-title">
             <h2 id="proconnect-title" className="fr-h4">
               {i18n.msg("proConnectTitle")}
             </h2>
-            {said !== undefined && (
-              <div key={outcome!.attempt} ref={focusOnMount} tabIndex={-1}>
+            {outcome !== undefined && (
+              <div key={outcome.attempt} ref={focusOnMount} tabIndex={-1}>
                 <Alert
                   className="fr-mb-3w"
-                  severity={said.severity}
+                  severity={outcome.severity}
                   small
-                  description={i18n.msg(said.message, i18n.msg("passwordChange"))}
+                  // The refusal to an account without a password names the button above.
+                  description={i18n.msg(outcome.message, i18n.msg("passwordChange"))}
                 />
               </div>
             )}
