@@ -9,6 +9,7 @@ import { dsfrThemeColor } from "./vite/dsfrThemeColor";
 import { writeOwnedPageData } from "./vite/ownedPageData";
 import { purgeDsfrCore } from "./vite/purgeDsfrCore";
 import { subsetFonts } from "./vite/subsetFonts";
+import { withoutFranceConnectLogo } from "./vite/withoutFranceConnectLogo";
 
 // The footer's mandatory pages, per deployment: `SIEC_ACCESSIBILITY_URL=… kc.sh start`.
 const environmentVariables = [
@@ -47,6 +48,7 @@ export default defineConfig({
       // react-dsfr's list of every DSFR class name, for its types: it would keep them all.
       skippedContent: [join(reactDsfrDir, "fr", "generatedFromCss", "classNames.js")],
     }),
+    withoutFranceConnectLogo(),
     // The password's show/hide, the header's menu on small screens (a modal).
     dsfrScripts(["password", "header", "modal"]),
     dsfrThemeColor(reactDsfrDir),
