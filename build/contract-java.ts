@@ -24,6 +24,7 @@ import {
   PASSWORD_POLICY_ANSWER,
   PORTAL_METRICS,
   PORTAL_METRIC_LABELS,
+  PROCONNECT,
   PROFILE_CANDIDATE,
   PROFILE_CHECK_LOCALE_PARAMETER,
   PROFILE_REFUSAL,
@@ -105,6 +106,12 @@ export const CONTRACT_JAVA_FILES: JavaFile[] = [
       operatorAddressRefusal: OPERATOR_ADDRESS_REFUSAL,
     },
     types: [ROBOT_CHECKED_FORM, DELEGATION_CHANGE],
+  },
+  {
+    className: "ProConnect",
+    from: "contract/src/proconnect.ts",
+    summary: "The portal's ProConnect broker: its provider type and configuration keys.",
+    constants: PROCONNECT,
   },
   {
     className: "Payloads",

@@ -13,6 +13,8 @@ export interface DevSettings {
   postgresPort: number; // POSTGRES_PORT
   nodes: number; // KEYCLOAK_NODES: more than one is the production shape (PostgreSQL, nginx in front)
   clusterPort: number; // KEYCLOAK_CLUSTER_PORT: the first node's cluster transport, the next ones follow
+  localProConnect: boolean; // LOCAL_PROCONNECT=true: a stand-in for ProConnect, offered on the sign-in page
+  proConnectPort: number; // PROCONNECT_PORT
 }
 
 export function devSettings(environment: NodeJS.ProcessEnv = process.env): DevSettings {
@@ -30,6 +32,8 @@ export function devSettings(environment: NodeJS.ProcessEnv = process.env): DevSe
     postgresPort: port(environment, "POSTGRES_PORT", 5432),
     nodes: nodeCount(environment),
     clusterPort: port(environment, "KEYCLOAK_CLUSTER_PORT", 7800),
+    localProConnect: oneOf(environment, "LOCAL_PROCONNECT", ["false", "true"]) === "true",
+    proConnectPort: port(environment, "PROCONNECT_PORT", 8090),
   };
 }
 

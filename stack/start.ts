@@ -13,6 +13,7 @@ import { chooseRuntime, keycloakVersion, startKeycloak } from "./keycloak";
 import { startKeycloakCluster, type NodePorts } from "./keycloak/cluster";
 import { startMailServer } from "./mail/server";
 import { assertPortFree } from "./ports";
+import { startLocalProConnect } from "./proconnect/local";
 import { cacheDir, repoRoot } from "./paths";
 import { applyRealmConfig } from "./realm";
 import { devSettings, type DevSettings } from "./settings";
@@ -30,11 +31,18 @@ async function main(): Promise<void> {
       `KEYCLOAK_NODES=${settings.nodes} runs the nodes as local processes, not with the ${runtime} runtime.`,
       "Unset KEYCLOAK_RUNTIME and KEYCLOAK_URL, or use docker-compose.prod.yml where Docker runs.",
     );
+  if (settings.localProConnect && runtime !== "local")
+    throw new StackError(
+      `LOCAL_PROCONNECT=true runs ProConnect's stand-in on this machine's 127.0.0.1, which Keycloak cannot reach with the ${runtime} runtime.`,
+      "Unset KEYCLOAK_RUNTIME and KEYCLOAK_URL, or LOCAL_PROCONNECT.",
+    );
   // A cluster shares its state through the database: H2 cannot be shared.
   const database = cluster ? "postgres" : settings.database;
   const nodes = nodePorts(settings);
   // Ports first: a clash should not wait for the theme build.
   await assertPortFree(settings.appPort, "the example app", "APP_PORT");
+  if (settings.localProConnect)
+    await assertPortFree(settings.proConnectPort, "ProConnect's stand-in", "PROCONNECT_PORT");
   if (runtime !== "external") {
     await assertPortFree(settings.keycloakPort, cluster ? "the proxy" : "Keycloak", "KEYCLOAK_PORT");
     for (const node of nodes) {
@@ -92,14 +100,19 @@ async function main(): Promise<void> {
   const hostAddress = "hostAddress" in keycloak ? keycloak.hostAddress : "localhost";
 
   const appUrl = `http://localhost:${settings.appPort}`;
+  const environment = {
+    ...process.env,
+    SMTP_HOST: hostAddress,
+    SMTP_PORT: String(settings.smtpPort),
+    DPECOTHEQUE_URL: appUrl,
+  };
+  const local = settings.localProConnect
+    ? await startLocalProConnect(settings.proConnectPort, keycloak.url, environment)
+    : undefined;
+  if (local) running.push(local.proConnect.stop);
   const { config, changes, variables } = await applyRealmConfig(
     { url: keycloak.url, admin: keycloak.admin },
-    {
-      ...process.env,
-      SMTP_HOST: hostAddress,
-      SMTP_PORT: String(settings.smtpPort),
-      DPECOTHEQUE_URL: appUrl,
-    },
+    { ...environment, ...local?.variables },
   );
 
   const realm = config.realm.realm;
@@ -143,6 +156,14 @@ async function main(): Promise<void> {
         signInUrl(keycloak.url, realm, { clientId: client.clientId, redirectUri: client.redirectUris[0]! }),
       ]),
     ["Mail inbox", `${mail.webUrl}   (SMTP on localhost:${mail.smtpPort})`],
+    ...(local
+      ? [
+          ["ProConnect", `${local.proConnect.issuer}   (a stand-in: any address typed there is an agent's)`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ["Example app", `${app.url}   (plays ${EXAMPLE_CLIENT})`],
     ...(postgres ? [["PostgreSQL", `${postgres.jdbcUrl}   (data in .cache/postgres/dev)`] as [string, string]] : []),
     ...logs.flatMap((log, index): [string, string][] =>

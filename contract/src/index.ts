@@ -8,3 +8,4 @@ export * from "./stack-description";
 export * from "./account-activity";
 export * from "./payloads";
 export * from "./portal-metrics";
+export * from "./proconnect";

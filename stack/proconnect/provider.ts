@@ -22,7 +22,7 @@
  *   by a 303 to post_logout_redirect_uri?state=…, without a confirmation page.
  * Not copied: the redirect to the académie's own identity provider, and to it again on sign-out.
  */
-import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import Provider, {
   type Configuration,
@@ -52,9 +52,18 @@ export interface ProConnectPerson {
   email_verified?: boolean;
 }
 
+/**
+ * How the double departs from ProConnect, for the broker's attack tests: a userinfo answered as
+ * plain JSON, or signed but with its signature spoiled; a sign-in at eidas0 whatever the claims
+ * parameter insists on.
+ */
+export type ProConnectFault = "unsigned-userinfo" | "bad-userinfo-signature" | "acr-below-asked";
+
 export interface ProConnect {
   /** `http://127.0.0.1:<port>/api/v2`; the discovery document is at `${issuer}/.well-known/openid-configuration`. */
   issuer: string;
+  /** From the next request on, departs from ProConnect this way (none: behaves as ProConnect). */
+  setFault(fault: ProConnectFault | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -95,6 +104,20 @@ const CLAIMS_BY_SCOPE = {
   idp_id: ["idp_id"],
 };
 
+/** An agent for an address no list names, the same each time: its sub is derived from the address. */
+function agentMadeUpFor(email: string): ProConnectPerson {
+  const sub = createHash("sha256").update(email.toLowerCase()).digest("hex");
+  return {
+    sub,
+    email,
+    given_name: "Agent",
+    usual_name: email.split("@")[0]!,
+    uid: sub.slice(0, 16),
+    siret: "13002526500013",
+    idp_id: "double-local",
+  };
+}
+
 function signingKeys(): JWK[] {
   const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
   const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "jwk" });
@@ -130,14 +153,24 @@ async function formField(request: http.IncomingMessage, name: string): Promise<s
 export async function startProConnect(options: {
   port: number;
   clients: ProConnectClient[];
-  people: ProConnectPerson[];
+  /** The agents it knows, read at each sign-in; "any address": whatever address is typed is an agent's (npm start's). */
+  people: ProConnectPerson[] | "any address";
   /** The acr of every sign-in; ProConnect's is eidas1. */
   acr?: string;
 }): Promise<ProConnect> {
   await assertPortFree(options.port, "the ProConnect test double", "PROCONNECT_PORT");
   const issuer = `http://127.0.0.1:${options.port}${MOUNT_PATH}`;
-  const acr = options.acr ?? "eidas1";
-  const peopleBySub = new Map(options.people.map((person) => [person.sub, person]));
+  let fault: ProConnectFault | undefined;
+  const acrOfSignIn = () => (fault === "acr-below-asked" ? "eidas0" : (options.acr ?? "eidas1"));
+  const madeUp = new Map<string, ProConnectPerson>();
+  const known = () => (options.people === "any address" ? [...madeUp.values()] : options.people);
+  const agentWithEmail = (email: string) => {
+    const person = known().find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
+    if (person || options.people !== "any address" || !email.includes("@")) return person;
+    const agent = agentMadeUpFor(email);
+    madeUp.set(agent.sub, agent);
+    return agent;
+  };
 
   const configuration: Configuration = {
     clients: options.clients.map((client) => ({
@@ -181,7 +214,7 @@ export async function startProConnect(options: {
     // ProConnect asks no consent: the agent's administration subscribed for the service.
     loadExistingGrant: grantWhatIsAsked,
     findAccount: (_ctx, sub) => {
-      const person = peopleBySub.get(sub);
+      const person = known().find((candidate) => candidate.sub === sub);
       return person && { accountId: sub, claims: () => ({ ...person }) };
     },
     renderError: (ctx, out) => {
@@ -201,19 +234,19 @@ export async function startProConnect(options: {
       // The claims parameter insists on another acr than every sign-in's: say so rather than ask again.
       await provider.interactionFinished(request, response, {
         error: "access_denied",
-        error_description: `the agent signed in at ${acr} only`,
+        error_description: `the agent signed in at ${acrOfSignIn()} only`,
       });
       return;
     }
     const loginHint = typeof details.params.login_hint === "string" ? details.params.login_hint : "";
     if (request.method !== "POST") return answerHtml(response, 200, signInPage({ action: path, email: loginHint }));
     const email = await formField(request, "email");
-    const person = options.people.find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
+    const person = agentWithEmail(email);
     if (!person) {
       const refusal = `Aucun agent n'a l'adresse ${email} auprès de ce double de ProConnect.`;
       return answerHtml(response, 400, signInPage({ action: path, email, refusal }));
     }
-    await provider.interactionFinished(request, response, { login: { accountId: person.sub, acr } });
+    await provider.interactionFinished(request, response, { login: { accountId: person.sub, acr: acrOfSignIn() } });
   }
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
@@ -224,6 +257,13 @@ export async function startProConnect(options: {
     if (url.pathname.startsWith(`${MOUNT_PATH}/interaction/`)) {
       return handleInteraction(request, response, url.pathname);
     }
+    if (fault === "acr-below-asked" && url.pathname === `${MOUNT_PATH}/authorize`) {
+      // The acr still asked for, but as a voluntary claim: the id_token carries eidas0.
+      url.searchParams.set("claims", JSON.stringify({ id_token: { acr: null } }));
+      request.url = `${url.pathname}?${url.searchParams}`;
+    }
+    if (url.pathname === `${MOUNT_PATH}/userinfo` && fault === "bad-userinfo-signature") spoilSignature(response);
+    if (url.pathname === `${MOUNT_PATH}/userinfo` && fault === "unsigned-userinfo") answerClaimsUnsigned(response);
     if (url.pathname === MOUNT_PATH || url.pathname.startsWith(`${MOUNT_PATH}/`)) {
       // Mounted as Express would: oidc-provider finds its mount path in originalUrl.
       Object.assign(request, { originalUrl: request.url, url: request.url!.slice(MOUNT_PATH.length) || "/" });
@@ -245,12 +285,46 @@ export async function startProConnect(options: {
 
   return {
     issuer,
+    setFault: (departure) => (fault = departure),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** Rewrites the signed JWT oidc-provider answers, before its headers leave. */
+function rewriteJwtAnswer(
+  response: http.ServerResponse,
+  rewrite: (jwt: string) => { body: string; contentType: string },
+): void {
+  const end = response.end.bind(response) as (chunk?: unknown) => http.ServerResponse;
+  response.end = ((chunk?: unknown) => {
+    const jwt = typeof chunk === "string" || Buffer.isBuffer(chunk) ? String(chunk) : "";
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(jwt)) return end(chunk);
+    const { body, contentType } = rewrite(jwt);
+    response.setHeader("content-type", contentType);
+    response.setHeader("content-length", Buffer.byteLength(body));
+    return end(body);
+  }) as typeof response.end;
+}
+
+/** The first character of the signature changed: no longer valid. */
+function spoilSignature(response: http.ServerResponse): void {
+  rewriteJwtAnswer(response, (jwt) => {
+    const signature = jwt.lastIndexOf(".") + 1;
+    const body = jwt.slice(0, signature) + (jwt[signature] === "A" ? "B" : "A") + jwt.slice(signature + 1);
+    return { body, contentType: "application/jwt; charset=utf-8" };
+  });
+}
+
+/** The same claims, as plain JSON. */
+function answerClaimsUnsigned(response: http.ServerResponse): void {
+  rewriteJwtAnswer(response, (jwt) => ({
+    body: Buffer.from(jwt.split(".")[1]!, "base64url").toString("utf8"),
+    contentType: "application/json; charset=utf-8",
+  }));
 }
 
 async function grantWhatIsAsked(ctx: KoaContextWithOIDC) {

@@ -184,8 +184,15 @@ describe("docker-compose.prod.yml", () => {
       }
     }
     const given = new Set(Object.keys(realmConfig.environment ?? {}));
-    // INVITATION_LIFESPAN keeps realm-config's value (72h) unless an operator adds it.
-    expect([...used].filter((name) => !given.has(name))).toEqual(["INVITATION_LIFESPAN"]);
+    // INVITATION_LIFESPAN keeps realm-config's value (72h) unless an operator adds it; ProConnect
+    // stays off until its four lines are uncommented, once the SIEC is registered with it.
+    expect([...used].filter((name) => !given.has(name)).sort()).toEqual([
+      "INVITATION_LIFESPAN",
+      "PROCONNECT_CLIENT_ID",
+      "PROCONNECT_CLIENT_SECRET",
+      "PROCONNECT_ENABLED",
+      "PROCONNECT_ISSUER",
+    ]);
     expect(serviceEnvironment(realmConfig, production).KEYCLOAK_URL).toBe("http://keycloak:8080");
   });
 

@@ -25,6 +25,7 @@ export const REALM_CONFIG_VARIABLES: readonly RealmConfigVariable[] = [
   { name: "SMTP_USER", secret: false, sets: "variable.smtpUser" },
   { name: "SMTP_PASSWORD", secret: true, sets: "variable.smtpPassword" },
   { name: "INVITATION_LIFESPAN", secret: false, sets: "variable.invitationLifespan" },
+  { name: "PROCONNECT_ENABLED", secret: false, sets: "variable.proconnectEnabled" },
   { name: "PROCONNECT_ISSUER", secret: false, sets: "variable.proconnectIssuer" },
   { name: "PROCONNECT_CLIENT_ID", secret: false, sets: "variable.proconnectClientId" },
   { name: "PROCONNECT_CLIENT_SECRET", secret: true, sets: "variable.proconnectClientSecret" },

@@ -1,4 +1,5 @@
 import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
+import { PROCONNECT } from "@siec/contract";
 import type IdentityProviderMapperRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderMapperRepresentation";
 import type IdentityProviderRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderRepresentation";
 import { diffFields } from "../resource-kit/diff";
@@ -56,10 +57,10 @@ export const identityProviders: Reconciler<IdentityProvider[], Map<string, LiveI
       });
     });
   },
-  // Only an oidc provider can be written as a file of this folder; another (saml, a social one) stays drift.
+  // Only a ProConnect provider can be written as a file of this folder; another (oidc, saml) stays drift.
   export: (live) =>
     [...live.values()]
-      .filter(({ provider }) => provider.providerId === "oidc")
+      .filter(({ provider }) => provider.providerId === PROCONNECT.providerId)
       .map(({ provider, mappers }) => fromRepresentation(provider, mappers)),
   inventory: {
     declared: (desired) =>

@@ -1,5 +1,6 @@
 import type IdentityProviderMapperRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderMapperRepresentation";
 import type IdentityProviderRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderRepresentation";
+import { PROCONNECT } from "@siec/contract";
 import { variableReference } from "../resource-kit/variables";
 import type { IdentityProvider, IdentityProviderMapper } from "./schema";
 
@@ -9,31 +10,24 @@ export const MASKED_SECRET = "**********";
 /** What export writes for the client secret, which it cannot read. */
 export const CLIENT_SECRET_VARIABLE = "PROCONNECT_CLIENT_SECRET";
 
-/**
- * Where the expected acr is kept: Keycloak's oidc provider neither asks for a fixed acr (it only
- * forwards the app's own `acr_values`, its `forwardParameters`) nor checks the one returned; a step
- * of the post-broker-login flow reads it from here.
- */
-export const EXPECTED_ACR = "siec.expected-acr";
-
 export const USER_ATTRIBUTE_MAPPER = "oidc-user-attribute-idp-mapper";
 
 const TRUE = "true";
 const FALSE = "false";
 
 /**
- * The provider as Keycloak names it. Its keys are checked on every token and userinfo answer with
- * the provider's JWKS (validateSignature, useJwksUrl): a signed userinfo (application/jwt) is
- * verified with them, though Keycloak still takes a plain JSON one. The secret is sent in the token
- * request's body (client_secret_post), the id_token with the logout (id_token_hint) and no
- * back-channel logout; the userinfo is always read (the provider's claims come from it).
+ * The provider as Keycloak names it, of the extension's ProConnect type. Its keys are checked on the
+ * id_token and the userinfo with the provider's JWKS (validateSignature, useJwksUrl). Keycloak's own
+ * userinfo call is off (disableUserInfo): it would take a plain JSON answer; the ProConnect broker
+ * reads the userinfo itself and takes only a signed one. The secret is sent in the token request's
+ * body (client_secret_post), the id_token with the logout (id_token_hint), no back-channel logout.
  */
 export function toRepresentation(provider: IdentityProvider): IdentityProviderRepresentation {
   const { endpoints } = provider;
   return {
     alias: provider.alias,
     displayName: provider.displayName,
-    providerId: "oidc",
+    providerId: PROCONNECT.providerId,
     enabled: provider.enabled,
     trustEmail: provider.trustEmail,
     storeToken: provider.storeToken,
@@ -59,12 +53,12 @@ export function toRepresentation(provider: IdentityProvider): IdentityProviderRe
       pkceEnabled: TRUE,
       pkceMethod: provider.pkce,
       syncMode: provider.syncMode,
-      disableUserInfo: FALSE,
+      disableUserInfo: TRUE,
       isAccessTokenJWT: FALSE,
       backchannelSupported: FALSE,
       sendIdTokenOnLogout: TRUE,
       sendClientIdOnLogout: FALSE,
-      ...(provider.acr !== undefined && { [EXPECTED_ACR]: provider.acr }),
+      [PROCONNECT.acceptedAcrConfig]: provider.acceptedAcr.join(" "),
     },
   };
 }
@@ -82,7 +76,7 @@ export function toMapperRepresentation(
 }
 
 /**
- * A live oidc provider as its realm-config file, the secret as its variable; its mappers of other
+ * A live ProConnect provider as its realm-config file, the secret as its variable; its mappers of other
  * types are left out.
  */
 export function fromRepresentation(
@@ -106,7 +100,7 @@ export function fromRepresentation(
     clientSecret: variableReference(CLIENT_SECRET_VARIABLE),
     scopes: (config.defaultScope ?? "").split(/\s+/).filter(Boolean),
     ...(config.pkceEnabled === TRUE && { pkce: config.pkceMethod }),
-    ...(config[EXPECTED_ACR] && { acr: config[EXPECTED_ACR] }),
+    acceptedAcr: (config[PROCONNECT.acceptedAcrConfig] ?? "").split(" ").filter(Boolean),
     // Keycloak's default, when the provider was made without one.
     syncMode: config.syncMode ?? "LEGACY",
     firstBrokerLoginFlowAlias: provider.firstBrokerLoginFlowAlias,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { coded } from "../messages/said";
+import { flag } from "../resource-kit/flag";
 
 /**
  * An address of the provider. Keycloak itself refuses plain http except towards a local address
@@ -32,12 +33,15 @@ const mapperSchema = z
     }
   });
 
-/** `identity-providers/<alias>.yaml`: an OpenID Connect provider people sign in with (ProConnect). */
+/**
+ * `identity-providers/<alias>.yaml`: ProConnect, through the extension's broker of that type, which
+ * keeps ProConnect's rules (signed userinfo, acr) that Keycloak's oidc broker does not.
+ */
 export const identityProviderSchema = z
   .strictObject({
     alias: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => coded("schema.identityProviderAlias") }),
     displayName: z.string().min(1),
-    enabled: z.boolean().default(true),
+    enabled: flag.default(true),
     issuer: providerUrl,
     endpoints: z.strictObject({
       authorization: providerUrl,
@@ -46,12 +50,13 @@ export const identityProviderSchema = z
       jwks: providerUrl,
       endSession: providerUrl,
     }),
-    clientId: z.string().min(1),
-    clientSecret: z.string().min(1),
+    /** Both may be empty while the provider is disabled: an environment not registered with ProConnect yet. */
+    clientId: z.string(),
+    clientSecret: z.string(),
     scopes: z.array(z.string().regex(/^\S+$/, { error: () => coded("schema.scopeToken") })),
     pkce: z.enum(["S256"]),
-    /** The authentication level expected back; Keycloak's oidc provider does not check it (a flow step will). */
-    acr: z.string().min(1).optional(),
+    /** The acr values taken back: the broker asks ProConnect for them as essential and refuses any other. */
+    acceptedAcr: z.array(z.string().regex(/^\S+$/, { error: () => coded("schema.acrToken") })).min(1),
     /** IMPORT or LEGACY: never FORCE, which would rewrite at each sign-in the names the SIEC set. */
     syncMode: z.enum(["IMPORT", "LEGACY"]).default("IMPORT"),
     firstBrokerLoginFlowAlias: z.string().min(1),
@@ -59,11 +64,16 @@ export const identityProviderSchema = z
     trustEmail: z.literal(false, { error: () => coded("schema.neverTrustEmail") }).default(false),
     storeToken: z.literal(false, { error: () => coded("schema.neverStoreToken") }).default(false),
     linkOnly: z.boolean().default(false),
-    /** The sign-in theme shows its own button: Keycloak's list of providers would show a second one. */
-    hideOnLogin: z.boolean().default(true),
+    /** Shown on the sign-in page, which draws it as the DSFR ProConnect button. */
+    hideOnLogin: z.boolean().default(false),
     mappers: z.array(mapperSchema).default([]),
   })
   .superRefine((provider, context) => {
+    for (const field of ["clientId", "clientSecret"] as const) {
+      if (provider.enabled && provider[field] === "") {
+        context.addIssue({ code: "custom", path: [field], message: coded("schema.enabledNeedsClient", { field }) });
+      }
+    }
     if (!provider.scopes.includes("openid")) {
       context.addIssue({ code: "custom", path: ["scopes"], message: coded("schema.scopesNeedOpenid") });
     }

@@ -105,6 +105,8 @@ const general = {
   "variable.smtpSsl": "SSL (true ou false), dans smtp.yaml ssl",
   "variable.smtpUser": "le compte sur le serveur de messagerie, dans smtp.yaml authentication.user",
   "variable.smtpPassword": "son mot de passe, dans smtp.yaml authentication.password",
+  "variable.proconnectEnabled":
+    "true pour montrer ProConnect sur la page de connexion (false par défaut), dans identity-providers/<alias>.yaml enabled",
   "variable.proconnectIssuer":
     "l'adresse (issuer) de la plateforme ProConnect, intégration ou production, dans identity-providers/<alias>.yaml issuer et endpoints",
   "variable.proconnectClientId":
@@ -195,6 +197,9 @@ const general = {
   "schema.scopeToken": "un scope sans espace : un élément de la liste par scope",
   "schema.scopesNeedOpenid": "scopes doit contenir openid : sans lui, le fournisseur ne parle pas OpenID Connect",
   "schema.mapperTwice": "le mappeur {name} est déclaré deux fois",
+  "schema.acrToken": "une valeur d'acr sans espace : un élément de la liste par valeur",
+  "schema.enabledNeedsClient":
+    "{field} est vide alors que le fournisseur est activé (enabled) : donnez l'identifiant et le secret que ProConnect a remis au SIEC, ou laissez enabled à false",
   "schema.forceOverwritesSiec":
     "FORCE réécrirait {attribute} à chaque connexion, par-dessus ce que le SIEC a saisi : choisissez INHERIT ou IMPORT",
   "schema.neverTrustEmail":
@@ -385,6 +390,8 @@ const generalEn: Record<keyof typeof general, string> = {
   "variable.smtpSsl": "SSL (true or false), in smtp.yaml ssl",
   "variable.smtpUser": "the mail server's account, in smtp.yaml authentication.user",
   "variable.smtpPassword": "its password, in smtp.yaml authentication.password",
+  "variable.proconnectEnabled":
+    "true to offer ProConnect on the sign-in page (false by default), in identity-providers/<alias>.yaml enabled",
   "variable.proconnectIssuer":
     "the address (issuer) of the ProConnect platform, integration or production, in identity-providers/<alias>.yaml issuer and endpoints",
   "variable.proconnectClientId": "the portal's client id at ProConnect, in identity-providers/<alias>.yaml clientId",
@@ -467,6 +474,9 @@ const generalEn: Record<keyof typeof general, string> = {
   "schema.scopeToken": "a scope without spaces: one list item per scope",
   "schema.scopesNeedOpenid": "scopes must hold openid: without it, the provider does not speak OpenID Connect",
   "schema.mapperTwice": "mapper {name} is declared twice",
+  "schema.acrToken": "an acr value without spaces: one item of the list per value",
+  "schema.enabledNeedsClient":
+    "{field} is empty while the provider is enabled: give the id and secret ProConnect issued to the SIEC, or leave enabled false",
   "schema.forceOverwritesSiec":
     "FORCE would rewrite {attribute} at each sign-in, over what the SIEC entered: choose INHERIT or IMPORT",
   "schema.neverTrustEmail":

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { coded } from "../messages/said";
+import { flag } from "../resource-kit/flag";
 
 const port = z
   .union([z.number().int(), z.string().regex(/^\d+$/, { error: () => coded("schema.port") })])
   .transform(Number);
-const flag = z.union([z.boolean(), z.enum(["true", "false"])]).transform((value) => value === true || value === "true");
 
 /** `smtp.yaml`: how Keycloak sends its e-mails. */
 export const smtpSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PROCONNECT } from "@siec/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RealmConfig } from "../../../admin-scripts/src/catalogue";
 import type { Connection } from "../../../admin-scripts/src/keycloak/connection";
@@ -11,7 +12,7 @@ import { plan, planWithDrift } from "../../../admin-scripts/src/reconcile/plan";
 import { MANAGED_BY, markerOf } from "../../../admin-scripts/src/resource-kit/managed";
 import { testStack } from "../../support/keycloak";
 import { adminConnection, loadConfig, realmConfigCopy, uniqueRealm } from "../../support/realm-config";
-import { addProConnect, EXAMPLE_FILE, PROCONNECT_VARIABLES } from "./fixture";
+import { PROCONNECT_FILE, PROCONNECT_VARIABLES } from "./fixture";
 
 const ALIAS = "proconnect";
 /** What export and the example read: the secret's variable, and smtp.yaml's commented-out password. */
@@ -26,7 +27,7 @@ describe("an identity provider applied to Keycloak", () => {
   let connection: Connection;
 
   beforeAll(async () => {
-    directory = await addProConnect(await realmConfigCopy(realm));
+    directory = await realmConfigCopy(realm);
     connection = adminConnection(testStack().keycloakUrl, realm, testStack().admin);
     config = await loadConfig(directory, PROCONNECT_VARIABLES);
     expect((await apply(connection, config)).failed).toBeUndefined();
@@ -36,10 +37,16 @@ describe("an identity provider applied to Keycloak", () => {
     await connection.api.realms.del({ realm });
   });
 
-  it("is Keycloak's oidc provider with its mappers, marked, the secret masked; plan then has nothing to do", async () => {
+  it("is the extension's ProConnect broker with its mappers, marked, the secret masked; plan then has nothing to do", async () => {
     const { api } = connection;
     const provider = await api.identityProviders.findOne({ realm, alias: ALIAS });
-    expect(provider).toMatchObject({ providerId: "oidc", trustEmail: false, storeToken: false, hideOnLogin: true });
+    expect(provider).toMatchObject({
+      providerId: PROCONNECT.providerId,
+      enabled: true,
+      trustEmail: false,
+      storeToken: false,
+      hideOnLogin: false,
+    });
     expect(provider!.config).toMatchObject({
       clientSecret: MASKED_SECRET,
       validateSignature: "true",
@@ -49,9 +56,7 @@ describe("an identity provider applied to Keycloak", () => {
       [MANAGED_BY.attribute]: markerOf(ALIAS),
     });
     const mappers = await api.identityProviders.findMappers({ realm, alias: ALIAS });
-    expect(mappers.map((mapper) => mapper.name).sort()).toEqual(
-      ["nom d'usage", "prénom", "e-mail", "uid ProConnect", "fournisseur ProConnect"].sort(),
-    );
+    expect(mappers.map((mapper) => mapper.name).sort()).toEqual(["uid ProConnect", "fournisseur ProConnect"].sort());
     expect(mappers.find((mapper) => mapper.name === "uid ProConnect")!.config).toMatchObject({
       claim: "uid",
       "user.attribute": "proconnect_uid",
@@ -63,7 +68,7 @@ describe("an identity provider applied to Keycloak", () => {
   });
 
   it("shows exactly the field changed in its file, and apply makes it", async () => {
-    const file = path.join(directory, EXAMPLE_FILE);
+    const file = path.join(directory, PROCONNECT_FILE);
     await writeFile(
       file,
       (await readFile(file, "utf8")).replace("displayName: ProConnect", "displayName: Agents publics"),
@@ -82,7 +87,7 @@ describe("an identity provider applied to Keycloak", () => {
   it("is exported as its file, the secret as its variable, and the export reads back as the same files", async () => {
     const first = await mkdtemp(path.join(tmpdir(), "idp-export-"));
     expect(await exportRealm(connection, first)).toContain(`identity-providers/${ALIAS}.yaml`);
-    const exported = await readFile(path.join(first, EXAMPLE_FILE), "utf8");
+    const exported = await readFile(path.join(first, PROCONNECT_FILE), "utf8");
     expect(exported).toContain("clientSecret: ${PROCONNECT_CLIENT_SECRET}");
     expect(exported).not.toContain(PROCONNECT_VARIABLES.PROCONNECT_CLIENT_SECRET);
     expect(exported).not.toContain(MASKED_SECRET);
@@ -97,7 +102,7 @@ describe("an identity provider applied to Keycloak", () => {
 
     const second = await mkdtemp(path.join(tmpdir(), "idp-export-"));
     await exportRealm(connection, second);
-    expect(await readFile(path.join(second, EXAMPLE_FILE), "utf8")).toBe(exported);
+    expect(await readFile(path.join(second, PROCONNECT_FILE), "utf8")).toBe(exported);
   });
 
   it("reports a mapper made by hand as drift, which apply leaves", async () => {
@@ -122,18 +127,18 @@ describe("an identity provider applied to Keycloak", () => {
   });
 
   it("deletes a mapper apply made once its file no longer names it, only with --delete", async () => {
-    const withoutEmail = structuredClone(config);
-    withoutEmail.identityProviders[0]!.mappers = config.identityProviders[0]!.mappers.filter(
-      (mapper) => mapper.name !== "e-mail",
+    const withoutIdp = structuredClone(config);
+    withoutIdp.identityProviders[0]!.mappers = config.identityProviders[0]!.mappers.filter(
+      (mapper) => mapper.name !== "fournisseur ProConnect",
     );
-    expect(changeNames(await plan(connection, withoutEmail))).toEqual([
-      `delete identity provider mapper ${ALIAS}/e-mail`,
+    expect(changeNames(await plan(connection, withoutIdp))).toEqual([
+      `delete identity provider mapper ${ALIAS}/fournisseur ProConnect`,
     ]);
-    expect((await apply(connection, withoutEmail, undefined, { delete: true })).failed).toBeUndefined();
+    expect((await apply(connection, withoutIdp, undefined, { delete: true })).failed).toBeUndefined();
     const names = (await connection.api.identityProviders.findMappers({ realm, alias: ALIAS })).map(
       (mapper) => mapper.name,
     );
-    expect(names).not.toContain("e-mail");
+    expect(names).not.toContain("fournisseur ProConnect");
     expect(names).toContain("siret");
   });
 });

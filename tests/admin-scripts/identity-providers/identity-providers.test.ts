@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type IdentityProviderMapperRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderMapperRepresentation";
+import { PROCONNECT } from "@siec/contract";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { renderPlan } from "../../../admin-scripts/src/commands/plan-text";
@@ -24,14 +25,14 @@ import { diffKind, unnamedOf } from "../../../admin-scripts/src/reconcile/plan";
 import { MANAGED_BY, markerOf } from "../../../admin-scripts/src/resource-kit/managed";
 import { escapeVariables } from "../../../admin-scripts/src/resource-kit/variables";
 import { TEST_LANGUAGE } from "../../support/cli-messages";
-import { EXAMPLE_FILE, PROCONNECT_VARIABLES, realmConfigWithProConnect } from "./fixture";
+import { PROCONNECT_FILE, PROCONNECT_VARIABLES, realmConfigCopyToEdit } from "./fixture";
 
 useLanguage(TEST_LANGUAGE);
 
 const ISSUER = PROCONNECT_VARIABLES.PROCONNECT_ISSUER;
 
 async function loadExample(environment: Record<string, string> = PROCONNECT_VARIABLES): Promise<IdentityProvider> {
-  const config = await loadRealmConfig(await realmConfigWithProConnect(), environment);
+  const config = await loadRealmConfig(await realmConfigCopyToEdit(), environment);
   return config.identityProviders[0]!;
 }
 
@@ -40,8 +41,8 @@ async function problemsOfExample(
   edit: (content: string) => string,
   environment: Record<string, string> = PROCONNECT_VARIABLES,
 ): Promise<{ problems: Problem[]; lineOf: (text: string) => number }> {
-  const directory = await realmConfigWithProConnect();
-  const file = path.join(directory, EXAMPLE_FILE);
+  const directory = await realmConfigCopyToEdit();
+  const file = path.join(directory, PROCONNECT_FILE);
   const content = edit(await readFile(file, "utf8"));
   await writeFile(file, content);
   const lineOf = (text: string) => {
@@ -111,24 +112,27 @@ describe("identity-providers/<alias>.yaml", () => {
       },
       clientSecret: PROCONNECT_VARIABLES.PROCONNECT_CLIENT_SECRET,
       scopes: ["openid", "email", "given_name", "usual_name", "uid", "siret", "idp_id"],
-      acr: "eidas1",
+      acceptedAcr: ["eidas1", "eidas2", "eidas3"],
       syncMode: "IMPORT",
+      firstBrokerLoginFlowAlias: "siec proconnect first sign-in",
       trustEmail: false,
       storeToken: false,
-      hideOnLogin: true,
+      hideOnLogin: false,
     });
     expect(provider.mappers.map((mapper) => [mapper.claim, mapper.userAttribute, mapper.syncMode])).toEqual([
-      ["usual_name", "lastName", "INHERIT"],
-      ["given_name", "firstName", "INHERIT"],
-      ["email", "email", "INHERIT"],
       ["uid", "proconnect_uid", "FORCE"],
       ["idp_id", "proconnect_idp_id", "FORCE"],
     ]);
   });
 
-  it("is written for Keycloak's oidc provider: signatures checked with the JWKS, PKCE, no discovery", async () => {
+  it("is written for the extension's ProConnect broker: signatures checked with the JWKS, PKCE, no discovery", async () => {
     const { config, ...provider } = toRepresentation(await loadExample());
-    expect(provider).toMatchObject({ providerId: "oidc", trustEmail: false, storeToken: false, linkOnly: false });
+    expect(provider).toMatchObject({
+      providerId: PROCONNECT.providerId,
+      trustEmail: false,
+      storeToken: false,
+      linkOnly: false,
+    });
     expect(config).toMatchObject({
       validateSignature: "true",
       useJwksUrl: "true",
@@ -137,27 +141,33 @@ describe("identity-providers/<alias>.yaml", () => {
       pkceMethod: "S256",
       defaultScope: "openid email given_name usual_name uid siret idp_id",
       syncMode: "IMPORT",
-      "siec.expected-acr": "eidas1",
+      // The broker reads the userinfo itself, and takes only a signed one.
+      disableUserInfo: "true",
+      [PROCONNECT.acceptedAcrConfig]: "eidas1 eidas2 eidas3",
     });
   });
 });
 
 describe("a bad identity provider file is refused with file, line and field", () => {
-  const inExample = (problem: Problem) => problem.file.endsWith(EXAMPLE_FILE);
+  const inExample = (problem: Problem) => problem.file.endsWith(PROCONNECT_FILE);
 
-  it("a client secret whose variable is not set", async () => {
+  it("enabled, with the client secret's variable not set", async () => {
     const { PROCONNECT_CLIENT_SECRET: _unset, ...others } = PROCONNECT_VARIABLES;
     const { problems, lineOf } = await problemsOfExample((content) => content, others);
     expect(problems).toHaveLength(1);
     expect(inExample(problems[0]!)).toBe(true);
     expect(problems[0]).toMatchObject({ line: lineOf("clientSecret:"), path: "clientSecret" });
-    expect(problems[0]!.message.code).toBe("variables.unset");
-    expect(problems[0]!.message.values).toEqual({ variable: "PROCONNECT_CLIENT_SECRET" });
+    expect(problems[0]!.message).toEqual({ code: "schema.enabledNeedsClient", values: { field: "clientSecret" } });
+  });
+
+  it("disabled, with neither client id nor secret: an environment not registered with ProConnect yet", async () => {
+    const provider = await loadExample({});
+    expect(provider).toMatchObject({ enabled: false, clientId: "", clientSecret: "", issuer: ISSUER });
   });
 
   it("the secret's variable read by a public field", async () => {
     const { problems, lineOf } = await problemsOfExample(
-      replace("clientId: ${PROCONNECT_CLIENT_ID}", "clientId: ${PROCONNECT_CLIENT_SECRET}"),
+      replace("clientId: ${PROCONNECT_CLIENT_ID:-}", "clientId: ${PROCONNECT_CLIENT_SECRET}"),
     );
     expect(problems).toMatchObject([{ line: lineOf("clientId:"), path: "clientId" }]);
     expect(problems[0]!.message.code).toBe("variables.secretInPublicField");
@@ -178,7 +188,9 @@ describe("a bad identity provider file is refused with file, line and field", ()
   });
 
   it("an endpoint that is no web address", async () => {
-    const { problems, lineOf } = await problemsOfExample(replace("jwks: ${PROCONNECT_ISSUER}/jwks", "jwks: jwks.json"));
+    const { problems, lineOf } = await problemsOfExample(
+      replace(`jwks: \${PROCONNECT_ISSUER:-${ISSUER}}/jwks`, "jwks: jwks.json"),
+    );
     expect(problems).toMatchObject([{ line: lineOf("  jwks:"), path: "endpoints.jwks" }]);
     expect(problems[0]!.message.code).toBe("verbatim");
   });
@@ -189,16 +201,17 @@ describe("a bad identity provider file is refused with file, line and field", ()
     ["scopes", replace("scopes: [openid, ", "scopes: ["), "scopes:", "schema.scopesNeedOpenid"],
     [
       "mappers.0.syncMode",
-      replace("    userAttribute: lastName\n", "    userAttribute: lastName\n    syncMode: FORCE\n"),
+      replace("userAttribute: proconnect_uid", "userAttribute: lastName"),
       "    syncMode: FORCE\n",
       "schema.forceOverwritesSiec",
     ],
     [
       "mappers.1.name",
-      replace("name: prénom", "name: nom d'usage"),
-      "name: nom d'usage\n    claim: given",
+      replace("name: fournisseur ProConnect", "name: uid ProConnect"),
+      "name: uid ProConnect\n    claim: idp_id",
       "schema.mapperTwice",
     ],
+    ["acceptedAcr", replace("acceptedAcr: [eidas1, eidas2, eidas3]", "acceptedAcr: []"), "acceptedAcr:", "verbatim"],
   ])("%s: what the portal never does", async (field, edit, text, code) => {
     const { problems, lineOf } = await problemsOfExample(edit);
     expect(problems).toMatchObject([{ path: field, line: lineOf(text) }]);
@@ -241,19 +254,19 @@ describe("the plan of an identity provider", () => {
     const provider = await loadExample();
     const live = liveAsWritten(provider);
     live.mappers = live.mappers.filter((mapper) => mapper.name !== "uid ProConnect");
-    live.mappers.find((mapper) => mapper.name === "prénom")!.config["user.attribute"] = "nickname";
+    live.mappers.find((mapper) => mapper.name === "fournisseur ProConnect")!.config["user.attribute"] = "nickname";
     const [change] = planOf([provider], new Map([["proconnect", live]]));
-    expect(change!.fields[0]).toEqual({
-      path: "mappers.prénom.config.user.attribute",
+    expect(change!.fields.at(-1)).toEqual({
+      path: "mappers.fournisseur ProConnect.config.user.attribute",
       before: "nickname",
-      after: "firstName",
+      after: "proconnect_idp_id",
     });
     expect(paths([change!])).toEqual([
-      "mappers.prénom.config.user.attribute",
       "mappers.uid ProConnect.identityProviderMapper",
       "mappers.uid ProConnect.config.claim",
       "mappers.uid ProConnect.config.user.attribute",
       "mappers.uid ProConnect.config.syncMode",
+      "mappers.fournisseur ProConnect.config.user.attribute",
     ]);
   });
 
@@ -290,10 +303,12 @@ describe("what the live realm holds that the folder does not name", () => {
       unnamedOf(identityProvidersKind, declared, new Map([["proconnect", live]]), "siec").drift.map((r) => r.target),
     ).toEqual(["identity provider mapper proconnect/siret"]);
 
-    const removed = { ...provider, mappers: provider.mappers.filter((mapper) => mapper.name !== "e-mail") };
+    const removed = { ...provider, mappers: provider.mappers.filter((mapper) => mapper.name !== "uid ProConnect") };
     const { drift, deletions } = unnamedOf(identityProvidersKind, [removed], new Map([["proconnect", live]]), "siec");
     expect(drift.map((resource) => resource.target)).toEqual(["identity provider mapper proconnect/siret"]);
-    expect(deletions.map((resource) => resource.target)).toEqual(["identity provider mapper proconnect/e-mail"]);
+    expect(deletions.map((resource) => resource.target)).toEqual([
+      "identity provider mapper proconnect/uid ProConnect",
+    ]);
 
     const gone = unnamedOf(identityProvidersKind, [], new Map([["proconnect", live]]), "siec");
     expect(gone.deletions.map((resource) => resource.target)).toEqual([
@@ -311,8 +326,8 @@ describe("the export of an identity provider", () => {
     expect(text).toContain("clientSecret: ${PROCONNECT_CLIENT_SECRET}");
     expect(text).not.toContain(MASKED_SECRET);
 
-    const directory = await realmConfigWithProConnect();
-    await writeFile(path.join(directory, EXAMPLE_FILE), text);
+    const directory = await realmConfigCopyToEdit();
+    await writeFile(path.join(directory, PROCONNECT_FILE), text);
     const config = await loadRealmConfig(directory, PROCONNECT_VARIABLES);
     const byName = [...provider.mappers].sort((a, b) => (a.name < b.name ? -1 : 1));
     expect(config.identityProviders).toEqual([{ ...provider, mappers: byName }]);

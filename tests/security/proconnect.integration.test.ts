@@ -1,0 +1,375 @@
+/**
+ * ProConnect (issue 25), without a browser: the portal's realm with ProConnect enabled, brokering
+ * to the local ProConnect (stack/proconnect), against the run's real Keycloak and SMTP server. The
+ * first link by e-mailed link and by password, the unknown address, and what an attacker (or a
+ * ProConnect that misbehaves) tries: a userinfo unsigned or badly signed, an acr below the one
+ * asked, a replayed state, an identity already linked to another account, an address that differs
+ * by case or by look-alike characters.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { PROCONNECT } from "@siec/contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "@siec/admin-scripts";
+import { freePorts } from "../../stack/ports";
+import { startProConnect, type ProConnect, type ProConnectPerson } from "../../stack/proconnect/provider";
+import { CookieJar as BrowserlessJar, kcContextString, type Answer } from "../../testing/browserless";
+import { actionLink } from "../support/email-links";
+import { inbox, testStack, uniqueEmail } from "../support/keycloak";
+import { appliedRealmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
+import { codeFlowUrl, CookieJar, exchangeCode, loginAction, pageId, pageOutcome, pkce } from "./http";
+
+const { keycloakUrl, apps } = testStack();
+const realm = uniqueRealm("proconnect");
+const PASSWORD = "Examens2026$ok";
+const client = { clientId: "proconnect-portail", clientSecret: randomBytes(16).toString("hex") };
+const brokerEndpoint = `${keycloakUrl}/realms/${realm}/broker/proconnect/endpoint`;
+
+let proConnect: ProConnect;
+let connection: Connection;
+let app: { clientId: string; redirectUri: string };
+const people: ProConnectPerson[] = [];
+
+/** An agent ProConnect knows, with the address `email`. */
+function agent(email: string, more: Partial<ProConnectPerson> = {}): ProConnectPerson {
+  const person = {
+    sub: randomUUID(),
+    email,
+    given_name: "Camille",
+    usual_name: "Martin",
+    uid: randomUUID(),
+    siret: "13002526500013",
+    idp_id: "academie-creteil",
+    ...more,
+  };
+  people.push(person);
+  return person;
+}
+
+/** An SIEC account with a password of its own. */
+async function account(email: string): Promise<string> {
+  const { api } = connection;
+  const { id } = await api.users.create({
+    realm,
+    username: email,
+    email,
+    firstName: "Camille",
+    lastName: "Martin",
+    enabled: true,
+    emailVerified: true,
+  });
+  await api.users.resetPassword({ realm, id, credential: { type: "password", value: PASSWORD, temporary: false } });
+  return id;
+}
+
+/** Where the sign-in page's ProConnect button leads (Keycloak's provider login URL). */
+function proConnectButton(html: string): string {
+  const provider = new RegExp(
+    `"providerId":\\s*"${PROCONNECT.providerId}"[^}]*"loginUrl":\\s*("(?:[^"\\\\]|\\\\.)*")`,
+  ).exec(html);
+  if (!provider) throw new Error(`no ProConnect button on ${pageId(html)}`);
+  return JSON.parse(provider[1]!) as string;
+}
+
+/**
+ * From the app's sign-in page, the ProConnect button, then ProConnect's own page with `email`:
+ * what Keycloak answers once ProConnect sent the person back (its pages followed, up to the app).
+ */
+async function throughProConnect(
+  jar: CookieJar,
+  email: string,
+  codeFlow: Record<string, string> = {},
+  atProConnect = new BrowserlessJar(proConnect.issuer),
+): Promise<Answer> {
+  const signInPage = await jar.request(codeFlowUrl(realm, app, codeFlow));
+  const button = proConnectButton(signInPage.body);
+  const toProConnect = await jar.follow(new URL(button, keycloakUrl).href);
+  if (!toProConnect.location) throw new Error(`${button}: ${JSON.stringify(pageOutcome(toProConnect))}`);
+  const emailPage = await atProConnect.follow(toProConnect.location!);
+  const backToPortal = await atProConnect.follow(emailPage.url, { form: { email } });
+  if (!backToPortal.location?.startsWith(brokerEndpoint)) {
+    throw new Error(`ProConnect answered ${backToPortal.status}: ${backToPortal.body.slice(0, 500)}`);
+  }
+  return jar.follow(backToPortal.location, { stopAt: app.redirectUri });
+}
+
+const signedIntoApp = (answer: Answer) => answer.location !== null && new URL(answer.location).searchParams.has("code");
+
+async function linkedIdentities(userId: string) {
+  return connection.api.users.listFederatedIdentities({ realm, id: userId });
+}
+
+beforeAll(async () => {
+  const [port] = await freePorts(1);
+  proConnect = await startProConnect({
+    port,
+    clients: [
+      {
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        redirectUris: [brokerEndpoint],
+        postLogoutRedirectUris: [`${brokerEndpoint}/logout_response`],
+      },
+    ],
+    people,
+  });
+  const applied = await appliedRealmConfigCopy(realm, {
+    ...smtpVariables(),
+    DPECOTHEQUE_URL: apps.dpecotheque,
+    DEXCO_URL: apps.dexco,
+    PROCONNECT_ENABLED: "true",
+    PROCONNECT_ISSUER: proConnect.issuer,
+    PROCONNECT_CLIENT_ID: client.clientId,
+    PROCONNECT_CLIENT_SECRET: client.clientSecret,
+  });
+  connection = applied.connection;
+  const dexco = applied.config.clients.find((candidate) => candidate.clientId === "dexco")!;
+  app = { clientId: dexco.clientId, redirectUri: dexco.redirectUris[0]! };
+});
+
+afterAll(async () => {
+  await connection?.api.realms.del({ realm });
+  await proConnect?.stop();
+});
+
+/** What the person is shown, with Keycloak's message. */
+const outcome = (answer: Answer) => pageOutcome(answer);
+
+/** After the proof page, the e-mailed link followed in the same browser. */
+async function followEmailedLink(jar: CookieJar, email: string): Promise<Answer> {
+  const link = actionLink(await inbox().waitFor(email));
+  return jar.follow(link, { stopAt: app.redirectUri });
+}
+
+/** From the proof page, "Essayer une autre méthode", then the account's password. */
+async function proveWithPassword(jar: CookieJar, proof: Answer, password = PASSWORD): Promise<Answer> {
+  const choices = await jar.follow(loginAction(proof.body), { form: { tryAnotherWay: "on" } });
+  expect(outcome(choices).page).toBe("select-authenticator.ftl");
+  const executions = [...choices.body.matchAll(/"authExecId":\s*"([^"]+)"[^}]*?/g)].map((match) => match[1]!);
+  const passwordChoice = [...choices.body.matchAll(/"displayName":\s*"([^"]+)",[^}]*?"authExecId":\s*"([^"]+)"/g)]
+    .filter((match) => !match[1]!.startsWith("idp-email-verification"))
+    .map((match) => match[2]!);
+  expect(executions).toHaveLength(2);
+  const passwordPage = await jar.follow(loginAction(choices.body), {
+    form: { authenticationExecution: passwordChoice[0]! },
+  });
+  // The page posts the account's address with the password, as the sign-in form does (read-only there).
+  const username = kcContextString(passwordPage.body, "username");
+  expect(username).toBeTruthy();
+  return jar.follow(loginAction(passwordPage.body), {
+    form: { username: username!, password },
+    stopAt: app.redirectUri,
+  });
+}
+
+/** The subject of the tokens the app gets for the code of `answer` (its PKCE verifier given). */
+async function tokensOf(answer: Answer, verifier: string) {
+  const code = new URL(answer.location!).searchParams.get("code")!;
+  const tokens = await exchangeCode(realm, app, code, verifier);
+  const claims = JSON.parse(Buffer.from(tokens.id_token.split(".")[1]!, "base64url").toString()) as { sub: string };
+  return { ...tokens, sub: claims.sub };
+}
+
+describe("the first sign-in with ProConnect", () => {
+  it("asks for the ProConnect level it accepts, with only the parameters ProConnect takes", async () => {
+    const jar = new CookieJar();
+    const signInPage = await jar.request(codeFlowUrl(realm, app));
+    const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
+    const asked = new URL(toProConnect.location!);
+    expect(asked.origin + asked.pathname).toBe(`${proConnect.issuer}/authorize`);
+    expect(JSON.parse(asked.searchParams.get("claims")!)).toEqual({
+      id_token: { acr: { essential: true, values: ["eidas1", "eidas2", "eidas3"] } },
+    });
+    expect([...asked.searchParams.keys()].sort()).toEqual([
+      "claims",
+      "client_id",
+      "code_challenge",
+      "code_challenge_method",
+      "nonce",
+      "redirect_uri",
+      "response_type",
+      "scope",
+      "state",
+    ]);
+  });
+
+  it("links the account once the person follows the link e-mailed to it, then goes straight through", async () => {
+    const email = uniqueEmail("proconnect-link");
+    const userId = await account(email);
+    const person = agent(email);
+    const jar = new CookieJar();
+    const proof = await throughProConnect(jar, email);
+    expect(outcome(proof)).toMatchObject({ status: 200, page: "login-idp-link-email.ftl" });
+    console.log(
+      /showTryAnotherWayLink[^,]*/.exec(proof.body)?.[0],
+      /authenticationSelections.{0,400}/s.exec(proof.body)?.[0],
+    );
+    expect(await linkedIdentities(userId)).toEqual([]);
+
+    expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
+    expect(await linkedIdentities(userId)).toMatchObject([
+      { identityProvider: "proconnect", userId: person.sub, userName: email.toLowerCase() },
+    ]);
+    const user = await connection.api.users.findOne({ realm, id: userId });
+    expect(user?.attributes).toMatchObject({ proconnect_uid: [person.uid], proconnect_idp_id: [person.idp_id] });
+
+    expect(signedIntoApp(await throughProConnect(new CookieJar(), email))).toBe(true);
+  });
+
+  it("links the account once the person gives the account's password instead", async () => {
+    const email = uniqueEmail("proconnect-password");
+    const userId = await account(email);
+    agent(email);
+    const jar = new CookieJar();
+    const proof = await throughProConnect(jar, email);
+    const wrong = await proveWithPassword(jar, proof, "Pas-le-bon-2026");
+    expect(signedIntoApp(wrong)).toBe(false);
+    expect(await linkedIdentities(userId)).toEqual([]);
+
+    const again = new CookieJar();
+    expect(signedIntoApp(await proveWithPassword(again, await throughProConnect(again, email)))).toBe(true);
+    expect(await linkedIdentities(userId)).toHaveLength(1);
+  });
+
+  it("says so when no account has the address, and creates none", async () => {
+    const email = uniqueEmail("proconnect-unknown");
+    agent(email);
+    const answer = await throughProConnect(new CookieJar(), email);
+    expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
+    expect(outcome(answer).message).toContain(email);
+    expect(await connection.api.users.find({ realm, email, exact: true })).toEqual([]);
+  });
+
+  it("asks an SIEC operator for the authenticator app after ProConnect too", async () => {
+    const email = uniqueEmail("proconnect-operator");
+    const userId = await account(email);
+    const [operators] = await connection.api.groups.find({ realm, search: "gestionnaires", exact: true });
+    await connection.api.users.addToGroup({ realm, id: userId, groupId: operators!.id! });
+    agent(email);
+    const jar = new CookieJar();
+    await throughProConnect(jar, email);
+    // An operator without an app sets one up before getting in, as on the portal's own form.
+    expect(outcome(await followEmailedLink(jar, email)).page).toBe("login-config-totp.ftl");
+    expect(await linkedIdentities(userId)).toHaveLength(1);
+    expect(outcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-config-totp.ftl");
+  });
+
+  it("ends the ProConnect session when the app signs the person out", async () => {
+    const email = uniqueEmail("proconnect-sign-out");
+    await account(email);
+    agent(email);
+    const { verifier, challenge } = pkce();
+    const jar = new CookieJar();
+    const atProConnect = new BrowserlessJar(proConnect.issuer);
+    await throughProConnect(jar, email, { code_challenge: challenge }, atProConnect);
+    const tokens = await tokensOf(await followEmailedLink(jar, email), verifier);
+
+    const signOut = new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/logout`);
+    signOut.searchParams.set("id_token_hint", tokens.id_token);
+    signOut.searchParams.set("post_logout_redirect_uri", app.redirectUri);
+    const toProConnect = await jar.follow(signOut.href);
+    const endSession = new URL(toProConnect.location!);
+    expect(endSession.origin + endSession.pathname).toBe(`${proConnect.issuer}/session/end`);
+    expect([...endSession.searchParams.keys()].sort()).toEqual(["id_token_hint", "post_logout_redirect_uri", "state"]);
+    const back = await atProConnect.follow(endSession.href);
+    const toApp = await jar.follow(back.location!, { stopAt: app.redirectUri });
+    expect(toApp.location).toBe(app.redirectUri);
+
+    // Both sessions ended: the portal shows its sign-in page, ProConnect asks the address again.
+    expect(outcome(await jar.follow(codeFlowUrl(realm, app))).page).toBe("login.ftl");
+    const signInPage = await jar.request(codeFlowUrl(realm, app));
+    const toProConnectAgain = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
+    const asked = await atProConnect.follow(toProConnectAgain.location!);
+    expect(asked.body).toContain('name="email"');
+  });
+});
+
+describe("an identity is never linked on the address alone", () => {
+  it("a code and state replayed, in the same browser or another, sign no one in", async () => {
+    const email = uniqueEmail("proconnect-replay");
+    await account(email);
+    agent(email);
+    const jar = new CookieJar();
+    const signInPage = await jar.request(codeFlowUrl(realm, app));
+    const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
+    const atProConnect = new BrowserlessJar(proConnect.issuer);
+    const emailPage = await atProConnect.follow(toProConnect.location!);
+    const back = (await atProConnect.follow(emailPage.url, { form: { email } })).location!;
+    expect(outcome(await jar.follow(back)).page).toBe("login-idp-link-email.ftl");
+
+    for (const browser of [jar, new CookieJar()]) {
+      const replayed = await browser.follow(back, { stopAt: app.redirectUri });
+      expect(signedIntoApp(replayed)).toBe(false);
+      expect(outcome(replayed).page).not.toBe("login-idp-link-email.ftl");
+    }
+  });
+
+  it("ProConnect's email_verified: false, or true, changes nothing: the proof is asked all the same", async () => {
+    for (const emailVerified of [false, true]) {
+      const email = uniqueEmail("proconnect-verified");
+      const userId = await account(email);
+      agent(email, { email_verified: emailVerified });
+      expect(outcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-idp-link-email.ftl");
+      expect(await linkedIdentities(userId)).toEqual([]);
+    }
+  });
+
+  it("an address in other capitals finds the account, whose own address gets the link", async () => {
+    const email = uniqueEmail("proconnect-case");
+    const userId = await account(email);
+    agent(email.toUpperCase());
+    const jar = new CookieJar();
+    expect(outcome(await throughProConnect(jar, email.toUpperCase())).page).toBe("login-idp-link-email.ftl");
+    expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
+    expect(await linkedIdentities(userId)).toHaveLength(1);
+  });
+
+  it("an address with look-alike characters is another address: no account, nothing sent to the real one", async () => {
+    const email = uniqueEmail("proconnect-lookalike");
+    const userId = await account(email);
+    // A Cyrillic "о" (U+043E) for the Latin "o" of "proconnect".
+    const lookAlike = email.replace("o", "\u043e");
+    agent(lookAlike);
+    const answer = await throughProConnect(new CookieJar(), lookAlike);
+    expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
+    expect(await linkedIdentities(userId)).toEqual([]);
+    expect((await inbox().messages()).filter((message) => message.to.includes(email))).toEqual([]);
+  });
+
+  it("an identity linked to one account signs into that one, even when ProConnect later gives another's address", async () => {
+    const owner = uniqueEmail("proconnect-owner");
+    const ownerId = await account(owner);
+    const other = uniqueEmail("proconnect-other");
+    const otherId = await account(other);
+    const person = agent(owner);
+    const { verifier, challenge } = pkce();
+    const jar = new CookieJar();
+    await throughProConnect(jar, owner);
+    expect(signedIntoApp(await followEmailedLink(jar, owner))).toBe(true);
+
+    person.email = other;
+    const answer = await throughProConnect(new CookieJar(), other, { code_challenge: challenge });
+    expect((await tokensOf(answer, verifier)).sub).toBe(ownerId);
+    expect(await linkedIdentities(otherId)).toEqual([]);
+  });
+});
+
+describe("what ProConnect's answer must be", () => {
+  it.each([
+    ["an unsigned userinfo", "unsigned-userinfo"],
+    ["a userinfo whose signature is not the provider's", "bad-userinfo-signature"],
+    ["an acr below the one asked", "acr-below-asked"],
+  ] as const)("%s is refused: nothing linked, no e-mail", async (_case, fault) => {
+    const email = uniqueEmail(`proconnect-${fault}`);
+    const userId = await account(email);
+    agent(email);
+    proConnect.setFault(fault);
+    try {
+      const answer = await throughProConnect(new CookieJar(), email);
+      expect(signedIntoApp(answer)).toBe(false);
+      expect(outcome(answer).page).not.toBe("login-idp-link-email.ftl");
+    } finally {
+      proConnect.setFault(undefined);
+    }
+    expect(await linkedIdentities(userId)).toEqual([]);
+  });
+});
