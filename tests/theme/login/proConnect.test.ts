@@ -1,3 +1,4 @@
+import { PROCONNECT } from "@siec/contract";
 import { describe, expect, it } from "vitest";
 import { isLinkingAccount } from "../../../theme/src/login/accountLinking";
 import { proConnectProvider, type IdentityProvider } from "../../../theme/src/login/proConnect";
@@ -10,20 +11,18 @@ const provider = (alias: string, providerId: string): IdentityProvider => ({
 });
 
 describe("the identity provider the sign-in page offers with the ProConnect button", () => {
-  it("is the realm's ProConnect, by its type or its alias, whatever else Keycloak lists", () => {
-    const proConnect = provider("proconnect-integration", "siec-proconnect");
+  it("is the realm's ProConnect, by its type, whatever its alias and whatever else Keycloak lists", () => {
+    const proConnect = provider("proconnect-integration", PROCONNECT.providerId);
     expect(proConnectProvider({ displayInfo: true, providers: [provider("google", "google"), proConnect] })).toBe(
       proConnect,
     );
-    const byAlias = provider("proconnect", "oidc");
-    expect(proConnectProvider({ displayInfo: true, providers: [byAlias] })).toBe(byAlias);
   });
 
   it("is none in a realm without it, or while it is the provider being linked (Keycloak leaves it out)", () => {
     expect(proConnectProvider(undefined)).toBeUndefined();
     expect(proConnectProvider({ displayInfo: true })).toBeUndefined();
     expect(proConnectProvider({ displayInfo: true, providers: [] })).toBeUndefined();
-    expect(proConnectProvider({ displayInfo: true, providers: [provider("agentconnect", "oidc")] })).toBeUndefined();
+    expect(proConnectProvider({ displayInfo: true, providers: [provider("proconnect", "oidc")] })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { CLIENT_ATTRIBUTES } from "@siec/contract";
+import { CLIENT_ATTRIBUTES, PROCONNECT } from "@siec/contract";
 import type { Attribute } from "keycloakify/login/KcContext";
 import type { KcContext } from "../KcContext";
 import { getKcContextMock } from "../getKcContextMock";
@@ -59,7 +59,7 @@ export const withProConnect = {
     providers: [
       {
         alias: "proconnect",
-        providerId: "siec-proconnect",
+        providerId: PROCONNECT.providerId,
         displayName: "ProConnect",
         loginUrl: "/realms/siec/broker/proconnect/login?client_id=dexco&tab_id=Xq3p0y1sDfM&session_code=u2Ck9",
       },
