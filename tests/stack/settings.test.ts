@@ -15,6 +15,8 @@ describe("devSettings", () => {
       postgresPort: 5432,
       nodes: 1,
       clusterPort: 7800,
+      localProConnect: false,
+      proConnectPort: 8090,
     });
   });
 
@@ -35,6 +37,11 @@ describe("devSettings", () => {
       /KEYCLOAK_DATABASE=mysql is not one of h2, postgres/,
     );
     expect(() => devSettings({ KEYCLOAK_NODES: "0" })).toThrow(/KEYCLOAK_NODES=0 is not a number of nodes/);
+    expect(devSettings({ LOCAL_PROCONNECT: "true", PROCONNECT_PORT: "8091" })).toMatchObject({
+      localProConnect: true,
+      proConnectPort: 8091,
+    });
+    expect(() => devSettings({ LOCAL_PROCONNECT: "yes" })).toThrow(/LOCAL_PROCONNECT=yes is not one of false, true/);
   });
 
   it("names the variable that is not a port", () => {
