@@ -1,10 +1,9 @@
 import { useCallback, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { AccountApi } from "../accountApi";
 import type { AccountI18n } from "../i18n";
 import { proConnectIn, unlinkOutcome, type UnlinkResult } from "../proConnect";
-import { ConfirmStep } from "./ConfirmStep";
+import { ConfirmedAction } from "./ConfirmedAction";
 import { focusOnMount } from "./focusOnMount";
 import { Loaded, useLoaded } from "./Loaded";
 
@@ -19,22 +18,16 @@ export function ProConnectSection(props: { api: AccountApi; i18n: AccountI18n; h
     "linked-accounts",
     useCallback((signal: AbortSignal) => api.linkedAccounts(signal), [api]),
   );
-  const [confirming, setConfirming] = useState(false);
-  const [cancelled, setCancelled] = useState(false);
-  const [busy, setBusy] = useState(false);
   // Counted, so that the same outcome twice is announced and focused twice.
   const [outcome, setOutcome] = useState<ReturnType<typeof unlinkOutcome> & { attempt: number }>();
 
   async function unlink(providerAlias: string) {
-    setBusy(true);
     let result: UnlinkResult;
     try {
       result = (await api.unlinkAccount(providerAlias)) === "refused" ? "refused" : "unlinked";
     } catch {
       result = "failed";
     }
-    setBusy(false);
-    setConfirming(false);
     setOutcome((previous) => ({ ...unlinkOutcome(result, hasPassword), attempt: (previous?.attempt ?? 0) + 1 }));
     if (result === "unlinked") reload();
   }
@@ -68,32 +61,14 @@ export function ProConnectSection(props: { api: AccountApi; i18n: AccountI18n; h
               <>
                 <p className="fr-mb-1w">{i18n.msg("proConnectLinked", proConnect.linkedUsername ?? "")}</p>
                 <p className="fr-hint-text">{i18n.msg("proConnectLinkedHint")}</p>
-                {confirming ? (
-                  <ConfirmStep
-                    className="fr-mt-3w"
-                    title={i18n.msg("proConnectUnlink")}
-                    question={i18n.msg("proConnectUnlinkConfirm")}
-                    confirmLabel={i18n.msg("proConnectUnlinkConfirmButton")}
-                    busy={busy}
-                    onConfirm={() => void unlink(proConnect.providerAlias)}
-                    onCancel={() => {
-                      setConfirming(false);
-                      setCancelled(true);
-                    }}
-                    i18n={i18n}
-                  />
-                ) : (
-                  <Button
-                    ref={cancelled ? focusOnMount : undefined}
-                    priority="secondary"
-                    onClick={() => {
-                      setConfirming(true);
-                      setCancelled(false);
-                    }}
-                  >
-                    {i18n.msg("proConnectUnlink")}
-                  </Button>
-                )}
+                <ConfirmedAction
+                  className="fr-mt-3w"
+                  label={i18n.msg("proConnectUnlink")}
+                  question={i18n.msg("proConnectUnlinkConfirm")}
+                  confirmLabel={i18n.msg("proConnectUnlinkConfirmButton")}
+                  onConfirm={() => unlink(proConnect.providerAlias)}
+                  i18n={i18n}
+                />
               </>
             )}
           </section>

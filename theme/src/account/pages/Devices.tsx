@@ -1,10 +1,8 @@
 import { useCallback, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Device } from "../accountApi";
-import { ConfirmStep } from "../components/ConfirmStep";
-import { focusOnMount } from "../components/focusOnMount";
+import { ConfirmedAction } from "../components/ConfirmedAction";
 import { Loaded, useLoaded } from "../components/Loaded";
 import type { AccountI18n } from "../i18n";
 import type { PageProps } from "./PageProps";
@@ -16,8 +14,6 @@ export default function Devices(props: PageProps) {
     "devices",
     useCallback((signal: AbortSignal) => api.devices(signal), [api]),
   );
-  const [confirming, setConfirming] = useState(false);
-  const [cancelled, setCancelled] = useState(false);
   const [failed, setFailed] = useState(false);
   return (
     <>
@@ -31,33 +27,18 @@ export default function Devices(props: PageProps) {
           </ul>
         )}
       </Loaded>
-      {confirming ? (
-        <ConfirmStep
-          className="fr-mt-4w"
-          title={i18n.msg("devicesSignOutAll")}
-          question={i18n.msg("devicesSignOutAllConfirm")}
-          confirmLabel={i18n.msg("devicesSignOutAllConfirmButton")}
-          onConfirm={() => {
-            setFailed(false);
-            api.signOutEverywhere().catch(() => setFailed(true));
-          }}
-          onCancel={() => {
-            setConfirming(false);
-            setCancelled(true);
-            setFailed(false);
-          }}
-          i18n={i18n}
-        />
-      ) : (
-        <Button
-          ref={cancelled ? focusOnMount : undefined}
-          className="fr-mt-4w"
-          priority="secondary"
-          onClick={() => setConfirming(true)}
-        >
-          {i18n.msg("devicesSignOutAll")}
-        </Button>
-      )}
+      <ConfirmedAction
+        className="fr-mt-4w"
+        label={i18n.msg("devicesSignOutAll")}
+        question={i18n.msg("devicesSignOutAllConfirm")}
+        confirmLabel={i18n.msg("devicesSignOutAllConfirmButton")}
+        onConfirm={() => {
+          setFailed(false);
+          return api.signOutEverywhere().catch(() => setFailed(true));
+        }}
+        onCancel={() => setFailed(false)}
+        i18n={i18n}
+      />
       {failed && (
         <Alert className="fr-mt-3w" severity="error" small description={i18n.msg("devicesSignOutAllFailed")} />
       )}
