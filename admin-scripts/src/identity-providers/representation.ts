@@ -97,7 +97,8 @@ export function fromRepresentation(
       endSession: config.logoutUrl,
     },
     clientId: config.clientId,
-    clientSecret: variableReference(CLIENT_SECRET_VARIABLE),
+    // A disabled provider may go without (an environment not registered with ProConnect yet).
+    clientSecret: variableReference(CLIENT_SECRET_VARIABLE, provider.enabled ? undefined : ""),
     scopes: (config.defaultScope ?? "").split(/\s+/).filter(Boolean),
     ...(config.pkceEnabled === TRUE && { pkce: config.pkceMethod }),
     acceptedAcr: (config[PROCONNECT.acceptedAcrConfig] ?? "").split(" ").filter(Boolean),

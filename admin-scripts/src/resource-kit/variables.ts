@@ -12,18 +12,26 @@ export class UndefinedVariableError extends SaidError {
   }
 }
 
-/** A `${NAME}` that export writes into a file, where the live value cannot be read (a password). */
+/**
+ * A `${NAME}` that export writes into a file, where the live value cannot be read (a password);
+ * `${NAME:-fallback}` with a fallback, for a value the file may go without.
+ */
 export class VariableReference {
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    readonly fallback?: string,
+  ) {}
 }
 
-export function variableReference(name: string): VariableReference {
-  return new VariableReference(name);
+export function variableReference(name: string, fallback?: string): VariableReference {
+  return new VariableReference(name, fallback);
 }
 
 /** Values written to a file that substitution reads back as they are: `${` becomes `$${`. */
 export function escapeVariables(value: unknown): unknown {
-  if (value instanceof VariableReference) return `\${${value.name}}`;
+  if (value instanceof VariableReference) {
+    return value.fallback === undefined ? `\${${value.name}}` : `\${${value.name}:-${value.fallback}}`;
+  }
   if (typeof value === "string") return value.replaceAll("${", () => "$${");
   if (Array.isArray(value)) return value.map(escapeVariables);
   if (typeof value === "object" && value !== null) {

@@ -332,4 +332,15 @@ describe("the export of an identity provider", () => {
     const byName = [...provider.mappers].sort((a, b) => (a.name < b.name ? -1 : 1));
     expect(config.identityProviders).toEqual([{ ...provider, mappers: byName }]);
   });
+
+  it("of a disabled provider reads back without its secret's variable", async () => {
+    const provider = await loadExample({});
+    const [content] = identityProviders.export!(new Map([["proconnect", liveAsWritten(provider)]])) as unknown[];
+    const text = stringify(escapeVariables(content), { lineWidth: 0 });
+    expect(text).toContain("clientSecret: ${PROCONNECT_CLIENT_SECRET:-}");
+    const directory = await realmConfigCopyToEdit();
+    await writeFile(path.join(directory, PROCONNECT_FILE), text);
+    const byName = [...provider.mappers].sort((a, b) => (a.name < b.name ? -1 : 1));
+    expect((await loadRealmConfig(directory, {})).identityProviders).toEqual([{ ...provider, mappers: byName }]);
+  });
 });
