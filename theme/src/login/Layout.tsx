@@ -6,6 +6,7 @@ import "./dsfrStyles";
 import { appBranding } from "./appBranding";
 import { AppBrandingBlock } from "./components/AppBrandingBlock";
 import { MessageAlert } from "./components/MessageAlert";
+import { TryAnotherWay } from "./components/TryAnotherWay";
 import type { I18n } from "./i18n";
 import type { KcContext } from "./KcContext";
 
@@ -47,6 +48,9 @@ export function Layout(props: LayoutProps) {
             <h1>{title}</h1>
             {displayMessage && message !== undefined && <MessageAlert message={message} i18n={i18n} />}
             {children}
+            {kcContext.auth?.showTryAnotherWayLink === true && (
+              <TryAnotherWay loginAction={kcContext.url.loginAction} i18n={i18n} />
+            )}
           </div>
         </div>
       </main>
