@@ -6,60 +6,27 @@
  * asked, a replayed state, an identity already linked to another account, an address that differs
  * by case or by look-alike characters.
  */
-import { randomBytes, randomUUID } from "node:crypto";
 import { PROCONNECT } from "@siec/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@siec/admin-scripts";
-import { freePorts } from "../../stack/ports";
-import { startProConnect, type ProConnect, type ProConnectPerson } from "../../stack/proconnect/provider";
 import { CookieJar as BrowserlessJar, kcContextString, type Answer } from "../../testing/browserless";
 import { actionLink } from "../support/email-links";
 import { inbox, testStack, uniqueEmail } from "../support/keycloak";
-import { appliedRealmConfigCopy, smtpVariables, uniqueRealm } from "../support/realm-config";
+import { ACCOUNT_PASSWORD, startProConnectRealm, type ProConnectRealm } from "../support/proconnect";
 import { codeFlowUrl, CookieJar, exchangeCode, loginAction, pageId, pageOutcome, pkce } from "./http";
 
-const { keycloakUrl, apps } = testStack();
-const realm = uniqueRealm("proconnect");
-const PASSWORD = "Examens2026$ok";
-const client = { clientId: "proconnect-portail", clientSecret: randomBytes(16).toString("hex") };
-const brokerEndpoint = `${keycloakUrl}/realms/${realm}/broker/proconnect/endpoint`;
+const { keycloakUrl } = testStack();
+let stage: ProConnectRealm;
+let realm: string;
+let app: ProConnectRealm["app"];
 
-let proConnect: ProConnect;
-let connection: Connection;
-let app: { clientId: string; redirectUri: string };
-const people: ProConnectPerson[] = [];
+beforeAll(async () => {
+  stage = await startProConnectRealm("proconnect");
+  ({ realm, app } = stage);
+});
 
-/** An agent ProConnect knows, with the address `email`. */
-function agent(email: string, more: Partial<ProConnectPerson> = {}): ProConnectPerson {
-  const person = {
-    sub: randomUUID(),
-    email,
-    given_name: "Camille",
-    usual_name: "Martin",
-    uid: randomUUID(),
-    siret: "13002526500013",
-    idp_id: "academie-creteil",
-    ...more,
-  };
-  people.push(person);
-  return person;
-}
-
-/** An SIEC account with a password of its own. */
-async function account(email: string): Promise<string> {
-  const { api } = connection;
-  const { id } = await api.users.create({
-    realm,
-    username: email,
-    email,
-    firstName: "Camille",
-    lastName: "Martin",
-    enabled: true,
-    emailVerified: true,
-  });
-  await api.users.resetPassword({ realm, id, credential: { type: "password", value: PASSWORD, temporary: false } });
-  return id;
-}
+afterAll(async () => {
+  await stage?.stop();
+});
 
 /** Where the sign-in page's ProConnect button leads (Keycloak's provider login URL). */
 function proConnectButton(html: string): string {
@@ -78,7 +45,7 @@ async function throughProConnect(
   jar: CookieJar,
   email: string,
   codeFlow: Record<string, string> = {},
-  atProConnect = new BrowserlessJar(proConnect.issuer),
+  atProConnect = new BrowserlessJar(stage.proConnect.issuer),
 ): Promise<Answer> {
   const signInPage = await jar.request(codeFlowUrl(realm, app, codeFlow));
   const button = proConnectButton(signInPage.body);
@@ -86,7 +53,7 @@ async function throughProConnect(
   if (!toProConnect.location) throw new Error(`${button}: ${JSON.stringify(pageOutcome(toProConnect))}`);
   const emailPage = await atProConnect.follow(toProConnect.location!);
   const backToPortal = await atProConnect.follow(emailPage.url, { form: { email } });
-  if (!backToPortal.location?.startsWith(brokerEndpoint)) {
+  if (!backToPortal.location?.startsWith(stage.brokerEndpoint)) {
     throw new Error(`ProConnect answered ${backToPortal.status}: ${backToPortal.body.slice(0, 500)}`);
   }
   return jar.follow(backToPortal.location, { stopAt: app.redirectUri });
@@ -95,41 +62,8 @@ async function throughProConnect(
 const signedIntoApp = (answer: Answer) => answer.location !== null && new URL(answer.location).searchParams.has("code");
 
 async function linkedIdentities(userId: string) {
-  return connection.api.users.listFederatedIdentities({ realm, id: userId });
+  return stage.connection.api.users.listFederatedIdentities({ realm, id: userId });
 }
-
-beforeAll(async () => {
-  const [port] = await freePorts(1);
-  proConnect = await startProConnect({
-    port,
-    clients: [
-      {
-        clientId: client.clientId,
-        clientSecret: client.clientSecret,
-        redirectUris: [brokerEndpoint],
-        postLogoutRedirectUris: [`${brokerEndpoint}/logout_response`],
-      },
-    ],
-    people,
-  });
-  const applied = await appliedRealmConfigCopy(realm, {
-    ...smtpVariables(),
-    DPECOTHEQUE_URL: apps.dpecotheque,
-    DEXCO_URL: apps.dexco,
-    PROCONNECT_ENABLED: "true",
-    PROCONNECT_ISSUER: proConnect.issuer,
-    PROCONNECT_CLIENT_ID: client.clientId,
-    PROCONNECT_CLIENT_SECRET: client.clientSecret,
-  });
-  connection = applied.connection;
-  const dexco = applied.config.clients.find((candidate) => candidate.clientId === "dexco")!;
-  app = { clientId: dexco.clientId, redirectUri: dexco.redirectUris[0]! };
-});
-
-afterAll(async () => {
-  await connection?.api.realms.del({ realm });
-  await proConnect?.stop();
-});
 
 /** What the person is shown, with Keycloak's message. */
 const outcome = (answer: Answer) => pageOutcome(answer);
@@ -141,7 +75,7 @@ async function followEmailedLink(jar: CookieJar, email: string): Promise<Answer>
 }
 
 /** From the proof page, "Essayer une autre méthode", then the account's password. */
-async function proveWithPassword(jar: CookieJar, proof: Answer, password = PASSWORD): Promise<Answer> {
+async function proveWithPassword(jar: CookieJar, proof: Answer, password = ACCOUNT_PASSWORD): Promise<Answer> {
   const choices = await jar.follow(loginAction(proof.body), { form: { tryAnotherWay: "on" } });
   expect(outcome(choices).page).toBe("select-authenticator.ftl");
   const executions = [...choices.body.matchAll(/"authExecId":\s*"([^"]+)"[^}]*?/g)].map((match) => match[1]!);
@@ -175,7 +109,7 @@ describe("the first sign-in with ProConnect", () => {
     const signInPage = await jar.request(codeFlowUrl(realm, app));
     const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
     const asked = new URL(toProConnect.location!);
-    expect(asked.origin + asked.pathname).toBe(`${proConnect.issuer}/authorize`);
+    expect(asked.origin + asked.pathname).toBe(`${stage.proConnect.issuer}/authorize`);
     expect(JSON.parse(asked.searchParams.get("claims")!)).toEqual({
       id_token: { acr: { essential: true, values: ["eidas1", "eidas2", "eidas3"] } },
     });
@@ -194,22 +128,18 @@ describe("the first sign-in with ProConnect", () => {
 
   it("links the account once the person follows the link e-mailed to it, then goes straight through", async () => {
     const email = uniqueEmail("proconnect-link");
-    const userId = await account(email);
-    const person = agent(email);
+    const userId = await stage.account(email);
+    const person = stage.agent(email);
     const jar = new CookieJar();
     const proof = await throughProConnect(jar, email);
     expect(outcome(proof)).toMatchObject({ status: 200, page: "login-idp-link-email.ftl" });
-    console.log(
-      /showTryAnotherWayLink[^,]*/.exec(proof.body)?.[0],
-      /authenticationSelections.{0,400}/s.exec(proof.body)?.[0],
-    );
     expect(await linkedIdentities(userId)).toEqual([]);
 
     expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
     expect(await linkedIdentities(userId)).toMatchObject([
       { identityProvider: "proconnect", userId: person.sub, userName: email.toLowerCase() },
     ]);
-    const user = await connection.api.users.findOne({ realm, id: userId });
+    const user = await stage.connection.api.users.findOne({ realm, id: userId });
     expect(user?.attributes).toMatchObject({ proconnect_uid: [person.uid], proconnect_idp_id: [person.idp_id] });
 
     expect(signedIntoApp(await throughProConnect(new CookieJar(), email))).toBe(true);
@@ -217,8 +147,8 @@ describe("the first sign-in with ProConnect", () => {
 
   it("links the account once the person gives the account's password instead", async () => {
     const email = uniqueEmail("proconnect-password");
-    const userId = await account(email);
-    agent(email);
+    const userId = await stage.account(email);
+    stage.agent(email);
     const jar = new CookieJar();
     const proof = await throughProConnect(jar, email);
     const wrong = await proveWithPassword(jar, proof, "Pas-le-bon-2026");
@@ -232,19 +162,17 @@ describe("the first sign-in with ProConnect", () => {
 
   it("says so when no account has the address, and creates none", async () => {
     const email = uniqueEmail("proconnect-unknown");
-    agent(email);
+    stage.agent(email);
     const answer = await throughProConnect(new CookieJar(), email);
     expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
     expect(outcome(answer).message).toContain(email);
-    expect(await connection.api.users.find({ realm, email, exact: true })).toEqual([]);
+    expect(await stage.connection.api.users.find({ realm, email, exact: true })).toEqual([]);
   });
 
   it("asks an SIEC operator for the authenticator app after ProConnect too", async () => {
     const email = uniqueEmail("proconnect-operator");
-    const userId = await account(email);
-    const [operators] = await connection.api.groups.find({ realm, search: "gestionnaires", exact: true });
-    await connection.api.users.addToGroup({ realm, id: userId, groupId: operators!.id! });
-    agent(email);
+    const userId = await stage.account(email, { group: "gestionnaires" });
+    stage.agent(email);
     const jar = new CookieJar();
     await throughProConnect(jar, email);
     // An operator without an app sets one up before getting in, as on the portal's own form.
@@ -255,11 +183,11 @@ describe("the first sign-in with ProConnect", () => {
 
   it("ends the ProConnect session when the app signs the person out", async () => {
     const email = uniqueEmail("proconnect-sign-out");
-    await account(email);
-    agent(email);
+    await stage.account(email);
+    stage.agent(email);
     const { verifier, challenge } = pkce();
     const jar = new CookieJar();
-    const atProConnect = new BrowserlessJar(proConnect.issuer);
+    const atProConnect = new BrowserlessJar(stage.proConnect.issuer);
     await throughProConnect(jar, email, { code_challenge: challenge }, atProConnect);
     const tokens = await tokensOf(await followEmailedLink(jar, email), verifier);
 
@@ -268,7 +196,7 @@ describe("the first sign-in with ProConnect", () => {
     signOut.searchParams.set("post_logout_redirect_uri", app.redirectUri);
     const toProConnect = await jar.follow(signOut.href);
     const endSession = new URL(toProConnect.location!);
-    expect(endSession.origin + endSession.pathname).toBe(`${proConnect.issuer}/session/end`);
+    expect(endSession.origin + endSession.pathname).toBe(`${stage.proConnect.issuer}/session/end`);
     expect([...endSession.searchParams.keys()].sort()).toEqual(["id_token_hint", "post_logout_redirect_uri", "state"]);
     const back = await atProConnect.follow(endSession.href);
     const toApp = await jar.follow(back.location!, { stopAt: app.redirectUri });
@@ -286,12 +214,12 @@ describe("the first sign-in with ProConnect", () => {
 describe("an identity is never linked on the address alone", () => {
   it("a code and state replayed, in the same browser or another, sign no one in", async () => {
     const email = uniqueEmail("proconnect-replay");
-    await account(email);
-    agent(email);
+    await stage.account(email);
+    stage.agent(email);
     const jar = new CookieJar();
     const signInPage = await jar.request(codeFlowUrl(realm, app));
     const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
-    const atProConnect = new BrowserlessJar(proConnect.issuer);
+    const atProConnect = new BrowserlessJar(stage.proConnect.issuer);
     const emailPage = await atProConnect.follow(toProConnect.location!);
     const back = (await atProConnect.follow(emailPage.url, { form: { email } })).location!;
     expect(outcome(await jar.follow(back)).page).toBe("login-idp-link-email.ftl");
@@ -306,8 +234,8 @@ describe("an identity is never linked on the address alone", () => {
   it("ProConnect's email_verified: false, or true, changes nothing: the proof is asked all the same", async () => {
     for (const emailVerified of [false, true]) {
       const email = uniqueEmail("proconnect-verified");
-      const userId = await account(email);
-      agent(email, { email_verified: emailVerified });
+      const userId = await stage.account(email);
+      stage.agent(email, { email_verified: emailVerified });
       expect(outcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-idp-link-email.ftl");
       expect(await linkedIdentities(userId)).toEqual([]);
     }
@@ -315,8 +243,8 @@ describe("an identity is never linked on the address alone", () => {
 
   it("an address in other capitals finds the account, whose own address gets the link", async () => {
     const email = uniqueEmail("proconnect-case");
-    const userId = await account(email);
-    agent(email.toUpperCase());
+    const userId = await stage.account(email);
+    stage.agent(email.toUpperCase());
     const jar = new CookieJar();
     expect(outcome(await throughProConnect(jar, email.toUpperCase())).page).toBe("login-idp-link-email.ftl");
     expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
@@ -325,10 +253,10 @@ describe("an identity is never linked on the address alone", () => {
 
   it("an address with look-alike characters is another address: no account, nothing sent to the real one", async () => {
     const email = uniqueEmail("proconnect-lookalike");
-    const userId = await account(email);
+    const userId = await stage.account(email);
     // A Cyrillic "о" (U+043E) for the Latin "o" of "proconnect".
     const lookAlike = email.replace("o", "\u043e");
-    agent(lookAlike);
+    stage.agent(lookAlike);
     const answer = await throughProConnect(new CookieJar(), lookAlike);
     expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
     expect(await linkedIdentities(userId)).toEqual([]);
@@ -337,10 +265,10 @@ describe("an identity is never linked on the address alone", () => {
 
   it("an identity linked to one account signs into that one, even when ProConnect later gives another's address", async () => {
     const owner = uniqueEmail("proconnect-owner");
-    const ownerId = await account(owner);
+    const ownerId = await stage.account(owner);
     const other = uniqueEmail("proconnect-other");
-    const otherId = await account(other);
-    const person = agent(owner);
+    const otherId = await stage.account(other);
+    const person = stage.agent(owner);
     const { verifier, challenge } = pkce();
     const jar = new CookieJar();
     await throughProConnect(jar, owner);
@@ -360,15 +288,15 @@ describe("what ProConnect's answer must be", () => {
     ["an acr below the one asked", "acr-below-asked"],
   ] as const)("%s is refused: nothing linked, no e-mail", async (_case, fault) => {
     const email = uniqueEmail(`proconnect-${fault}`);
-    const userId = await account(email);
-    agent(email);
-    proConnect.setFault(fault);
+    const userId = await stage.account(email);
+    stage.agent(email);
+    stage.proConnect.setFault(fault);
     try {
       const answer = await throughProConnect(new CookieJar(), email);
       expect(signedIntoApp(answer)).toBe(false);
       expect(outcome(answer).page).not.toBe("login-idp-link-email.ftl");
     } finally {
-      proConnect.setFault(undefined);
+      stage.proConnect.setFault(undefined);
     }
     expect(await linkedIdentities(userId)).toEqual([]);
   });
