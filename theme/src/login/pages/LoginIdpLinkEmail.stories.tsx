@@ -5,6 +5,8 @@ const link = {
   idpAlias: "Proconnect",
   idpDisplayName: "ProConnect",
   brokerContext: { username: "marie.dupont@ac-creteil.fr" },
+  // The account's password is the other way (realm-config/flows.yaml): "Essayer une autre méthode".
+  auth: { showTryAnotherWayLink: true },
 };
 
 export const stories = {

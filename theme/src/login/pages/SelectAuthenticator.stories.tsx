@@ -12,7 +12,17 @@ const auth = {
   ],
 };
 
+// The two proofs that the account is the person's, to link ProConnect to it.
+const proConnectProof = {
+  authenticationSelections: ["idp-email-verification", "idp-username-password-form"].map((authenticator) => ({
+    authExecId: authenticator,
+    displayName: `${authenticator}-display-name`,
+    helpText: `${authenticator}-help-text`,
+  })),
+};
+
 export const stories = {
   default: mock("select-authenticator.ftl", { auth }),
+  proconnect: mock("select-authenticator.ftl", { auth: proConnectProof }),
   english: mock("select-authenticator.ftl", { auth }, "en"),
 };
