@@ -103,11 +103,12 @@ function comparable({ config, ...provider }: IdentityProviderRepresentation): Re
 
 /**
  * The secret cannot be compared: a provider holding one answers the mask. It is sent when none is
- * set yet, and with any other change (the write sends it whole).
+ * set yet, and with any other change (the write sends it whole); a provider declared without one
+ * (disabled, not registered yet) has none to send.
  */
 function secretField(wanted: IdentityProviderRepresentation, live: IdentityProviderRepresentation | undefined) {
-  const after = (wanted.config as Record<string, string>).clientSecret;
-  return live?.config?.clientSecret === MASKED_SECRET
+  const after = (wanted.config as Record<string, string | undefined>).clientSecret;
+  return after === undefined || live?.config?.clientSecret === MASKED_SECRET
     ? []
     : [{ path: "config.clientSecret", before: undefined, after, secret: true }];
 }

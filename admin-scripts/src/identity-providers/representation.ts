@@ -44,8 +44,9 @@ export function toRepresentation(provider: IdentityProvider): IdentityProviderRe
       userInfoUrl: endpoints.userinfo,
       jwksUrl: endpoints.jwks,
       logoutUrl: endpoints.endSession,
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
+      // Keycloak keeps no empty value: a disabled provider without credentials sends none.
+      ...(provider.clientId !== "" && { clientId: provider.clientId }),
+      ...(provider.clientSecret !== "" && { clientSecret: provider.clientSecret }),
       clientAuthMethod: "client_secret_post",
       defaultScope: provider.scopes.join(" "),
       validateSignature: TRUE,
@@ -96,7 +97,7 @@ export function fromRepresentation(
       jwks: config.jwksUrl,
       endSession: config.logoutUrl,
     },
-    clientId: config.clientId,
+    clientId: config.clientId ?? "",
     // A disabled provider may go without (an environment not registered with ProConnect yet).
     clientSecret: variableReference(CLIENT_SECRET_VARIABLE, provider.enabled ? undefined : ""),
     scopes: (config.defaultScope ?? "").split(/\s+/).filter(Boolean),
