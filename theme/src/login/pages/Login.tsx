@@ -73,7 +73,8 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
     >
       {!linking && <p className="fr-text--lead">{msgStr("loginSingleSignOn")}</p>}
       <div className="fr-grid-row fr-grid-row--gutters">
-        {realm.resetPasswordAllowed && (
+        {/* Linking asks this account's password, nothing else: another way is the e-mailed link. */}
+        {realm.resetPasswordAllowed && !linking && (
           <section className="fr-col-12 fr-col-md-5" aria-labelledby="first-connexion">
             <h2 id="first-connexion" className="fr-h4">
               {msgStr("loginFirstConnexionTitle")}
@@ -128,13 +129,13 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
                 "aria-invalid": credentialsError.state === "error" || undefined,
               }}
             />
-            <RobotCheck kcContext={kcContext} i18n={i18n} />
+            {!linking && <RobotCheck kcContext={kcContext} i18n={i18n} />}
             <input type="hidden" name="credentialId" value={kcContext.auth.selectedCredential ?? ""} />
             <Button type="submit" className="fr-mt-2w">
               {msgStr("siecSignIn")}
             </Button>
           </form>
-          {passkeys && (
+          {passkeys && !linking && (
             // Its own form: a passkey is sent without the password and the robot check.
             <form ref={passkeyForm} action={url.loginAction} method="post" className="fr-mt-2w">
               <Button type="button" priority="secondary" onClick={() => passkey(false)}>
@@ -142,7 +143,7 @@ export default function Login(props: { kcContext: PageContext<"login.ftl">; i18n
               </Button>
             </form>
           )}
-          {realm.resetPasswordAllowed && (
+          {realm.resetPasswordAllowed && !linking && (
             <p className="fr-mt-3w">
               <a className="fr-link" href={url.loginResetCredentialsUrl} onClick={() => rememberFirstConnexion(false)}>
                 {msgStr("loginForgotPassword")}
