@@ -4,6 +4,11 @@
  * button.
  */
 export const PROCONNECT = {
+  /**
+   * Its alias, the name of realm-config/identity-providers/proconnect.yaml: "Mon compte" finds the
+   * link by it, Keycloak's list of linked accounts giving no provider type.
+   */
+  alias: "proconnect",
   /** The provider type (Keycloak's providerId) of the extension's ProConnect broker. */
   providerId: "siec-proconnect",
   /**

@@ -1,12 +1,10 @@
+import { PROCONNECT } from "@siec/contract";
 import type { CredentialKind, LinkedAccount } from "./accountApi";
 import type { MessageKey } from "./i18n";
 
-/** The alias of ProConnect's identity provider in realm-config (identity-providers/proconnect.yaml). */
-export const PROCONNECT_ALIAS = "proconnect";
-
 /** The realm's ProConnect, saying whether the account is linked to it; undefined in a realm without it. */
 export function proConnectIn(accounts: LinkedAccount[]): LinkedAccount | undefined {
-  return accounts.find((account) => account.providerAlias === PROCONNECT_ALIAS);
+  return accounts.find((account) => account.providerAlias === PROCONNECT.alias);
 }
 
 export function hasOwnPassword(kinds: CredentialKind[]): boolean {

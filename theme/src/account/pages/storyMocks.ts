@@ -1,6 +1,7 @@
 import { kcEnvDefaults } from "../../kc.gen";
 import type { Establishment, EstablishmentInvitationSummary, EstablishmentRefusal } from "@siec/contract";
 import type { MyApp } from "@siec/contract";
+import { PROCONNECT } from "@siec/contract";
 import type {
   AccountApi,
   ActionOutcome,
@@ -98,8 +99,8 @@ export function credentials(kinds: { otp?: number; passkeys?: number } = {}): Cr
 /** The realm's ProConnect, linked to the account's identity there when one is given. */
 export function proConnect(linkedUsername?: string): LinkedAccount {
   return {
-    providerAlias: "proconnect",
-    providerName: "proconnect",
+    providerAlias: PROCONNECT.alias,
+    providerName: PROCONNECT.alias,
     displayName: "ProConnect",
     connected: linkedUsername !== undefined,
     social: false,

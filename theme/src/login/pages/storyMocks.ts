@@ -58,7 +58,7 @@ export const withProConnect = {
     displayInfo: true,
     providers: [
       {
-        alias: "proconnect",
+        alias: PROCONNECT.alias,
         providerId: PROCONNECT.providerId,
         displayName: "ProConnect",
         loginUrl: "/realms/siec/broker/proconnect/login?client_id=dexco&tab_id=Xq3p0y1sDfM&session_code=u2Ck9",
