@@ -37,26 +37,34 @@ function proConnectButton(html: string): string {
   return JSON.parse(provider[1]!) as string;
 }
 
-/**
- * From the app's sign-in page, the ProConnect button, then ProConnect's own page with `email`:
- * what Keycloak answers once ProConnect sent the person back (its pages followed, up to the app).
- */
+/** From the app's sign-in page, the ProConnect button: where Keycloak sends the browser (ProConnect's authorize). */
+async function toProConnect(jar: CookieJar, codeFlow: Record<string, string> = {}): Promise<string> {
+  const signInPage = await jar.request(codeFlowUrl(realm, app, codeFlow));
+  const button = proConnectButton(signInPage.body);
+  const answer = await jar.follow(new URL(button, keycloakUrl).href);
+  if (!answer.location) throw new Error(`${button}: ${JSON.stringify(pageOutcome(answer))}`);
+  return answer.location;
+}
+
+/** ProConnect's own page, with `email` typed: where ProConnect sends the person back (Keycloak's broker endpoint). */
+async function backFromProConnect(atProConnect: BrowserlessJar, authorize: string, email: string): Promise<string> {
+  const emailPage = await atProConnect.follow(authorize);
+  const back = await atProConnect.follow(emailPage.url, { form: { email } });
+  if (!back.location?.startsWith(stage.brokerEndpoint)) {
+    throw new Error(`ProConnect answered ${back.status}: ${back.body.slice(0, 500)}`);
+  }
+  return back.location;
+}
+
+/** The whole way through ProConnect: what Keycloak answers once ProConnect sent the person back (its pages followed, up to the app). */
 async function throughProConnect(
   jar: CookieJar,
   email: string,
   codeFlow: Record<string, string> = {},
   atProConnect = new BrowserlessJar(stage.proConnect.issuer),
 ): Promise<Answer> {
-  const signInPage = await jar.request(codeFlowUrl(realm, app, codeFlow));
-  const button = proConnectButton(signInPage.body);
-  const toProConnect = await jar.follow(new URL(button, keycloakUrl).href);
-  if (!toProConnect.location) throw new Error(`${button}: ${JSON.stringify(pageOutcome(toProConnect))}`);
-  const emailPage = await atProConnect.follow(toProConnect.location!);
-  const backToPortal = await atProConnect.follow(emailPage.url, { form: { email } });
-  if (!backToPortal.location?.startsWith(stage.brokerEndpoint)) {
-    throw new Error(`ProConnect answered ${backToPortal.status}: ${backToPortal.body.slice(0, 500)}`);
-  }
-  return jar.follow(backToPortal.location, { stopAt: app.redirectUri });
+  const back = await backFromProConnect(atProConnect, await toProConnect(jar, codeFlow), email);
+  return jar.follow(back, { stopAt: app.redirectUri });
 }
 
 const signedIntoApp = (answer: Answer) => answer.location !== null && new URL(answer.location).searchParams.has("code");
@@ -64,9 +72,6 @@ const signedIntoApp = (answer: Answer) => answer.location !== null && new URL(an
 async function linkedIdentities(userId: string) {
   return stage.connection.api.users.listFederatedIdentities({ realm, id: userId });
 }
-
-/** What the person is shown, with Keycloak's message. */
-const outcome = (answer: Answer) => pageOutcome(answer);
 
 /** After the proof page, the e-mailed link followed in the same browser. */
 async function followEmailedLink(jar: CookieJar, email: string): Promise<Answer> {
@@ -77,7 +82,7 @@ async function followEmailedLink(jar: CookieJar, email: string): Promise<Answer>
 /** From the proof page, "Essayer une autre méthode", then the account's password. */
 async function proveWithPassword(jar: CookieJar, proof: Answer, password = ACCOUNT_PASSWORD): Promise<Answer> {
   const choices = await jar.follow(loginAction(proof.body), { form: { tryAnotherWay: "on" } });
-  expect(outcome(choices).page).toBe("select-authenticator.ftl");
+  expect(pageOutcome(choices).page).toBe("select-authenticator.ftl");
   const executions = [...choices.body.matchAll(/"authExecId":\s*"([^"]+)"[^}]*?/g)].map((match) => match[1]!);
   const passwordChoice = [...choices.body.matchAll(/"displayName":\s*"([^"]+)",[^}]*?"authExecId":\s*"([^"]+)"/g)]
     .filter((match) => !match[1]!.startsWith("idp-email-verification"))
@@ -106,9 +111,7 @@ async function tokensOf(answer: Answer, verifier: string) {
 describe("the first sign-in with ProConnect", () => {
   it("asks for the ProConnect level it accepts, with only the parameters ProConnect takes", async () => {
     const jar = new CookieJar();
-    const signInPage = await jar.request(codeFlowUrl(realm, app));
-    const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
-    const asked = new URL(toProConnect.location!);
+    const asked = new URL(await toProConnect(jar));
     expect(asked.origin + asked.pathname).toBe(`${stage.proConnect.issuer}/authorize`);
     expect(JSON.parse(asked.searchParams.get("claims")!)).toEqual({
       id_token: { acr: { essential: true, values: ["eidas1", "eidas2", "eidas3"] } },
@@ -132,7 +135,7 @@ describe("the first sign-in with ProConnect", () => {
     const person = stage.agent(email);
     const jar = new CookieJar();
     const proof = await throughProConnect(jar, email);
-    expect(outcome(proof)).toMatchObject({ status: 200, page: "login-idp-link-email.ftl" });
+    expect(pageOutcome(proof)).toMatchObject({ status: 200, page: "login-idp-link-email.ftl" });
     expect(await linkedIdentities(userId)).toEqual([]);
 
     expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
@@ -164,8 +167,8 @@ describe("the first sign-in with ProConnect", () => {
     const email = uniqueEmail("proconnect-unknown");
     stage.agent(email);
     const answer = await throughProConnect(new CookieJar(), email);
-    expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
-    expect(outcome(answer).message).toContain(email);
+    expect(pageOutcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
+    expect(pageOutcome(answer).message).toContain(email);
     expect(await stage.connection.api.users.find({ realm, email, exact: true })).toEqual([]);
   });
 
@@ -176,9 +179,9 @@ describe("the first sign-in with ProConnect", () => {
     const jar = new CookieJar();
     await throughProConnect(jar, email);
     // An operator without an app sets one up before getting in, as on the portal's own form.
-    expect(outcome(await followEmailedLink(jar, email)).page).toBe("login-config-totp.ftl");
+    expect(pageOutcome(await followEmailedLink(jar, email)).page).toBe("login-config-totp.ftl");
     expect(await linkedIdentities(userId)).toHaveLength(1);
-    expect(outcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-config-totp.ftl");
+    expect(pageOutcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-config-totp.ftl");
   });
 
   it("ends the ProConnect session when the app signs the person out", async () => {
@@ -194,8 +197,8 @@ describe("the first sign-in with ProConnect", () => {
     const signOut = new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/logout`);
     signOut.searchParams.set("id_token_hint", tokens.id_token);
     signOut.searchParams.set("post_logout_redirect_uri", app.redirectUri);
-    const toProConnect = await jar.follow(signOut.href);
-    const endSession = new URL(toProConnect.location!);
+    const signedOut = await jar.follow(signOut.href);
+    const endSession = new URL(signedOut.location!);
     expect(endSession.origin + endSession.pathname).toBe(`${stage.proConnect.issuer}/session/end`);
     expect([...endSession.searchParams.keys()].sort()).toEqual(["id_token_hint", "post_logout_redirect_uri", "state"]);
     const back = await atProConnect.follow(endSession.href);
@@ -203,10 +206,8 @@ describe("the first sign-in with ProConnect", () => {
     expect(toApp.location).toBe(app.redirectUri);
 
     // Both sessions ended: the portal shows its sign-in page, ProConnect asks the address again.
-    expect(outcome(await jar.follow(codeFlowUrl(realm, app))).page).toBe("login.ftl");
-    const signInPage = await jar.request(codeFlowUrl(realm, app));
-    const toProConnectAgain = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
-    const asked = await atProConnect.follow(toProConnectAgain.location!);
+    expect(pageOutcome(await jar.follow(codeFlowUrl(realm, app))).page).toBe("login.ftl");
+    const asked = await atProConnect.follow(await toProConnect(jar));
     expect(asked.body).toContain('name="email"');
   });
 });
@@ -217,17 +218,14 @@ describe("an identity is never linked on the address alone", () => {
     await stage.account(email);
     stage.agent(email);
     const jar = new CookieJar();
-    const signInPage = await jar.request(codeFlowUrl(realm, app));
-    const toProConnect = await jar.follow(new URL(proConnectButton(signInPage.body), keycloakUrl).href);
     const atProConnect = new BrowserlessJar(stage.proConnect.issuer);
-    const emailPage = await atProConnect.follow(toProConnect.location!);
-    const back = (await atProConnect.follow(emailPage.url, { form: { email } })).location!;
-    expect(outcome(await jar.follow(back)).page).toBe("login-idp-link-email.ftl");
+    const back = await backFromProConnect(atProConnect, await toProConnect(jar), email);
+    expect(pageOutcome(await jar.follow(back)).page).toBe("login-idp-link-email.ftl");
 
     for (const browser of [jar, new CookieJar()]) {
       const replayed = await browser.follow(back, { stopAt: app.redirectUri });
       expect(signedIntoApp(replayed)).toBe(false);
-      expect(outcome(replayed).page).not.toBe("login-idp-link-email.ftl");
+      expect(pageOutcome(replayed).page).not.toBe("login-idp-link-email.ftl");
     }
   });
 
@@ -236,7 +234,7 @@ describe("an identity is never linked on the address alone", () => {
       const email = uniqueEmail("proconnect-verified");
       const userId = await stage.account(email);
       stage.agent(email, { email_verified: emailVerified });
-      expect(outcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-idp-link-email.ftl");
+      expect(pageOutcome(await throughProConnect(new CookieJar(), email)).page).toBe("login-idp-link-email.ftl");
       expect(await linkedIdentities(userId)).toEqual([]);
     }
   });
@@ -246,7 +244,7 @@ describe("an identity is never linked on the address alone", () => {
     const userId = await stage.account(email);
     stage.agent(email.toUpperCase());
     const jar = new CookieJar();
-    expect(outcome(await throughProConnect(jar, email.toUpperCase())).page).toBe("login-idp-link-email.ftl");
+    expect(pageOutcome(await throughProConnect(jar, email.toUpperCase())).page).toBe("login-idp-link-email.ftl");
     expect(signedIntoApp(await followEmailedLink(jar, email))).toBe(true);
     expect(await linkedIdentities(userId)).toHaveLength(1);
   });
@@ -258,7 +256,7 @@ describe("an identity is never linked on the address alone", () => {
     const lookAlike = email.replace("o", "\u043e");
     stage.agent(lookAlike);
     const answer = await throughProConnect(new CookieJar(), lookAlike);
-    expect(outcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
+    expect(pageOutcome(answer)).toMatchObject({ status: 401, page: "error.ftl" });
     expect(await linkedIdentities(userId)).toEqual([]);
     expect((await inbox().messages()).filter((message) => message.to.includes(email))).toEqual([]);
   });
@@ -294,7 +292,7 @@ describe("what ProConnect's answer must be", () => {
     try {
       const answer = await throughProConnect(new CookieJar(), email);
       expect(signedIntoApp(answer)).toBe(false);
-      expect(outcome(answer).page).not.toBe("login-idp-link-email.ftl");
+      expect(pageOutcome(answer).page).not.toBe("login-idp-link-email.ftl");
     } finally {
       stage.proConnect.setFault(undefined);
     }
